@@ -1,0 +1,27 @@
+namespace Cosyn.Rendering;
+
+/// <summary>The outcome of one render: PNG bytes, or a failure value. Never an exception for bad code.</summary>
+public sealed record RenderResult
+{
+    private RenderResult(byte[]? png, RenderFailure? failure, TimeSpan elapsed)
+    {
+        Png = png;
+        Failure = failure;
+        Elapsed = elapsed;
+    }
+
+    /// <summary>PNG bytes when the render succeeded.</summary>
+    public byte[]? Png { get; }
+
+    /// <summary>Why the render failed, when it did.</summary>
+    public RenderFailure? Failure { get; }
+
+    /// <summary>Wall time spent.</summary>
+    public TimeSpan Elapsed { get; }
+
+    public bool Succeeded => Png is not null;
+
+    public static RenderResult Success(byte[] png, TimeSpan elapsed) => new(png, null, elapsed);
+
+    public static RenderResult Failed(RenderFailure failure, TimeSpan elapsed) => new(null, failure, elapsed);
+}

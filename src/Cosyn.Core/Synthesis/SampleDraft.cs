@@ -1,0 +1,36 @@
+using Cosyn.Model;
+using Cosyn.Rendering;
+
+namespace Cosyn.Synthesis;
+
+/// <summary>A sample in progress. Exactly one stage owns it at a time, so it is mutable by design.</summary>
+public sealed class SampleDraft(SampleTicket ticket)
+{
+    public SampleTicket Ticket { get; } = ticket;
+
+    public string? FigureType { get; set; }
+
+    public string? Topic { get; set; }
+
+    /// <summary>The data as the sample's <c>data</c> field will hold it.</summary>
+    public string? Data { get; set; }
+
+    public string? Code { get; set; }
+
+    /// <summary>Synthesizer-private state carried between its stages (e.g. the procedural data model).</summary>
+    public object? State { get; set; }
+
+    /// <summary>The post-processed PNG.</summary>
+    public byte[]? Png { get; set; }
+
+    public IReadOnlyList<QaPair>? QaPairs { get; set; }
+
+    /// <summary>Render failures before the final attempt (the repair history).</summary>
+    public List<RenderFailure> RenderFailures { get; } = [];
+
+    /// <summary>Set when the sample has failed; later stages pass it straight through.</summary>
+    public StageFailure? Failure { get; set; }
+
+    /// <summary>Seconds spent per stage.</summary>
+    public Dictionary<StageName, double> StageSeconds { get; } = [];
+}
