@@ -12,6 +12,9 @@ public interface ISynthesizer
     /// <summary>Short name recorded in the run configuration, e.g. <c>procedural</c>.</summary>
     string Name { get; }
 
+    /// <summary>Whether a failed render is worth sending back to <see cref="CodeAsync"/> (an LLM can repair; a deterministic generator cannot).</summary>
+    bool CanRepairCode { get; }
+
     /// <summary>Whether this synthesizer can make samples for <paramref name="pipeline"/>.</summary>
     bool Supports(string pipeline);
 

@@ -1,0 +1,35 @@
+using System.Text.Json;
+using Cosyn.Model;
+
+namespace Cosyn.Engine;
+
+/// <summary>
+/// The part of a run's options that decides its content. A folder is bound to one configuration: resuming or
+/// extending (a larger count) is allowed, mixing in samples made differently is not. The count is excluded on purpose.
+/// </summary>
+public sealed record RunConfiguration(
+    IReadOnlyList<string> Pipelines,
+    long Seed,
+    string Synthesizer,
+    string Personas,
+    string? Query,
+    int RenderAttempts,
+    int AttemptsPerSample)
+{
+    /// <summary>Canonical JSON, compared byte for byte with what the store holds.</summary>
+    public string ToJson() => JsonSerializer.Serialize(this, CosynJson.Compact);
+
+    /// <summary>Describes, in one line, how a stored configuration differs from a requested one.</summary>
+    public static string DescribeDifference(string storedJson, string requestedJson)
+    {
+        var stored = JsonSerializer.Deserialize<Dictionary<string, JsonElement>>(storedJson, CosynJson.Compact) ?? [];
+        var requested = JsonSerializer.Deserialize<Dictionary<string, JsonElement>>(requestedJson, CosynJson.Compact) ?? [];
+        var differences = requested.Keys.Union(stored.Keys)
+            .Where(key => !stored.TryGetValue(key, out var a) || !requested.TryGetValue(key, out var b) || a.GetRawText() != b.GetRawText())
+            .Select(key => $"{key} {Show(stored, key)} vs {Show(requested, key)}");
+        return string.Join("; ", differences);
+    }
+
+    private static string Show(Dictionary<string, JsonElement> values, string key) =>
+        values.TryGetValue(key, out var value) ? value.GetRawText() : "(none)";
+}

@@ -1,0 +1,143 @@
+using System.Threading.Channels;
+using Cosyn.Model;
+using Cosyn.Output;
+using Cosyn.Rendering;
+using Cosyn.Store;
+using Cosyn.Synthesis;
+
+namespace Cosyn.Engine;
+
+/// <summary>
+/// Runs a generation job: plan -> topic -> data -> code/render (+repair) -> qa -> commit, each arrow a bounded
+/// channel so every stage works at once. Resumable: what the store holds is never redone.
+/// </summary>
+public sealed class RunEngine(ISynthesizer synthesizer, IRendererRegistry renderers, TimeProvider time)
+{
+    /// <summary>
+    /// Runs until every pipeline has its count (or exhausted its failure budget) or <paramref name="stop"/> fires;
+    /// either way every finished sample is saved and stats.json is written.
+    /// </summary>
+    /// <exception cref="RunStoreException">The folder is unusable or belongs to a different run.</exception>
+    public async Task<RunResult> RunAsync(RunOptions options, IPersonaAssignment personas, RunProgress progress, CancellationToken stop)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(personas);
+        ArgumentNullException.ThrowIfNull(progress);
+        var started = time.GetTimestamp();
+        var plan = new RunPlan(options.Pipelines, options.Count, options.AttemptsPerSample);
+        var configuration = new RunConfiguration(
+            options.Pipelines.Select(p => p.Name).ToList(), options.Seed, synthesizer.Name, personas.Fingerprint, options.Query, options.RenderAttempts, options.AttemptsPerSample);
+
+        using var folder = RunFolder.Claim(options.OutputFolder);
+        using var store = RunStore.Open(folder.Path);
+        var difference = store.BindConfiguration(configuration.ToJson(), RunConfiguration.DescribeDifference);
+        if (difference is not null)
+        {
+            throw new RunStoreException($"{options.OutputFolder} holds a different run ({difference}); use another --out or repeat the original options");
+        }
+
+        using var jsonl = JsonlAppender.Open(folder.Path, store.CommittedJsonlBytes);
+        var stored = store.LoadAll();
+        var emitter = new SampleEmitter(plan, stored);
+        for (var p = 0; p < plan.Pipelines.Count; p++)
+        {
+            progress.Start(plan.Pipelines[p].Name, plan.Quotas[p], emitter.Written[p]);
+        }
+
+        var committer = new SampleCommitter(store, jsonl, new ImageFolder(folder.Path), emitter, plan, progress);
+        committer.EmitReady();
+
+        var tickets = new TicketFactory(plan, options.Seed, personas.ForSample, options.Query);
+        var quotas = plan.Quotas.Select(q => new PipelineQuota(q)).ToArray();
+        var resolved = stored.ToDictionary(r => r.Index, r => r.Status);
+        var sessionSamples = await PumpAsync(options, plan, tickets, quotas, resolved, committer, progress, stop).ConfigureAwait(false);
+
+        var cancelled = stop.IsCancellationRequested;
+        var context = new RunStatsContext(options.Count, options.Seed, synthesizer.Name, !cancelled, time.GetElapsedTime(started).TotalSeconds, sessionSamples);
+        var stats = StatsBuilder.Build(plan, store.LoadAll(), context);
+        StatsBuilder.Write(folder.Path, stats);
+        return new RunResult(stats, cancelled, folder.Path);
+    }
+
+    private async Task<int> PumpAsync(
+        RunOptions options,
+        RunPlan plan,
+        TicketFactory tickets,
+        PipelineQuota[] quotas,
+        Dictionary<long, StoredSampleStatus> resolved,
+        SampleCommitter committer,
+        RunProgress progress,
+        CancellationToken stop)
+    {
+        var width = Math.Max(1, options.Concurrency);
+        var channels = Enumerable.Range(0, 5).Select(_ => Channel.CreateBounded<SampleDraft>(new BoundedChannelOptions(width * 2) { SingleWriter = false })).ToArray();
+        var stages = new SampleStages(synthesizer, renderers, options, time);
+
+        void Dropped(SampleDraft draft)
+        {
+            quotas[plan.PipelineOf(draft.Ticket.Index)].Complete(succeeded: false);
+            progress.Finished(draft.Ticket.Pipeline.Name, succeeded: true);
+        }
+
+        var planners = Enumerable.Range(0, plan.Pipelines.Count)
+            .Select(p => Task.Run(() => PlanPipelineAsync(p, plan, tickets, quotas[p], resolved, channels[0].Writer, progress, stop), CancellationToken.None))
+            .ToArray();
+        var planning = Task.WhenAll(planners).ContinueWith(_ => channels[0].Writer.TryComplete(), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+        Func<SampleDraft, CancellationToken, Task>[] work = [stages.TopicAsync, stages.DataAsync, stages.CodeAndRenderAsync, stages.QaAsync];
+        var running = work.Select((w, i) => StageRunner.Run(channels[i].Reader, channels[i + 1].Writer, width, w, Dropped, stop)).ToList();
+
+        var count = 0;
+        await foreach (var draft in channels[^1].Reader.ReadAllAsync(CancellationToken.None).ConfigureAwait(false))
+        {
+            committer.Commit(draft);
+            var succeeded = draft.Failure is null;
+            quotas[plan.PipelineOf(draft.Ticket.Index)].Complete(succeeded);
+            progress.Finished(draft.Ticket.Pipeline.Name, succeeded);
+            count++;
+        }
+
+        await planning.ConfigureAwait(false);
+        await Task.WhenAll(running).ConfigureAwait(false);
+        return count;
+    }
+
+    private static async Task PlanPipelineAsync(
+        int pipeline,
+        RunPlan plan,
+        TicketFactory tickets,
+        PipelineQuota quota,
+        Dictionary<long, StoredSampleStatus> resolved,
+        ChannelWriter<SampleDraft> output,
+        RunProgress progress,
+        CancellationToken stop)
+    {
+        try
+        {
+            for (long attempt = 0; attempt < plan.MaxAttempts[pipeline]; attempt++)
+            {
+                var index = plan.IndexOf(pipeline, attempt);
+                if (resolved.TryGetValue(index, out var status))
+                {
+                    if (status == StoredSampleStatus.Done)
+                    {
+                        quota.CountExisting();
+                    }
+
+                    continue;
+                }
+
+                if (!await quota.AcquireAsync(stop).ConfigureAwait(false))
+                {
+                    return;
+                }
+
+                progress.Started(plan.Pipelines[pipeline].Name);
+                await output.WriteAsync(new SampleDraft(tickets.Create(index)), stop).ConfigureAwait(false);
+            }
+        }
+        catch (OperationCanceledException) when (stop.IsCancellationRequested)
+        {
+            // Stopping: nothing more is planned; what is in flight drains through the stages.
+        }
+    }
+}

@@ -1,0 +1,84 @@
+using Cosyn.Model;
+using Cosyn.Rendering;
+using Cosyn.Synthesis;
+
+namespace Cosyn.Engine;
+
+/// <summary>
+/// The work of each stage on one draft. Every stage is timed, and an unexpected exception inside a synthesizer
+/// or renderer becomes that sample's failure value: one bad sample never ends the run.
+/// </summary>
+internal sealed class SampleStages(ISynthesizer synthesizer, IRendererRegistry renderers, RunOptions options, TimeProvider time)
+{
+    public Task TopicAsync(SampleDraft draft, CancellationToken cancellationToken) =>
+        SynthesizeAsync(draft, StageName.Topic, () => synthesizer.TopicAsync(draft, cancellationToken));
+
+    public Task DataAsync(SampleDraft draft, CancellationToken cancellationToken) =>
+        SynthesizeAsync(draft, StageName.Data, () => synthesizer.DataAsync(draft, cancellationToken));
+
+    public Task QaAsync(SampleDraft draft, CancellationToken cancellationToken) =>
+        SynthesizeAsync(draft, StageName.Qa, () => synthesizer.QaAsync(draft, cancellationToken));
+
+    /// <summary>Code, render, and repair: a failed render goes back to the code stage with its error, while attempts remain.</summary>
+    public async Task CodeAndRenderAsync(SampleDraft draft, CancellationToken cancellationToken)
+    {
+        RenderFailure? previous = null;
+        var attempts = synthesizer.CanRepairCode ? Math.Max(1, options.RenderAttempts) : 1;
+        for (var attempt = 0; attempt < attempts && draft.Failure is null; attempt++)
+        {
+            await SynthesizeAsync(draft, StageName.Code, () => synthesizer.CodeAsync(draft, previous, cancellationToken)).ConfigureAwait(false);
+            if (draft.Failure is not null)
+            {
+                return;
+            }
+
+            var tool = draft.Ticket.Pipeline.Tool;
+            var request = new RenderRequest(tool, draft.Code!, options.Render);
+            var result = await TimedAsync(draft, StageName.Render, () => renderers.Get(tool).RenderAsync(request, cancellationToken)).ConfigureAwait(false);
+            if (result is null)
+            {
+                return;
+            }
+
+            if (result.Png is not null)
+            {
+                draft.Png = result.Png;
+                return;
+            }
+
+            previous = result.Failure!;
+            draft.RenderFailures.Add(previous);
+        }
+
+        if (draft.Failure is null && previous is not null)
+        {
+            var stage = previous.Kind == RenderFailureKind.ImageRejected ? StageName.Image : StageName.Render;
+            draft.Failure = new StageFailure(stage, RenderFailureReasons.Key(previous.Kind), previous.Message);
+        }
+    }
+
+    private async Task SynthesizeAsync(SampleDraft draft, StageName stage, Func<ValueTask<StageFailure?>> work)
+    {
+        var failure = await TimedAsync(draft, stage, async () => await work().ConfigureAwait(false)).ConfigureAwait(false);
+        draft.Failure ??= failure;
+    }
+
+    /// <summary>Times <paramref name="work"/>; an unexpected exception becomes the draft's failure and the result is default.</summary>
+    private async Task<T?> TimedAsync<T>(SampleDraft draft, StageName stage, Func<Task<T>> work)
+    {
+        var started = time.GetTimestamp();
+        try
+        {
+            return await work().ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            draft.Failure = new StageFailure(stage, "internal-error", $"{ex.GetType().Name}: {ex.Message}");
+            return default;
+        }
+        finally
+        {
+            draft.StageSeconds[stage] = draft.StageSeconds.GetValueOrDefault(stage) + time.GetElapsedTime(started).TotalSeconds;
+        }
+    }
+}

@@ -1,0 +1,22 @@
+namespace Cosyn.Output;
+
+/// <summary>One pipeline's totals over every session of a run.</summary>
+/// <param name="Requested">Samples asked for.</param>
+/// <param name="Planned">Plan slots that reached a terminal state (written, failed, or finished beyond the count).</param>
+/// <param name="Written">Rows in <c>samples.jsonl</c>.</param>
+/// <param name="Failed">Samples that failed.</param>
+/// <param name="Failures">Failures by stage, then by reason.</param>
+/// <param name="QaPairs">QA pairs in written rows.</param>
+/// <param name="RenderedFirstTry">Finished samples whose first render succeeded.</param>
+/// <param name="RenderedAfterRepair">Finished samples that needed a repaired render.</param>
+/// <param name="MeanStageSeconds">Mean seconds per stage over terminal samples.</param>
+public sealed record PipelineStats(
+    int Requested,
+    int Planned,
+    int Written,
+    int Failed,
+    IReadOnlyDictionary<string, IReadOnlyDictionary<string, int>> Failures,
+    int QaPairs,
+    int RenderedFirstTry,
+    int RenderedAfterRepair,
+    IReadOnlyDictionary<string, double> MeanStageSeconds);

@@ -1,0 +1,20 @@
+namespace Cosyn.Output;
+
+/// <summary>The content of <c>stats.json</c>: what a run asked for, what it wrote, and why anything failed.</summary>
+/// <param name="Count">Samples requested.</param>
+/// <param name="Seed">Run seed.</param>
+/// <param name="Synthesizer">Synthesizer name.</param>
+/// <param name="Completed">True when every pipeline reached its count or its failure budget; false after Ctrl+C.</param>
+/// <param name="SessionSeconds">Wall time of the latest session.</param>
+/// <param name="SessionSamples">Samples that reached a terminal state in the latest session.</param>
+/// <param name="Totals">Sums over pipelines.</param>
+/// <param name="Pipelines">Per pipeline, in the order given.</param>
+public sealed record RunStats(
+    int Count,
+    long Seed,
+    string Synthesizer,
+    bool Completed,
+    double SessionSeconds,
+    int SessionSamples,
+    PipelineStats Totals,
+    IReadOnlyDictionary<string, PipelineStats> Pipelines);

@@ -1,0 +1,64 @@
+using System.Text.Json;
+using Cosyn.Engine;
+using Cosyn.Model;
+using Cosyn.Store;
+
+namespace Cosyn.Output;
+
+/// <summary>Computes <see cref="RunStats"/> from the run store, so the numbers cover every session of a resumed run.</summary>
+public static class StatsBuilder
+{
+    public const string FileName = "stats.json";
+
+    public static RunStats Build(RunPlan plan, IReadOnlyList<StoredSample> rows, RunStatsContext context)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        ArgumentNullException.ThrowIfNull(rows);
+        ArgumentNullException.ThrowIfNull(context);
+        var perPipeline = new Dictionary<string, PipelineStats>(StringComparer.Ordinal);
+        for (var p = 0; p < plan.Pipelines.Count; p++)
+        {
+            var name = plan.Pipelines[p].Name;
+            perPipeline[name] = Summarize(plan.Quotas[p], rows.Where(r => r.Pipeline == name).ToList());
+        }
+
+        return new RunStats(context.Count, context.Seed, context.Synthesizer, context.Completed, Math.Round(context.SessionSeconds, 3), context.SessionSamples, Summarize(plan.Quotas.Sum(), rows), perPipeline);
+    }
+
+    /// <summary>Writes stats.json atomically.</summary>
+    public static void Write(string folder, RunStats stats)
+    {
+        var path = Path.Combine(folder, FileName);
+        File.WriteAllText(path + ".tmp", JsonSerializer.Serialize(stats, CosynJson.Indented) + "\n");
+        File.Move(path + ".tmp", path, overwrite: true);
+    }
+
+    private static PipelineStats Summarize(int requested, IReadOnlyList<StoredSample> rows)
+    {
+        var done = rows.Where(r => r.Status == StoredSampleStatus.Done).ToList();
+        var failed = rows.Where(r => r.Status == StoredSampleStatus.Failed).ToList();
+        var failures = failed
+            .GroupBy(r => r.Stage ?? "unknown", StringComparer.Ordinal)
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .ToDictionary(
+                g => g.Key,
+                g => (IReadOnlyDictionary<string, int>)g.GroupBy(r => r.Reason ?? "unknown", StringComparer.Ordinal)
+                    .OrderBy(r => r.Key, StringComparer.Ordinal)
+                    .ToDictionary(r => r.Key, r => r.Count(), StringComparer.Ordinal),
+                StringComparer.Ordinal);
+        var seconds = rows
+            .SelectMany(r => JsonSerializer.Deserialize<Dictionary<string, double>>(r.StageSeconds) ?? [])
+            .GroupBy(kv => kv.Key, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => Math.Round(g.Sum(kv => kv.Value) / Math.Max(1, rows.Count), 4), StringComparer.Ordinal);
+        return new PipelineStats(
+            requested,
+            rows.Count,
+            rows.Count(r => r.Emitted),
+            failed.Count,
+            failures,
+            rows.Where(r => r.Emitted).Sum(r => r.QaCount),
+            done.Count(r => r.RenderAttempts == 1),
+            done.Count(r => r.RenderAttempts > 1),
+            seconds);
+    }
+}

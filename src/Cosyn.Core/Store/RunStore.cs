@@ -1,0 +1,187 @@
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+
+namespace Cosyn.Store;
+
+/// <summary>
+/// The run's durable memory: one SQLite file in the output folder. It records every sample that reached a
+/// terminal state and how many bytes of <c>samples.jsonl</c> are committed, so a killed run resumes without
+/// redoing or duplicating anything. Used by one thread (the engine's committer).
+/// </summary>
+public sealed class RunStore : IDisposable
+{
+    public const string FileName = "run.db";
+    private const int SchemaVersion = 1;
+    private readonly SqliteConnection _connection;
+
+    private RunStore(SqliteConnection connection) => _connection = connection;
+
+    /// <summary>Opens (creating if needed) the store in <paramref name="folder"/>.</summary>
+    public static RunStore Open(string folder)
+    {
+        var path = Path.Combine(folder, FileName);
+        var connection = new SqliteConnection(new SqliteConnectionStringBuilder
+        {
+            DataSource = path,
+            Pooling = false,
+        }.ToString());
+        try
+        {
+            connection.Open();
+            var store = new RunStore(connection);
+            store.Execute("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=5000;");
+            store.Execute("""
+                CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
+                CREATE TABLE IF NOT EXISTS samples(
+                    idx INTEGER PRIMARY KEY,
+                    pipeline TEXT NOT NULL,
+                    status TEXT NOT NULL,
+                    line TEXT,
+                    qa_count INTEGER NOT NULL DEFAULT 0,
+                    stage TEXT,
+                    reason TEXT,
+                    detail TEXT,
+                    render_attempts INTEGER NOT NULL DEFAULT 0,
+                    stage_seconds TEXT NOT NULL DEFAULT '{}',
+                    emitted INTEGER NOT NULL DEFAULT 0);
+                """);
+            store.CheckSchema();
+            return store;
+        }
+        catch (SqliteException ex)
+        {
+            connection.Dispose();
+            throw new RunStoreException($"cannot open the run store {path}: {ex.Message}", ex);
+        }
+    }
+
+    /// <summary>
+    /// Binds the store to a run configuration: a new store records it; an existing one must match exactly,
+    /// otherwise the folder belongs to another run and is refused.
+    /// </summary>
+    /// <returns>The difference, as a one-line description, or null when the configuration matches or was recorded now.</returns>
+    public string? BindConfiguration(string configurationJson, Func<string, string, string> describeDifference)
+    {
+        ArgumentNullException.ThrowIfNull(describeDifference);
+        var existing = GetMeta("configuration");
+        if (existing is null)
+        {
+            SetMeta("configuration", configurationJson);
+            return null;
+        }
+
+        return existing == configurationJson ? null : describeDifference(existing, configurationJson);
+    }
+
+    /// <summary>Bytes of <c>samples.jsonl</c> known to hold complete, committed lines.</summary>
+    public long CommittedJsonlBytes => long.Parse(GetMeta("jsonl_bytes") ?? "0", CultureInfo.InvariantCulture);
+
+    /// <summary>All terminal samples, ordered by index.</summary>
+    public IReadOnlyList<StoredSample> LoadAll()
+    {
+        using var command = _connection.CreateCommand();
+        command.CommandText = "SELECT idx, pipeline, status, line, qa_count, stage, reason, detail, render_attempts, stage_seconds, emitted FROM samples ORDER BY idx";
+        using var reader = command.ExecuteReader();
+        var rows = new List<StoredSample>();
+        while (reader.Read())
+        {
+            rows.Add(new StoredSample(
+                reader.GetInt64(0),
+                reader.GetString(1),
+                Enum.Parse<StoredSampleStatus>(reader.GetString(2)),
+                reader.IsDBNull(3) ? null : reader.GetString(3),
+                reader.GetInt32(4),
+                reader.IsDBNull(5) ? null : reader.GetString(5),
+                reader.IsDBNull(6) ? null : reader.GetString(6),
+                reader.IsDBNull(7) ? null : reader.GetString(7),
+                reader.GetInt32(8),
+                reader.GetString(9),
+                reader.GetInt64(10) != 0));
+        }
+
+        return rows;
+    }
+
+    /// <summary>Records a sample's terminal state. A sample already recorded is left as it was (never redone).</summary>
+    public void Record(StoredSample sample)
+    {
+        ArgumentNullException.ThrowIfNull(sample);
+        using var command = _connection.CreateCommand();
+        command.CommandText = """
+            INSERT OR IGNORE INTO samples(idx, pipeline, status, line, qa_count, stage, reason, detail, render_attempts, stage_seconds, emitted)
+            VALUES ($idx, $pipeline, $status, $line, $qa, $stage, $reason, $detail, $attempts, $seconds, 0)
+            """;
+        command.Parameters.AddWithValue("$idx", sample.Index);
+        command.Parameters.AddWithValue("$pipeline", sample.Pipeline);
+        command.Parameters.AddWithValue("$status", sample.Status.ToString());
+        command.Parameters.AddWithValue("$line", (object?)sample.Line ?? DBNull.Value);
+        command.Parameters.AddWithValue("$qa", sample.QaCount);
+        command.Parameters.AddWithValue("$stage", (object?)sample.Stage ?? DBNull.Value);
+        command.Parameters.AddWithValue("$reason", (object?)sample.Reason ?? DBNull.Value);
+        command.Parameters.AddWithValue("$detail", (object?)sample.Detail ?? DBNull.Value);
+        command.Parameters.AddWithValue("$attempts", sample.RenderAttempts);
+        command.Parameters.AddWithValue("$seconds", sample.StageSeconds);
+        command.ExecuteNonQuery();
+    }
+
+    /// <summary>Marks samples as written to <c>samples.jsonl</c> and records the new committed length, atomically.</summary>
+    public void MarkEmitted(IReadOnlyCollection<long> indices, long jsonlBytes)
+    {
+        ArgumentNullException.ThrowIfNull(indices);
+        using var transaction = _connection.BeginTransaction();
+        using (var command = _connection.CreateCommand())
+        {
+            command.Transaction = transaction;
+            command.CommandText = "UPDATE samples SET emitted = 1 WHERE idx = $idx";
+            var parameter = command.Parameters.Add("$idx", SqliteType.Integer);
+            foreach (var index in indices)
+            {
+                parameter.Value = index;
+                command.ExecuteNonQuery();
+            }
+        }
+
+        SetMeta("jsonl_bytes", jsonlBytes.ToString(CultureInfo.InvariantCulture), transaction);
+        transaction.Commit();
+    }
+
+    public void Dispose() => _connection.Dispose();
+
+    private void CheckSchema()
+    {
+        var version = GetMeta("schema");
+        if (version is null)
+        {
+            SetMeta("schema", SchemaVersion.ToString(CultureInfo.InvariantCulture));
+        }
+        else if (version != SchemaVersion.ToString(CultureInfo.InvariantCulture))
+        {
+            throw new RunStoreException($"the run store was written by an incompatible cosyn (schema {version}, expected {SchemaVersion})");
+        }
+    }
+
+    private string? GetMeta(string key)
+    {
+        using var command = _connection.CreateCommand();
+        command.CommandText = "SELECT value FROM meta WHERE key = $key";
+        command.Parameters.AddWithValue("$key", key);
+        return command.ExecuteScalar() as string;
+    }
+
+    private void SetMeta(string key, string value, SqliteTransaction? transaction = null)
+    {
+        using var command = _connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = "INSERT INTO meta(key, value) VALUES ($key, $value) ON CONFLICT(key) DO UPDATE SET value = excluded.value";
+        command.Parameters.AddWithValue("$key", key);
+        command.Parameters.AddWithValue("$value", value);
+        command.ExecuteNonQuery();
+    }
+
+    private void Execute(string sql)
+    {
+        using var command = _connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+}

@@ -1,0 +1,9 @@
+namespace Cosyn.Synthesis.Procedural;
+
+/// <summary>The built-in procedural pipelines. Adding a pipeline: implement <see cref="IProceduralPipeline"/> under Pipelines/NAME/ and list it here.</summary>
+public static class ProceduralPipelines
+{
+    public static IReadOnlyList<IProceduralPipeline> All { get; } =
+    [
+    ];
+}
