@@ -1,1 +1,3 @@
-return 0;
+using Cosyn.Cli;
+
+return await CosynCli.RunAsync(args).ConfigureAwait(false);

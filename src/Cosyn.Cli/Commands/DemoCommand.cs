@@ -1,0 +1,22 @@
+using System.CommandLine;
+using Cosyn.Pipelines;
+
+namespace Cosyn.Cli.Commands;
+
+/// <summary><c>cosyn demo</c>: a small dataset across every implemented pipeline, to look at.</summary>
+public static class DemoCommand
+{
+    public static Command Create()
+    {
+        var output = new Option<string>("--out", "-o") { Description = "Output folder", DefaultValueFactory = _ => "demo-output" };
+        var perPipeline = new Option<int>("--per-pipeline") { Description = "Samples per pipeline", DefaultValueFactory = _ => 8 };
+        var command = new Command("demo", "Generate a small demo dataset offline across every implemented pipeline") { output, perPipeline };
+        command.SetAction((parse, _) =>
+        {
+            var pipelines = PipelineCatalog.All.Where(p => CosynServices.Synthesizer.Supports(p.Name)).Select(p => p.Name).ToList();
+            var request = new GenerateRequest(string.Join(',', pipelines), parse.GetValue(perPipeline) * pipelines.Count, parse.GetValue(output)!, 0, Environment.ProcessorCount, null);
+            return GenerateRunner.RunAsync(request, parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error);
+        });
+        return command;
+    }
+}

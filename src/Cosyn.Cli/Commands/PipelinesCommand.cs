@@ -1,0 +1,36 @@
+using System.CommandLine;
+using Cosyn.Pipelines;
+using Spectre.Console;
+
+namespace Cosyn.Cli.Commands;
+
+/// <summary><c>cosyn pipelines</c>: the catalog with each pipeline's tool, figure types and status.</summary>
+public static class PipelinesCommand
+{
+    public static Command Create()
+    {
+        var command = new Command("pipelines", "List the pipeline catalog: tool, figure types, and whether each is implemented");
+        command.SetAction(parse =>
+        {
+            var console = Terminal.ConsoleFactory.For(parse.InvocationConfiguration.Output);
+            var table = new Table().Border(TableBorder.Simple)
+                .AddColumn("pipeline").AddColumn("tool").AddColumn("kind").AddColumn("figure types").AddColumn("implemented");
+            foreach (var pipeline in PipelineCatalog.All)
+            {
+                var implemented = CosynServices.Synthesizer.Supports(pipeline.Name);
+                table.AddRow(
+                    Markup.Escape(pipeline.Name),
+                    Markup.Escape(pipeline.Tool),
+                    Markup.Escape(pipeline.ImageKind),
+                    Markup.Escape(string.Join(", ", pipeline.FigureTypes)),
+                    implemented ? "[green]yes[/]" : "no");
+            }
+
+            console.Write(table);
+            var done = PipelineCatalog.All.Count(p => CosynServices.Synthesizer.Supports(p.Name));
+            console.WriteLine($"{done} of {PipelineCatalog.All.Count} pipelines implemented.");
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,40 @@
+using System.CommandLine;
+using Cosyn.Cli.Commands;
+
+namespace Cosyn.Cli;
+
+/// <summary>The command-line host: builds the command tree, turns parse errors into one line, runs the chosen command.</summary>
+public static class CosynCli
+{
+    /// <summary>Runs the CLI and returns the process exit code.</summary>
+    public static async Task<int> RunAsync(string[] args, TextWriter? output = null, TextWriter? error = null)
+    {
+        output ??= Console.Out;
+        error ??= Console.Error;
+        var root = new RootCommand("cosyn: code-guided synthetic text-rich image instruction data (CoSyn)")
+        {
+            GenerateCommand.Create(),
+            DemoCommand.Create(),
+            PipelinesCommand.Create(),
+        };
+
+        var parse = root.Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            var command = parse.CommandResult.Command;
+            var name = command == root ? "cosyn" : $"cosyn {command.Name}";
+            await error.WriteLineAsync($"error: {parse.Errors[0].Message} (see '{name} --help')").ConfigureAwait(false);
+            return ExitCodes.Usage;
+        }
+
+        var configuration = new InvocationConfiguration
+        {
+            Output = output,
+            Error = error,
+
+            // Ctrl+C is handled by the commands themselves so a run can stop cleanly and save its work.
+            ProcessTerminationTimeout = null,
+        };
+        return await parse.InvokeAsync(configuration, CancellationToken.None).ConfigureAwait(false);
+    }
+}

@@ -1,0 +1,63 @@
+using System.Globalization;
+using Cosyn.Engine;
+using Spectre.Console;
+
+namespace Cosyn.Cli.Terminal;
+
+/// <summary>Shows a run's progress: live bars on a terminal, a plain line every few seconds when output is redirected.</summary>
+public static class ProgressDisplay
+{
+    private static readonly TimeSpan PlainInterval = TimeSpan.FromSeconds(5);
+
+    public static async Task<T> RunAsync<T>(TextWriter output, RunProgress progress, Func<Task<T>> work)
+    {
+        ArgumentNullException.ThrowIfNull(work);
+        return ConsoleFactory.IsInteractive(output)
+            ? await LiveAsync(output, progress, work).ConfigureAwait(false)
+            : await PlainAsync(output, progress, work).ConfigureAwait(false);
+    }
+
+    private static async Task<T> LiveAsync<T>(TextWriter output, RunProgress progress, Func<Task<T>> work)
+    {
+        var console = ConsoleFactory.For(output);
+        return await console.Progress()
+            .AutoClear(false)
+            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn(), new RemainingTimeColumn())
+            .StartAsync(async context =>
+            {
+                var task = work();
+                var bars = new Dictionary<string, ProgressTask>(StringComparer.Ordinal);
+                while (!task.IsCompleted)
+                {
+                    foreach (var p in progress.Snapshot())
+                    {
+                        if (!bars.TryGetValue(p.Pipeline, out var bar))
+                        {
+                            bar = bars[p.Pipeline] = context.AddTask(Markup.Escape(p.Pipeline), maxValue: Math.Max(1, p.Target));
+                        }
+
+                        bar.Value = p.Written;
+                        bar.Description = Markup.Escape($"{p.Pipeline} {p.Written}/{p.Target}" + (p.Failed > 0 ? $" ({p.Failed} failed)" : string.Empty));
+                    }
+
+                    await Task.WhenAny(task, Task.Delay(200)).ConfigureAwait(false);
+                }
+
+                return await task.ConfigureAwait(false);
+            }).ConfigureAwait(false);
+    }
+
+    private static async Task<T> PlainAsync<T>(TextWriter output, RunProgress progress, Func<Task<T>> work)
+    {
+        var started = DateTimeOffset.UtcNow;
+        var task = work();
+        while (await Task.WhenAny(task, Task.Delay(PlainInterval)).ConfigureAwait(false) != task)
+        {
+            var elapsed = DateTimeOffset.UtcNow - started;
+            var parts = progress.Snapshot().Select(p => $"{p.Pipeline} {p.Written}/{p.Target}" + (p.Failed > 0 ? $" ({p.Failed} failed)" : string.Empty));
+            await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"[{elapsed:hh\\:mm\\:ss}] {string.Join(", ", parts)}")).ConfigureAwait(false);
+        }
+
+        return await task.ConfigureAwait(false);
+    }
+}

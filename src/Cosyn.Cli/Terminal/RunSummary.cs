@@ -1,0 +1,53 @@
+using System.Globalization;
+using Cosyn.Engine;
+using Cosyn.Output;
+using Spectre.Console;
+
+namespace Cosyn.Cli.Terminal;
+
+/// <summary>The end-of-run table (the same numbers as stats.json) and where to look.</summary>
+public static class RunSummary
+{
+    public static void Write(TextWriter output, RunResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        var console = ConsoleFactory.For(output);
+        var table = new Table().Border(TableBorder.Simple)
+            .AddColumn("pipeline").AddColumn(new TableColumn("requested").RightAligned()).AddColumn(new TableColumn("planned").RightAligned())
+            .AddColumn(new TableColumn("written").RightAligned()).AddColumn(new TableColumn("failed").RightAligned())
+            .AddColumn("failures (stage/reason)").AddColumn(new TableColumn("QA pairs").RightAligned());
+        foreach (var (name, stats) in result.Stats.Pipelines)
+        {
+            AddRow(table, name, stats);
+        }
+
+        if (result.Stats.Pipelines.Count > 1)
+        {
+            AddRow(table, "total", result.Stats.Totals);
+        }
+
+        console.Write(table);
+        var totals = result.Stats.Totals;
+        var rate = result.Stats.SessionSeconds > 0 ? result.Stats.SessionSamples / result.Stats.SessionSeconds : 0;
+        console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{(result.Cancelled ? "Stopped" : "Done")}: {totals.Written} samples in {result.OutputFolder}/samples.jsonl, images in {result.OutputFolder}/images/, stats in {result.OutputFolder}/stats.json ({result.Stats.SessionSamples} processed this session in {result.Stats.SessionSeconds:0.0} s, {rate:0.00}/s)."));
+        if (result.Cancelled)
+        {
+            console.WriteLine("Rerun the same command to resume; finished samples are kept and not redone.");
+        }
+    }
+
+    private static void AddRow(Table table, string name, PipelineStats stats)
+    {
+        var failures = string.Join(", ", stats.Failures.SelectMany(stage => stage.Value.Select(reason => $"{stage.Key}/{reason.Key}: {reason.Value}")));
+        table.AddRow(
+            Markup.Escape(name),
+            Number(stats.Requested),
+            Number(stats.Planned),
+            Number(stats.Written),
+            Number(stats.Failed),
+            Markup.Escape(failures.Length == 0 ? "-" : failures),
+            Number(stats.QaPairs));
+    }
+
+    private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
+}
