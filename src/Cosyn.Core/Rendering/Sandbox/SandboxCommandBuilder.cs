@@ -36,7 +36,7 @@ public sealed class SandboxCommandBuilder(SandboxPolicy policy)
         args.AddRange(["--ro-bind", "/", "/", "--dev", "/dev", "--proc", "/proc", "--tmpfs", "/tmp"]);
         foreach (var hidden in policy.HiddenPaths.Where(Directory.Exists))
         {
-            args.AddRange(["--tmpfs", hidden]);
+            args.AddRange(["--tmpfs", hidden, "--remount-ro", hidden]);
         }
 
         foreach (var mount in writable)

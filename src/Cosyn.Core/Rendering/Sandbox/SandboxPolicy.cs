@@ -30,7 +30,7 @@ public sealed record SandboxPolicy
     /// <summary>RLIMIT_NOFILE. Default 256.</summary>
     public int MaxOpenFiles { get; init; } = 256;
 
-    /// <summary>Host paths hidden behind an empty tmpfs (home directories may hold keys). Missing paths are skipped.</summary>
+    /// <summary>Host paths hidden behind an empty read-only tmpfs (home directories may hold keys). Missing paths are skipped.</summary>
     public IReadOnlyList<string> HiddenPaths { get; init; } = ["/root", "/home"];
 
     /// <summary>
