@@ -1,4 +1,5 @@
 using Cosyn.Rendering;
+using Cosyn.Rendering.Images;
 using SkiaSharp;
 
 namespace Cosyn.Tests.Rendering;
@@ -21,6 +22,17 @@ public sealed class MatplotlibRendererTests(MatplotlibFixture fixture) : IClassF
         }
 
         Assert.True(colours.Count > 3, "the chart should not be blank");
+    }
+
+    [Fact]
+    public async Task Render_BarChart_PassesPostProcessing()
+    {
+        var result = await fixture.RenderAsync(Charts.BarWithShow);
+
+        var outcome = ImagePostProcessor.Process(result.Png!, ImagePolicies.For(ToolNames.Matplotlib));
+
+        Assert.True(outcome.Accepted, outcome.Detail);
+        Assert.True(outcome.Width >= 128 && outcome.Height >= 128);
     }
 
     [Theory]
