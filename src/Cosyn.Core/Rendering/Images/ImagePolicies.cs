@@ -1,0 +1,14 @@
+namespace Cosyn.Rendering.Images;
+
+/// <summary>Per-tool image policies; tools not listed use <see cref="ImagePolicy.Default"/>.</summary>
+public static class ImagePolicies
+{
+    private static readonly Dictionary<string, ImagePolicy> ByTool = new(StringComparer.Ordinal)
+    {
+        // Charts come out of bbox_inches='tight' already; a modest margin keeps tick labels off the edge.
+        [ToolNames.Matplotlib] = ImagePolicy.Default with { TrimMargin = 16 },
+    };
+
+    /// <summary>The policy for <paramref name="tool"/>.</summary>
+    public static ImagePolicy For(string tool) => ByTool.GetValueOrDefault(tool, ImagePolicy.Default);
+}

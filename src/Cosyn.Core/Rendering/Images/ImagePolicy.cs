@@ -1,0 +1,32 @@
+namespace Cosyn.Rendering.Images;
+
+/// <summary>How rendered images are cleaned and which are rejected. Defaults follow the CoSyn filters.</summary>
+public sealed record ImagePolicy
+{
+    /// <summary>Shared defaults for every tool.</summary>
+    public static ImagePolicy Default { get; } = new();
+
+    /// <summary>Margin kept around trimmed content, in pixels (never beyond the original edge). Default 16.</summary>
+    public int TrimMargin { get; init; } = 16;
+
+    /// <summary>Trim the uniform border at all. Default true.</summary>
+    public bool Trim { get; init; } = true;
+
+    /// <summary>Per-channel difference still counted as the same colour (trimming, uniformity). Default 10.</summary>
+    public int ColourTolerance { get; init; } = 10;
+
+    /// <summary>Largest width kept; larger images are downscaled keeping aspect. Default 2560.</summary>
+    public int MaxWidth { get; init; } = 2560;
+
+    /// <summary>Largest height kept. Default 1440.</summary>
+    public int MaxHeight { get; init; } = 1440;
+
+    /// <summary>Reject when long side / short side exceeds this. Default 5.</summary>
+    public double MaxAspectRatio { get; init; } = 5;
+
+    /// <summary>Reject when the short side is below this, in pixels. Default 128.</summary>
+    public int MinShortSide { get; init; } = 128;
+
+    /// <summary>Reject when one colour covers more than this fraction of pixels. Default 0.95.</summary>
+    public double MaxDominantColourFraction { get; init; } = 0.95;
+}

@@ -1,0 +1,17 @@
+using Cosyn.Rendering.Matplotlib;
+
+namespace Cosyn.Rendering;
+
+/// <summary>The built-in tools: adding a tool is a renderer class plus one line here.</summary>
+public static class RendererRegistrations
+{
+    /// <summary>Factories for every built-in renderer, keyed by tool name.</summary>
+    public static IReadOnlyDictionary<string, Func<IRenderer>> Create(RenderingSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return new Dictionary<string, Func<IRenderer>>(StringComparer.Ordinal)
+        {
+            [ToolNames.Matplotlib] = () => new MatplotlibRenderer(settings.Python),
+        };
+    }
+}

@@ -1,0 +1,10 @@
+using Cosyn.Rendering.Python;
+
+namespace Cosyn.Rendering;
+
+/// <summary>Settings for all renderers: one section per runtime (Python now; Chromium, CLI tools later).</summary>
+public sealed record RenderingSettings
+{
+    /// <summary>Python workers (matplotlib; later plotly and rdkit).</summary>
+    public PythonWorkerOptions Python { get; init; } = new();
+}

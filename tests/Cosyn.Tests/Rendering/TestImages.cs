@@ -1,0 +1,36 @@
+using SkiaSharp;
+
+namespace Cosyn.Tests.Rendering;
+
+/// <summary>Synthetic images for post-processing tests.</summary>
+internal static class TestImages
+{
+    /// <summary>A <paramref name="width"/> x <paramref name="height"/> PNG on <paramref name="background"/> with a striped chart-like block drawn by <paramref name="draw"/>.</summary>
+    public static byte[] Png(int width, int height, SKColor background, Action<SKCanvas>? draw = null)
+    {
+        using var bitmap = new SKBitmap(new SKImageInfo(width, height, SKColorType.Rgba8888, SKAlphaType.Unpremul));
+        using (var canvas = new SKCanvas(bitmap))
+        {
+            canvas.Clear(background);
+            draw?.Invoke(canvas);
+        }
+
+        using var data = bitmap.Encode(SKEncodedImageFormat.Png, 100);
+        return data.ToArray();
+    }
+
+    /// <summary>Draws coloured bars filling <paramref name="area"/>: plenty of distinct colours.</summary>
+    public static void Bars(SKCanvas canvas, SKRect area)
+    {
+        SKColor[] colours = [SKColors.SteelBlue, SKColors.OrangeRed, SKColors.SeaGreen, SKColors.Goldenrod, SKColors.Purple];
+        var barWidth = area.Width / colours.Length;
+        for (var i = 0; i < colours.Length; i++)
+        {
+            using var paint = new SKPaint { Color = colours[i] };
+            var top = area.Top + (area.Height * i / (colours.Length + 1));
+            canvas.DrawRect(new SKRect(area.Left + (i * barWidth), top, area.Left + ((i + 1) * barWidth), area.Bottom), paint);
+        }
+    }
+
+    public static SKBitmap Decode(byte[] png) => SKBitmap.Decode(png);
+}
