@@ -29,7 +29,7 @@ public static class GenerateRunner
             var personas = CosynServices.Personas(request.PersonasFile, request.Seed);
 
             using var stop = new StopSignal();
-            await using var renderers = CosynServices.CreateRenderers(options.OutputFolder);
+            await using var renderers = CosynServices.CreateRenderers(options.Concurrency);
             var engine = new RunEngine(CosynServices.Synthesizer, renderers, TimeProvider.System);
             var progress = new RunProgress();
             var result = await ProgressDisplay.RunAsync(output, progress, () => engine.RunAsync(options, personas, progress, stop.Token)).ConfigureAwait(false);

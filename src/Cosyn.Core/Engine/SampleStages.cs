@@ -53,7 +53,7 @@ internal sealed class SampleStages(ISynthesizer synthesizer, IRendererRegistry r
         if (draft.Failure is null && previous is not null)
         {
             var stage = previous.Kind == RenderFailureKind.ImageRejected ? StageName.Image : StageName.Render;
-            draft.Failure = new StageFailure(stage, RenderFailureReasons.Key(previous.Kind), previous.Message);
+            draft.Failure = new StageFailure(stage, RenderFailureReasons.Key(previous), previous.Message);
         }
     }
 

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Cosyn.Rendering.Images;
 
 namespace Cosyn.Rendering;
 
@@ -19,8 +20,12 @@ public sealed class RendererRegistry : IRendererRegistry
     /// <inheritdoc/>
     public IReadOnlyCollection<string> Tools => [.. _factories.Keys.Order(StringComparer.Ordinal)];
 
-    /// <summary>The registry with every built-in renderer (see <see cref="RendererRegistrations"/>).</summary>
-    public static RendererRegistry CreateDefault(RenderingSettings settings) => new(RendererRegistrations.Create(settings));
+    /// <summary>The registry with every built-in renderer (see <see cref="RendererRegistrations"/>), each behind the shared image post-processing.</summary>
+    public static RendererRegistry CreateDefault(RenderingSettings settings) =>
+        new(RendererRegistrations.Create(settings).ToDictionary(
+            kv => kv.Key,
+            kv => (Func<IRenderer>)(() => new PostProcessingRenderer(kv.Value(), ImagePolicies.For(kv.Key))),
+            StringComparer.Ordinal));
 
     /// <inheritdoc/>
     public IRenderer Get(string tool)

@@ -1,0 +1,20 @@
+using Cosyn.Rendering;
+using Cosyn.Rendering.Python;
+using Cosyn.Synthesis;
+using Cosyn.Synthesis.Procedural;
+
+namespace Cosyn.Hosting;
+
+/// <summary>The default implementations, shared by the CLI and the benchmarks so both run exactly what users run.</summary>
+public static class CosynDefaults
+{
+    /// <summary>The offline procedural synthesizer over every built-in pipeline.</summary>
+    public static ISynthesizer Synthesizer { get; } = ProceduralSynthesizer.CreateDefault();
+
+    /// <summary>Every renderer, sandboxed and post-processed, with <paramref name="concurrency"/> workers per warm tool.</summary>
+    public static RendererRegistry CreateRenderers(int concurrency) =>
+        RendererRegistry.CreateDefault(new RenderingSettings
+        {
+            Python = new PythonWorkerOptions { Concurrency = Math.Max(1, concurrency) },
+        });
+}
