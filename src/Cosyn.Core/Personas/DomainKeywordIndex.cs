@@ -7,7 +7,10 @@ internal sealed class DomainKeywordIndex
         LexiconResource.ReadText("domain-keywords.tsv"), PersonaLexicon.Default.Occupations));
 
     private readonly Dictionary<string, List<DomainKeyword>> _byFirstWord = new(StringComparer.Ordinal);
-    private readonly List<DomainKeyword> _singleWordPrefixes = [];
+    // Prefix keywords filed under their first letters, so a word is only tested against prefixes it could match.
+    private const int StemLength = 3;
+    private readonly Dictionary<string, List<DomainKeyword>> _prefixesByStem = new(StringComparer.Ordinal);
+    private readonly List<DomainKeyword> _shortPrefixes = [];
 
     public DomainKeywordIndex(string keywordLexicon, IEnumerable<Occupation> occupations)
     {
@@ -39,7 +42,10 @@ internal sealed class DomainKeywordIndex
     {
         for (var i = 0; i < words.Count; i++)
         {
-            var candidates = _byFirstWord.GetValueOrDefault(words[i], []).Concat(_singleWordPrefixes);
+            var word = words[i];
+            var candidates = _byFirstWord.GetValueOrDefault(word, [])
+                .Concat(word.Length >= StemLength ? _prefixesByStem.GetValueOrDefault(word[..StemLength], []) : [])
+                .Concat(_shortPrefixes);
             foreach (var keyword in candidates)
             {
                 if (keyword.MatchesAt(words, i))
@@ -79,25 +85,37 @@ internal sealed class DomainKeywordIndex
             return;
         }
 
+        var first = keyword.Tokens[0];
         if (keyword.IsPrefix && keyword.Tokens.Count == 1)
         {
-            _singleWordPrefixes.Add(keyword);
+            if (first.Length < StemLength)
+            {
+                _shortPrefixes.Add(keyword);
+            }
+            else
+            {
+                AddTo(_prefixesByStem, first[..StemLength], keyword);
+            }
+
             return;
         }
 
         // Single words are also filed under their plurals so the first-word lookup finds "nurses".
-        var keys = keyword.Tokens.Count == 1 && !keyword.IsPrefix
-            ? DomainKeyword.PluralsOf(keyword.Tokens[0]).Prepend(keyword.Tokens[0])
-            : [keyword.Tokens[0]];
+        var keys = keyword.Tokens.Count == 1 && !keyword.IsPrefix ? DomainKeyword.PluralsOf(first).Prepend(first) : [first];
         foreach (var key in keys)
         {
-            if (!_byFirstWord.TryGetValue(key, out var list))
-            {
-                list = [];
-                _byFirstWord[key] = list;
-            }
-
-            list.Add(keyword);
+            AddTo(_byFirstWord, key, keyword);
         }
+    }
+
+    private static void AddTo(Dictionary<string, List<DomainKeyword>> index, string key, DomainKeyword keyword)
+    {
+        if (!index.TryGetValue(key, out var list))
+        {
+            list = [];
+            index[key] = list;
+        }
+
+        list.Add(keyword);
     }
 }
