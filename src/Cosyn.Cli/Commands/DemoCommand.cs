@@ -1,3 +1,4 @@
+using Cosyn.Hosting;
 using System.CommandLine;
 using Cosyn.Pipelines;
 
@@ -13,7 +14,7 @@ public static class DemoCommand
         var command = new Command("demo", "Generate a small demo dataset offline across every implemented pipeline") { output, perPipeline };
         command.SetAction((parse, _) =>
         {
-            var pipelines = PipelineCatalog.All.Where(p => CosynServices.Synthesizer.Supports(p.Name)).Select(p => p.Name).ToList();
+            var pipelines = PipelineCatalog.All.Where(p => CosynDefaults.Synthesizer.Supports(p.Name)).Select(p => p.Name).ToList();
             var request = new GenerateRequest(string.Join(',', pipelines), parse.GetValue(perPipeline) * pipelines.Count, parse.GetValue(output)!, 0, Environment.ProcessorCount, null);
             return GenerateRunner.RunAsync(request, parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error);
         });

@@ -1,3 +1,5 @@
+using Cosyn.Personas;
+using Cosyn.Hosting;
 using Cosyn.Cli.Terminal;
 using Cosyn.Engine;
 using Cosyn.Pipelines;
@@ -26,17 +28,17 @@ public static class GenerateRunner
                 Seed = request.Seed >= 0 ? request.Seed : throw new UserInputException($"--seed must be zero or positive, got {request.Seed}"),
                 Concurrency = request.Concurrency is > 0 and <= 256 ? request.Concurrency : throw new UserInputException($"--concurrency must be between 1 and 256, got {request.Concurrency}"),
             };
-            var personas = CosynServices.Personas(request.PersonasFile, request.Seed);
+            var personas = CosynDefaults.Personas(request.PersonasFile, request.Seed);
 
             using var stop = new StopSignal();
-            await using var renderers = CosynServices.CreateRenderers(options.Concurrency);
-            var engine = new RunEngine(CosynServices.Synthesizer, renderers, TimeProvider.System);
+            await using var renderers = CosynDefaults.CreateRenderers(options.Concurrency);
+            var engine = new RunEngine(CosynDefaults.Synthesizer, renderers, TimeProvider.System);
             var progress = new RunProgress();
             var result = await ProgressDisplay.RunAsync(output, progress, () => engine.RunAsync(options, personas, progress, stop.Token)).ConfigureAwait(false);
             RunSummary.Write(output, result);
             return result.Cancelled ? ExitCodes.Interrupted : ExitCodes.Ok;
         }
-        catch (Exception ex) when (ex is UserInputException or RunStoreException || CosynServices.IsUserFacing(ex))
+        catch (Exception ex) when (ex is UserInputException or RunStoreException || ex is PersonaFileException)
         {
             await error.WriteLineAsync($"error: {ex.Message}").ConfigureAwait(false);
             return ExitCodes.Error;
@@ -48,7 +50,7 @@ public static class GenerateRunner
         var names = text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         if (names.Length == 1 && names[0].Equals("all", StringComparison.OrdinalIgnoreCase))
         {
-            return PipelineCatalog.All.Where(p => CosynServices.Synthesizer.Supports(p.Name)).ToList();
+            return PipelineCatalog.All.Where(p => CosynDefaults.Synthesizer.Supports(p.Name)).ToList();
         }
 
         if (names.Length == 0)
@@ -60,7 +62,7 @@ public static class GenerateRunner
         foreach (var name in names)
         {
             var pipeline = PipelineCatalog.Find(name) ?? throw new UserInputException($"unknown pipeline '{name}'; run 'cosyn pipelines' to list them");
-            if (!CosynServices.Synthesizer.Supports(pipeline.Name))
+            if (!CosynDefaults.Synthesizer.Supports(pipeline.Name))
             {
                 throw new UserInputException($"pipeline '{pipeline.Name}' is not implemented yet; run 'cosyn pipelines' to see which are");
             }

@@ -1,3 +1,4 @@
+using Cosyn.Hosting;
 using System.CommandLine;
 using Cosyn.Pipelines;
 using Spectre.Console;
@@ -17,7 +18,7 @@ public static class PipelinesCommand
                 .AddColumn("pipeline").AddColumn("tool").AddColumn("kind").AddColumn("figure types").AddColumn("implemented");
             foreach (var pipeline in PipelineCatalog.All)
             {
-                var implemented = CosynServices.Synthesizer.Supports(pipeline.Name);
+                var implemented = CosynDefaults.Synthesizer.Supports(pipeline.Name);
                 table.AddRow(
                     Markup.Escape(pipeline.Name),
                     Markup.Escape(pipeline.Tool),
@@ -27,7 +28,7 @@ public static class PipelinesCommand
             }
 
             console.Write(table);
-            var done = PipelineCatalog.All.Count(p => CosynServices.Synthesizer.Supports(p.Name));
+            var done = PipelineCatalog.All.Count(p => CosynDefaults.Synthesizer.Supports(p.Name));
             console.WriteLine($"{done} of {PipelineCatalog.All.Count} pipelines implemented.");
             return ExitCodes.Ok;
         });

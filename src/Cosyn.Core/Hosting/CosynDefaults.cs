@@ -1,3 +1,5 @@
+using Cosyn.Engine;
+using Cosyn.Personas;
 using Cosyn.Rendering;
 using Cosyn.Rendering.Python;
 using Cosyn.Synthesis;
@@ -17,4 +19,9 @@ public static class CosynDefaults
         {
             Python = new PythonWorkerOptions { Concurrency = Math.Max(1, concurrency) },
         });
+
+    /// <summary>Personas from <paramref name="file"/> (Persona Hub JSONL or plain text), or the built-in library when null.</summary>
+    /// <exception cref="PersonaFileException">The file cannot be used; the message is one line.</exception>
+    public static IPersonaAssignment Personas(string? file, long runSeed) =>
+        new SampledPersonas(file is null ? BuiltInPersonaLibrary.Default : PersonaFileSource.Load(file), runSeed);
 }

@@ -1,0 +1,70 @@
+using Cosyn.Cli;
+using Cosyn.Tests.Fakes;
+
+namespace Cosyn.Tests.Cli;
+
+public sealed class CliErrorTests : IDisposable
+{
+    private readonly TempFolder _temp = new();
+
+    public void Dispose() => _temp.Dispose();
+
+    [Theory]
+    [InlineData("generate --pipeline chart-nope --count 3 --out OUT", "unknown pipeline 'chart-nope'")]
+    [InlineData("generate --pipeline diagram-graphviz --count 3 --out OUT", "not implemented yet")]
+    [InlineData("generate --pipeline chart-matplotlib --count 0 --out OUT", "--count must be between 1")]
+    [InlineData("generate --pipeline chart-matplotlib --count -4 --out OUT", "--count must be between 1")]
+    [InlineData("generate --pipeline chart-matplotlib --count 3 --out OUT --concurrency 0", "--concurrency must be between 1")]
+    [InlineData("generate --pipeline chart-matplotlib --count 3 --out /proc/cosyn-cannot-write", "cannot write to /proc/cosyn-cannot-write")]
+    [InlineData("generate --pipeline chart-matplotlib --count 3 --out OUT --personas MISSING", "MISSING")]
+    [InlineData("generate --pipeline chart-matplotlib,chart-matplotlib --count 3 --out OUT", "listed twice")]
+    public async Task Generate_BadInput_OneLineErrorAndExitCode1(string commandLine, string expected)
+    {
+        var (code, stdout, stderr) = await RunAsync(commandLine);
+
+        Assert.Equal(ExitCodes.Error, code);
+        var line = Assert.Single(stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.StartsWith("error: ", line, StringComparison.Ordinal);
+        Assert.Contains(expected.Replace("MISSING", _temp.Sub("missing.jsonl"), StringComparison.Ordinal), line, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", stdout + stderr, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("generate --count 3 --out OUT", "--pipeline")]
+    [InlineData("generate --pipeline chart-matplotlib --count lots --out OUT", "lots")]
+    [InlineData("frobnicate", "frobnicate")]
+    public async Task Parse_Error_OneLineAndExitCode2(string commandLine, string expected)
+    {
+        var (code, _, stderr) = await RunAsync(commandLine);
+
+        Assert.Equal(ExitCodes.Usage, code);
+        var line = Assert.Single(stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Contains(expected, line, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Pipelines_ListsAllTwentyTwoWithStatus()
+    {
+        var (code, stdout, _) = await RunAsync("pipelines");
+
+        Assert.Equal(ExitCodes.Ok, code);
+        foreach (var pipeline in Cosyn.Pipelines.PipelineCatalog.All)
+        {
+            Assert.Contains(pipeline.Name, stdout, StringComparison.Ordinal);
+        }
+
+        Assert.Contains("of 22 pipelines implemented", stdout, StringComparison.Ordinal);
+    }
+
+    private async Task<(int Code, string Stdout, string Stderr)> RunAsync(string commandLine)
+    {
+        var args = commandLine
+            .Replace("OUT", _temp.Sub("out"), StringComparison.Ordinal)
+            .Replace("MISSING", _temp.Sub("missing.jsonl"), StringComparison.Ordinal)
+            .Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        using var stdout = new StringWriter();
+        using var stderr = new StringWriter();
+        var code = await CosynCli.RunAsync(args, stdout, stderr);
+        return (code, stdout.ToString(), stderr.ToString());
+    }
+}

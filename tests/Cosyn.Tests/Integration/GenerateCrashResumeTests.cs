@@ -1,0 +1,84 @@
+using System.Text.Json;
+using Cosyn.Tests.Fakes;
+
+namespace Cosyn.Tests.Integration;
+
+/// <summary>The real CLI on the real chart-matplotlib pipeline: same seed same bytes, and kill -9 then rerun.</summary>
+[Trait("Category", "Integration")]
+public sealed class GenerateCrashResumeTests : IDisposable
+{
+    private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(4);
+    private readonly TempFolder _temp = new();
+
+    public void Dispose() => _temp.Dispose();
+
+    [Fact]
+    public async Task Generate_KilledMidRunThenRerun_WritesExactlyTheRequestedSamplesOnce()
+    {
+        const int count = 24;
+        var interrupted = _temp.Sub("interrupted");
+        using (var process = CliProcess.Start(Args(interrupted, count)))
+        {
+            var jsonl = Path.Combine(interrupted, "samples.jsonl");
+            using var wait = new CancellationTokenSource(Timeout);
+            while (LineCount(jsonl) < 6)
+            {
+                await Task.Delay(50, wait.Token);
+            }
+
+            process.Kill(entireProcessTree: true); // SIGKILL: no cleanup runs
+            await process.WaitForExitAsync(wait.Token);
+        }
+
+        var before = LineCount(Path.Combine(interrupted, "samples.jsonl"));
+        Assert.InRange(before, 6, count - 1);
+
+        var resumed = await CliProcess.RunAsync(Timeout, Args(interrupted, count));
+        Assert.True(resumed.Code == 0, resumed.Stderr);
+
+        var lines = File.ReadAllLines(Path.Combine(interrupted, "samples.jsonl"));
+        var ids = lines.Select(l => JsonDocument.Parse(l).RootElement.GetProperty("id").GetString()!).ToList();
+        Assert.Equal(count, ids.Count);
+        Assert.Equal(count, ids.Distinct().Count());
+        Assert.All(ids, id => Assert.True(File.Exists(Path.Combine(interrupted, "images", id + ".png"))));
+        Assert.Empty(Directory.GetFiles(Path.Combine(interrupted, "images"), "*.tmp"));
+
+        var fresh = _temp.Sub("fresh");
+        var clean = await CliProcess.RunAsync(Timeout, Args(fresh, count));
+        Assert.True(clean.Code == 0, clean.Stderr);
+        Assert.Equal(File.ReadAllBytes(Path.Combine(fresh, "samples.jsonl")), File.ReadAllBytes(Path.Combine(interrupted, "samples.jsonl")));
+        foreach (var id in ids)
+        {
+            Assert.Equal(File.ReadAllBytes(Path.Combine(fresh, "images", id + ".png")), File.ReadAllBytes(Path.Combine(interrupted, "images", id + ".png")));
+        }
+    }
+
+    [Fact]
+    public async Task Generate_DifferentSeedOnExistingFolder_RefusedWithOneLine()
+    {
+        var folder = _temp.Sub("out");
+        var first = await CliProcess.RunAsync(Timeout, Args(folder, 2));
+        Assert.True(first.Code == 0, first.Stderr);
+
+        var second = await CliProcess.RunAsync(Timeout, [.. Args(folder, 2)[..^2], "--seed", "99"]);
+
+        Assert.Equal(1, second.Code);
+        Assert.Contains("holds a different run", second.Stderr, StringComparison.Ordinal);
+        Assert.Single(second.Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    private static string[] Args(string folder, int count) =>
+        ["generate", "--pipeline", "chart-matplotlib", "--count", count.ToString(System.Globalization.CultureInfo.InvariantCulture), "--out", folder, "--concurrency", "2", "--seed", "11"];
+
+    private static int LineCount(string path)
+    {
+        if (!File.Exists(path))
+        {
+            return 0;
+        }
+
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd().Count(c => c == '\n');
+    }
+}
