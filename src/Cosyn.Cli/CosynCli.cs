@@ -23,7 +23,9 @@ public static class CosynCli
         {
             var command = parse.CommandResult.Command;
             var name = command == root ? "cosyn" : $"cosyn {command.Name}";
-            await error.WriteLineAsync($"error: {parse.Errors[0].Message} (see '{name} --help')").ConfigureAwait(false);
+            // An unrecognised token explains more than the "required command" error it causes.
+            var first = parse.Errors.FirstOrDefault(e => e.Message.Contains("Unrecognized", StringComparison.Ordinal)) ?? parse.Errors[0];
+            await error.WriteLineAsync($"error: {first.Message} (see '{name} --help')").ConfigureAwait(false);
             return ExitCodes.Usage;
         }
 

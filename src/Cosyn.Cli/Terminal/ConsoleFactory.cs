@@ -11,12 +11,19 @@ public static class ConsoleFactory
     public static IAnsiConsole For(TextWriter writer)
     {
         var interactive = IsInteractive(writer);
-        return AnsiConsole.Create(new AnsiConsoleSettings
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
         {
             Ansi = interactive ? AnsiSupport.Detect : AnsiSupport.No,
             ColorSystem = interactive ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
             Interactive = interactive ? InteractionSupport.Yes : InteractionSupport.No,
             Out = new AnsiConsoleOutput(writer),
         });
+        if (!interactive)
+        {
+            // Logs and pipes have no width; wrapping pipeline names there only hurts grep.
+            console.Profile.Width = 200;
+        }
+
+        return console;
     }
 }

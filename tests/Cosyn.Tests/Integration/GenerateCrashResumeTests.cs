@@ -23,6 +23,7 @@ public sealed class GenerateCrashResumeTests : IDisposable
             using var wait = new CancellationTokenSource(Timeout);
             while (LineCount(jsonl) < 6)
             {
+                Assert.False(process.HasExited, "the run ended before it could be killed: " + await process.StandardError.ReadToEndAsync(wait.Token));
                 await Task.Delay(50, wait.Token);
             }
 
