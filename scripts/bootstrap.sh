@@ -224,7 +224,7 @@ ensure_node_modules() {
 check_dotnet() {
   local wanted
   wanted="$(sed -n 's/.*"version": *"\([^"]*\)".*/\1/p' "$ROOT/global.json" | head -n1)"
-  local hint="install the .NET SDK $wanted or a later 10.0 feature band (https://dot.net, e.g. dotnet-install.sh) and put dotnet on PATH"
+  local hint="install the .NET SDK $wanted or a later 10.0 SDK (https://dot.net, e.g. dotnet-install.sh) and put dotnet on PATH"
   if ! command -v dotnet >/dev/null; then
     problem "dotnet not found: $hint"
     return 0
@@ -246,12 +246,13 @@ check_binaries() {
 
 full_run() {
   check_os
+  # Prerequisites we cannot install come first: fail in a second, not after minutes of apt.
+  check_node
+  check_dotnet
   ensure_apt_packages
   check_latex_files
   check_python_modules
-  check_node
   ensure_node_modules
-  check_dotnet
   check_binaries
 }
 
