@@ -1,6 +1,19 @@
-if (args is ["matplotlib"])
-{
-    return await Cosyn.Bench.MatplotlibBench.RunAsync();
-}
+using System.Globalization;
+using Cosyn.Bench;
 
-return 0;
+// dotnet run --project bench/Cosyn.Bench -c Release -- pipeline [NAME] [COUNT]
+// dotnet run --project bench/Cosyn.Bench -c Release -- matplotlib
+return args switch
+{
+    ["matplotlib"] => await MatplotlibBench.RunAsync(),
+    ["pipeline"] => await PipelineBench.RunAsync("chart-matplotlib", 40),
+    ["pipeline", var name] => await PipelineBench.RunAsync(name, 40),
+    ["pipeline", var name, var count] => await PipelineBench.RunAsync(name, int.Parse(count, CultureInfo.InvariantCulture)),
+    _ => Usage(),
+};
+
+static int Usage()
+{
+    Console.Error.WriteLine("usage: Cosyn.Bench pipeline [NAME] [COUNT] | matplotlib");
+    return 2;
+}

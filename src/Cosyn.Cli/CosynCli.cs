@@ -16,6 +16,7 @@ public static class CosynCli
             GenerateCommand.Create(),
             DemoCommand.Create(),
             PipelinesCommand.Create(),
+            RenderCommand.Create(),
         };
 
         var parse = root.Parse(args);
