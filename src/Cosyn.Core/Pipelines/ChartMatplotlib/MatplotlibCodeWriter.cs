@@ -34,9 +34,23 @@ public static class MatplotlibCodeWriter
             py.Line("import numpy as np");
         }
 
+        if (ctx.NeedsTextColor)
+        {
+            py.Line("from matplotlib.colors import to_rgb");
+        }
+
         py.Blank();
         py.Line($"plt.style.use({Str(theme.StyleSheet)})");
         py.Line($"plt.rcParams.update({{'font.size': {theme.FontSize}, 'axes.titlesize': {theme.TitleSize}}})").Blank();
+
+        if (ctx.NeedsTextColor)
+        {
+            // Labels inside slices and segments must contrast with whatever colour the palette gave them.
+            py.Block("def text_color(color):", b => b
+                .Line("r, g, b = to_rgb(color)")
+                .Line("return 'white' if 0.299 * r + 0.587 * g + 0.114 * b < 0.55 else 'black'"));
+            py.Blank();
+        }
 
         WriteData(ctx);
         py.Blank();

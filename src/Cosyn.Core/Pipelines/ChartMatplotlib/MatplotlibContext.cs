@@ -47,8 +47,8 @@ internal sealed class MatplotlibContext
     /// <summary>f-string format spec for a value, e.g. <c>.1f</c>.</summary>
     public string FormatSpec => "." + Spec.Measure.Decimals.ToString(System.Globalization.CultureInfo.InvariantCulture) + "f";
 
-    /// <summary>Text colour for labels drawn inside coloured marks.</summary>
-    public string InsideTextColor => Theme.Palette.Dark ? "'white'" : "'black'";
+    /// <summary>Whether the script defines <c>text_color(color)</c> (for labels drawn inside coloured marks).</summary>
+    public bool NeedsTextColor => Spec.FigureType is ChartFigureTypes.StackedBar or ChartFigureTypes.Pie or ChartFigureTypes.Donut;
 
     /// <summary>Whether category tick labels would collide if left horizontal.</summary>
     public bool RotateCategoryLabels

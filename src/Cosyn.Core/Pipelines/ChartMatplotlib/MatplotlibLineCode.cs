@@ -36,7 +36,7 @@ internal static class MatplotlibLineCode
             default:
                 // Label above a point when its series is on top at that x, below otherwise, so labels of close lines separate.
                 py.Line("columns = list(zip(*data.values()))");
-                py.Block("for (name, values), color in zip(data.items(), colors):", b =>
+                py.Block("for i, ((name, values), color) in enumerate(zip(data.items(), colors)):", b =>
                 {
                     b.Line($"ax.plot({ctx.CategoryVar}, values, color=color, linewidth={theme.LineWidth:0.0}, marker='{theme.Marker}', markersize=5, label=name)");
                     b.Block($"for x, value, column in zip({ctx.CategoryVar}, values, columns):", inner =>
@@ -46,7 +46,7 @@ internal static class MatplotlibLineCode
                             inner.Block("if np.isnan(value):", g => g.Line("continue  # no reading: the line shows a gap"));
                         }
 
-                        inner.Line("above = value >= np.nanmax(column)");
+                        inner.Line("above = i == np.nanargmax(column)");
                         inner.Line($"ax.annotate(f'{{value:{ctx.FormatSpec}}}', (x, value), textcoords='offset points', xytext=(0, 8 if above else -14), ha='center', fontsize={theme.LabelSize - 1}, color=color)");
                     });
                 });

@@ -27,7 +27,8 @@ internal static class MatplotlibPieCode
             py.Line($"wedges, texts, autotexts = ax.pie({ctx.ValueVar}, labels=labels, labeldistance=1.12, {common})");
         }
 
-        py.Line($"plt.setp(autotexts, color={ctx.InsideTextColor}, fontsize={theme.LabelSize}, fontweight='bold')");
+        py.Block("for wedge, text in zip(wedges, autotexts):", b => b
+            .Line($"text.set(color=text_color(wedge.get_facecolor()), fontsize={theme.LabelSize}, fontweight='bold')"));
         if (donut)
         {
             py.Line($"ax.text(0, 0, f'Total\\n{{sum({ctx.ValueVar}):{ctx.FormatSpec}}}{unit}', ha='center', va='center', fontsize={theme.FontSize + 2}, fontweight='bold')");

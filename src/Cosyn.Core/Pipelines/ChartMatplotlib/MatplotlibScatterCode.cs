@@ -1,15 +1,21 @@
+using System.Globalization;
+
 namespace Cosyn.Pipelines.ChartMatplotlib;
 
-/// <summary>Scatter plots with every point labelled by name, optionally with a least-squares trend line.</summary>
+/// <summary>Scatter plots with every point labelled by name (offsets chosen to avoid collisions), optionally with a trend line.</summary>
 internal static class MatplotlibScatterCode
 {
     public static void Write(MatplotlibContext ctx)
     {
-        var (theme, py) = (ctx.Theme, ctx.Py);
+        var (spec, theme, py) = (ctx.Spec, ctx.Theme, ctx.Py);
+        var offsets = ScatterLabelPlacer.Place(spec.XValues!, [.. spec.Series[0].Values.Select(v => v!.Value)], spec.Categories, theme);
         var edge = theme.EdgeColor == "none" ? string.Empty : $", edgecolor='{(theme.EdgeColor == "white" ? "white" : "black")}', linewidth=0.6";
         py.Line($"ax.scatter({ctx.XVar}, {ctx.ValueVar}, s=70, color=colors[0], marker='{theme.Marker}'{edge}, zorder=3)");
-        py.Block($"for label, x, y in zip({ctx.CategoryVar}, {ctx.XVar}, {ctx.ValueVar}):", b => b
-            .Line($"ax.annotate(label, (x, y), textcoords='offset points', xytext=(6, 5), fontsize={theme.LabelSize})"));
+        py.Line("# label offsets (points) chosen so neighbouring names do not collide");
+        py.Line("offsets = [" + string.Join(", ", offsets.Select(o => string.Create(CultureInfo.InvariantCulture, $"({o.Dx}, {o.Dy})"))) + "]");
+        py.Block($"for label, x, y, (dx, dy) in zip({ctx.CategoryVar}, {ctx.XVar}, {ctx.ValueVar}, offsets):", b => b
+            .Line("align = 'left' if dx > 0 else 'right' if dx < 0 else 'center'")
+            .Line($"ax.annotate(label, (x, y), textcoords='offset points', xytext=(dx, dy), ha=align, fontsize={theme.LabelSize})"));
         if (theme.TrendLine)
         {
             py.Line($"slope, intercept = np.polyfit({ctx.XVar}, {ctx.ValueVar}, 1)");

@@ -14,7 +14,7 @@ internal static class MatplotlibSeriesBarCode
             py.Line($"bottom = np.zeros(len({ctx.CategoryVar}))");
             py.Block("for (name, values), color in zip(data.items(), colors):", b => b
                 .Line($"bars = ax.bar({ctx.CategoryVar}, values, {theme.BarWidth:0.00}, bottom=bottom, label=name, color=color{edge})")
-                .Line($"ax.bar_label(bars, fmt={ctx.PercentFormat}, label_type='center', fontsize={theme.LabelSize - 1}, color={ctx.InsideTextColor})")
+                .Line($"ax.bar_label(bars, fmt={ctx.PercentFormat}, label_type='center', fontsize={theme.LabelSize - 1}, color=text_color(color))")
                 .Line("bottom += values"));
             py.Line($"ax.bar_label(bars, labels=[f'{{total:{ctx.FormatSpec}}}' for total in bottom], padding=3, fontsize={theme.LabelSize}, fontweight='bold')");
             py.Line("ax.margins(y=0.1)");

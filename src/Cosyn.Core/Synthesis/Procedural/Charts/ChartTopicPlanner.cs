@@ -59,7 +59,8 @@ public sealed class ChartTopicPlanner(ChartTemplateLibrary library)
 
     private static List<string> PickSeries(ChartTemplate template, string figureType, SeededRandom random)
     {
-        var max = figureType == ChartFigureTypes.StackedBar ? 4 : 3;
+        // Two lines keep every point label clear of the other line's labels (one above, one below).
+        var max = figureType switch { ChartFigureTypes.StackedBar => 4, ChartFigureTypes.MultiLine => 2, _ => 3 };
         var count = Math.Min(template.Series.Count, random.Next(2, max + 1));
         var chosen = random.Sample(template.Series, count).ToHashSet(StringComparer.Ordinal);
         return [.. template.Series.Where(chosen.Contains)];

@@ -54,7 +54,13 @@ public sealed class ChartQaGenerator(ChartQuestionBank bank)
 
         var result = new List<ChartQuestion>(shorts);
         result.AddRange(choices.Select(q => MultipleChoice.Convert(q, random)));
-        var yesNo = YesNoMakers.Select(m => m.TryMake(facts, random)).OfType<ChartQuestion>().ToList();
+        // A maker may decline (ties, weak correlation); a few rounds always find one.
+        var yesNo = new List<ChartQuestion>();
+        for (var round = 0; round < 8 && yesNo.Count == 0; round++)
+        {
+            yesNo.AddRange(YesNoMakers.Select(m => m.TryMake(facts, random)).OfType<ChartQuestion>());
+        }
+
         result.Add(random.Pick(yesNo));
         result.Add(new UnanswerableQuestion().TryMake(facts, random)!);
         result.Add(new SummaryQuestion().TryMake(facts, random)!);
