@@ -4,6 +4,7 @@ Each script runs unmodified except that `plt.show()` becomes `plt.savefig(png)`;
 scripts so one script's style sheet cannot leak into the next.
 """
 import json
+import math
 import sys
 import traceback
 
@@ -16,8 +17,27 @@ def boxes_overlap(a, b):
 
 
 def count_overlaps(texts, renderer):
+    rotated = [t for t in texts if t.get_rotation() % 180 not in (0, 90)]
+    if rotated:
+        return count_rotated_overlaps(rotated, renderer) + count_overlaps([t for t in texts if t not in rotated], renderer)
     boxes = [t.get_window_extent(renderer) for t in texts if t.get_visible() and t.get_text()]
     return sum(1 for i in range(len(boxes)) for j in range(i + 1, len(boxes)) if boxes_overlap(boxes[i], boxes[j]))
+
+
+def count_rotated_overlaps(texts, renderer):
+    """Slanted labels overlap when neighbouring anchors are closer than one line of text measured across the slant."""
+    anchors = sorted(t.get_window_extent(renderer).x1 for t in texts)
+    angle = math.radians(texts[0].get_rotation() % 180)
+    line = texts[0].get_fontsize() * texts[0].figure.dpi / 72
+    return sum(1 for a, b in zip(anchors, anchors[1:]) if (b - a) * math.sin(angle) < 0.9 * line)
+
+
+def visible_ticks(axis):
+    """Tick labels actually drawn: matplotlib also keeps labels for ticks outside the view limits."""
+    lo, hi = sorted(axis.get_view_interval())
+    span = (hi - lo) * 1e-9
+    return [t.label1 for t in axis.get_major_ticks()
+            if lo - span <= t.get_loc() <= hi + span and t.label1.get_visible() and t.label1.get_text()]
 
 
 def inspect(fig):
@@ -29,8 +49,8 @@ def inspect(fig):
             title = ax.get_title(loc=loc)
             if title:
                 report["titles"].append(title)
-        ticks = [t for t in ax.get_xticklabels() if t.get_text()]
-        yticks = [t for t in ax.get_yticklabels() if t.get_text()]
+        ticks = visible_ticks(ax.xaxis)
+        yticks = visible_ticks(ax.yaxis)
         report["tick_overlaps"] += count_overlaps(ticks, renderer) + count_overlaps(yticks, renderer)
         report["label_overlaps"] += count_overlaps(list(ax.texts), renderer)
         texts = ticks + yticks + list(ax.texts) + [ax.title, ax._left_title, ax.xaxis.label, ax.yaxis.label]

@@ -11,8 +11,13 @@ namespace Cosyn.Pipelines.ChartMatplotlib;
 /// </summary>
 public static class MatplotlibCodeWriter
 {
-    /// <summary>Titles longer than this are wrapped with <c>textwrap.fill</c> so they are never clipped.</summary>
-    public const int TitleWrap = 60;
+    /// <summary>Characters of title that fit on one line of the figure; longer titles are wrapped with <c>textwrap.fill</c>.</summary>
+    internal static int TitleWrap(MatplotlibTheme theme)
+    {
+        // Figure width in points over an average glyph width (bold glyphs run wider), with a 10% safety margin.
+        var glyph = theme.TitleSize * (theme.TitleBold ? 0.66 : 0.6);
+        return (int)(theme.Width * 72 * 0.9 / glyph);
+    }
 
     public static string Write(ChartSpec spec, SeededRandom random)
     {
@@ -20,10 +25,16 @@ public static class MatplotlibCodeWriter
         ArgumentNullException.ThrowIfNull(random);
         var wide = spec.Categories.Count >= 8 || spec.IsMultiSeries;
         var theme = MatplotlibThemes.Pick(random, wide);
+        if (ChartFigureTypes.IsPartOfWhole(spec.FigureType) && theme.PieLegend)
+        {
+            // A legend beside the pie needs the room; tight_layout cannot shrink a square pie far enough.
+            theme = theme with { Width = 11.0 };
+        }
+
         var ctx = new MatplotlibContext(spec, theme, new PythonScript());
         var py = ctx.Py;
 
-        if (spec.Title.Length > TitleWrap)
+        if (spec.Title.Length > TitleWrap(theme))
         {
             py.Line("import textwrap").Blank();
         }
@@ -138,7 +149,8 @@ public static class MatplotlibCodeWriter
     private static void WriteFrame(MatplotlibContext ctx)
     {
         var (spec, theme, py) = (ctx.Spec, ctx.Theme, ctx.Py);
-        var title = spec.Title.Length > TitleWrap ? $"textwrap.fill({Str(spec.Title)}, {TitleWrap})" : Str(spec.Title);
+        var wrap = TitleWrap(theme);
+        var title = spec.Title.Length > wrap ? $"textwrap.fill({Str(spec.Title)}, {wrap})" : Str(spec.Title);
         var weight = theme.TitleBold ? ", fontweight='bold'" : string.Empty;
         var legendOnTop = spec.IsMultiSeries && theme.LegendPlacement == "top";
         py.Line($"ax.set_title({title}, loc={Str(theme.TitleLoc)}{weight}, pad={(legendOnTop ? 34 : 12)})");

@@ -54,6 +54,12 @@ internal static class MatplotlibLineCode
         }
 
         py.Line("ax.margins(y=0.15)");
+        if (spec.FigureType == ChartFigureTypes.Area && spec.Series[0].Values.All(v => v >= 0))
+        {
+            // The fill starts at zero; the axis should too, not at the margin below it.
+            py.Line("ax.set_ylim(bottom=0)");
+        }
+
         if (ctx.RotateCategoryLabels)
         {
             py.Line("plt.setp(ax.get_xticklabels(), rotation=30, ha='right', rotation_mode='anchor')");

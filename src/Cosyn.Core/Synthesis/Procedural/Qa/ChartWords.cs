@@ -35,6 +35,9 @@ internal static class ChartWords
         return head + word + "s";
     }
 
+    /// <summary>The text with its first letter upper-cased (sentence start).</summary>
+    public static string Capitalize(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
+
     /// <summary>"A, B and C".</summary>
     public static string List(IReadOnlyList<string> items) =>
         items.Count <= 1 ? string.Join(string.Empty, items) : string.Join(", ", items.Take(items.Count - 1)) + " and " + items[^1];

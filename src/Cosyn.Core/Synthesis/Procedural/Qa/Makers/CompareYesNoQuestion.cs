@@ -25,7 +25,7 @@ public sealed class CompareYesNoQuestion : IChartQuestionMaker
             : facts.Slots(("{a}", pair.NameA(facts)), ("{b}", pair.NameB(facts)));
         var (va, vb) = (pair.ValueA(facts), pair.ValueB(facts));
         var relation = va > vb ? "greater than" : "less than";
-        var explanation = $"{char.ToUpperInvariant(pair.ReadA(facts)[0])}{pair.ReadA(facts)[1..]} and {pair.ReadB(facts)}. {QaNumber.Value(va)} is {relation} {QaNumber.Value(vb)}.";
+        var explanation = $"{ChartWords.Capitalize(pair.ReadA(facts))} and {pair.ReadB(facts)}. {QaNumber.Value(va)} is {relation} {QaNumber.Value(vb)}.";
         return ChartQuestions.YesNo("compare", facts.Bank.Phrase(kind, random, slots), explanation, va > vb);
     }
 

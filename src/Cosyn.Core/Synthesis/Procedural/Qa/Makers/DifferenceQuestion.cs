@@ -44,7 +44,7 @@ public sealed class DifferenceQuestion : IChartQuestionMaker
         }
 
         var answer = QaNumber.Rounded(result);
-        var explanation = $"{char.ToUpperInvariant(pair.ReadA(facts)[0])}{pair.ReadA(facts)[1..]} and {pair.ReadB(facts)}. The difference is {arithmetic}. So the answer is {answer}.";
+        var explanation = $"{ChartWords.Capitalize(pair.ReadA(facts))} and {pair.ReadB(facts)}. The difference is {arithmetic}. So the answer is {answer}.";
         return ChartQuestions.ShortAnswer("difference", question, explanation, answer);
     }
 }

@@ -28,7 +28,7 @@ public sealed class PercentChangeQuestion : IChartQuestionMaker
         var multi = facts.SeriesCount > 1;
         var slots = facts.Slots(("{a}", facts.Categories[a]), ("{b}", facts.Categories[b]), ("{s}", facts.Spec.Series[s].Name));
         var question = facts.Bank.Phrase(multi ? "percent-change-series" : "percent-change", random, slots);
-        var explanation = $"{char.ToUpperInvariant(facts.Read(s, a)[0])}{facts.Read(s, a)[1..]} and {facts.Read(s, b)}. "
+        var explanation = $"{ChartWords.Capitalize(facts.Read(s, a))} and {facts.Read(s, b)}. "
             + $"Percentage change = ({QaNumber.Value(vb)} - {QaNumber.Value(va)}) / {QaNumber.Value(va)} × 100 = {QaNumber.Rounded(vb - va)} / {QaNumber.Value(va)} × 100 = {QaNumber.Rounded(change, 3)}%, "
             + $"which rounds to {answer}%. So the answer is {answer}.";
         return ChartQuestions.ShortAnswer("percent-change", question, explanation, answer);

@@ -30,7 +30,7 @@ public sealed class RatioQuestion : IChartQuestionMaker
         var ratio = va / vb;
         var answer = QaNumber.Rounded(ratio);
         var question = facts.Bank.Phrase("ratio", random, facts.Slots(("{a}", pair.NameA(facts)), ("{b}", pair.NameB(facts))));
-        var explanation = $"{char.ToUpperInvariant(pair.ReadA(facts)[0])}{pair.ReadA(facts)[1..]} and {pair.ReadB(facts)}. "
+        var explanation = $"{ChartWords.Capitalize(pair.ReadA(facts))} and {pair.ReadB(facts)}. "
             + $"The ratio is {QaNumber.Value(va)} / {QaNumber.Value(vb)} = {QaNumber.Rounded(ratio, 4)}, which rounds to {answer}. So the answer is {answer}.";
         return ChartQuestions.ShortAnswer("ratio", question, explanation, answer);
     }

@@ -9,19 +9,17 @@ public sealed class ShareQuestion : IChartQuestionMaker
     {
         ArgumentNullException.ThrowIfNull(facts);
         ArgumentNullException.ThrowIfNull(random);
-        if (!facts.Spec.IsPartOfWhole || facts.SeriesCount > 1 || facts.Complete(0) is not { } values)
+        if (ChartShare.Pick(facts, random) is not { } picked)
         {
             return null;
         }
 
-        var c = random.Next(values.Length);
-        var total = values.Sum();
-        var share = values[c] / total * 100;
+        var (c, values, total, share) = picked;
         var answer = QaNumber.Rounded(share, 1);
         var name = facts.Categories[c];
         var question = facts.Bank.Phrase("share", random, facts.Slots(("{c}", name)));
         var shown = facts.IsPie ? $" The slice for {name} is labelled {answer}%, which checks out:" : string.Empty;
-        var explanation = $"{char.ToUpperInvariant(facts.Read(0, c)[0])}{facts.Read(0, c)[1..]}, and all values add up to {string.Join(" + ", values.Select(QaNumber.Value))} = {QaNumber.Value(total)}.{shown} "
+        var explanation = $"{ChartWords.Capitalize(facts.Read(0, c))}, and all values add up to {string.Join(" + ", values.Select(QaNumber.Value))} = {QaNumber.Value(total)}.{shown} "
             + $"{QaNumber.Value(values[c])} / {QaNumber.Value(total)} × 100 = {QaNumber.Rounded(share, 3)}%, which rounds to {answer}. So the answer is {answer}.";
         return ChartQuestions.ShortAnswer("share", question, explanation, answer);
     }

@@ -14,22 +14,20 @@ public sealed class ShareYesNoQuestion : IChartQuestionMaker
     {
         ArgumentNullException.ThrowIfNull(facts);
         ArgumentNullException.ThrowIfNull(random);
-        if (!facts.Spec.IsPartOfWhole || facts.SeriesCount > 1 || facts.Complete(0) is not { } values)
+        if (ChartShare.Pick(facts, random) is not { } picked)
         {
             return null;
         }
 
-        var c = random.Next(values.Length);
-        var total = values.Sum();
-        var share = values[c] / total * 100;
+        var (c, values, total, share) = picked;
 
         // Skip fractions within a point of the share: the answer should not hinge on rounding.
         var usable = Fractions.Where(f => Math.Abs(f.Percent - share) >= 1).ToList();
         var (words, percent) = random.Pick(usable);
         var name = facts.Categories[c];
         var question = facts.Bank.Phrase("yn-share", random, facts.Slots(("{c}", name), ("{frac}", words)));
-        var explanation = $"{char.ToUpperInvariant(facts.Read(0, c)[0])}{facts.Read(0, c)[1..]} out of a total of {QaNumber.Value(total)}, "
-            + $"so its share is {QaNumber.Value(values[c])} / {QaNumber.Value(total)} × 100 = {QaNumber.Rounded(share, 1)}%. {words[0..1].ToUpperInvariant()}{words[1..]} of the total is {QaNumber.Rounded(percent, 1)}%.";
+        var explanation = $"{ChartWords.Capitalize(facts.Read(0, c))} out of a total of {QaNumber.Value(total)}, "
+            + $"so its share is {QaNumber.Value(values[c])} / {QaNumber.Value(total)} × 100 = {QaNumber.Rounded(share, 1)}%. {ChartWords.Capitalize(words)} of the total is {QaNumber.Rounded(percent, 1)}%.";
         return ChartQuestions.YesNo("share", question, explanation, share > percent);
     }
 }

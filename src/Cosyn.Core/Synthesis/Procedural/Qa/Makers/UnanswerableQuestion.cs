@@ -17,7 +17,7 @@ public sealed class UnanswerableQuestion : IChartQuestionMaker
         {
             var (s, c) = random.Pick(gaps);
             var question = RetrievalQuestion.RetrievalPhrase(facts, random, s, facts.Categories[c]);
-            return ChartQuestions.Unanswerable("missing", question, $"{char.ToUpperInvariant(facts.Mark(s, c)[0])}{facts.Mark(s, c)[1..]} is missing: the line has a gap there and no value is labelled, so the chart does not report it.");
+            return ChartQuestions.Unanswerable("missing", question, $"{ChartWords.Capitalize(facts.Mark(s, c))} is missing: the line has a gap there and no value is labelled, so the chart does not report it.");
         }
 
         var unshown = facts.Spec.Unshown ?? [];
