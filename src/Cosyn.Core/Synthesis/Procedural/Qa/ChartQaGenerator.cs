@@ -38,12 +38,13 @@ public sealed class ChartQaGenerator(ChartQuestionBank bank)
         ArgumentNullException.ThrowIfNull(random);
         var facts = new ChartFacts(spec, bank);
         var pool = new List<ChartQuestion>();
-        for (var round = 0; round < 2; round++)
+        // Two rounds usually suffice; charts with few askable kinds (scatter) get more until five short + two choice exist.
+        for (var round = 0; round < 8 && (round < 2 || pool.Count < ShortAnswers + 2); round++)
         {
             pool.AddRange(ShortMakers.Select(m => m.TryMake(facts, random)).OfType<ChartQuestion>());
+            pool = [.. pool.DistinctBy(q => q.Pair.Question)];
         }
 
-        pool = [.. pool.DistinctBy(q => q.Pair.Question)];
         random.Shuffle(pool);
 
         // Multiple choice first, from distinct kinds; then short answers, spreading kinds before repeating any.

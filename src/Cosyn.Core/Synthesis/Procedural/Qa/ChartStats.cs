@@ -17,6 +17,18 @@ internal static class ChartStats
     }
 
     /// <summary>
+    /// Whether the value at <paramref name="position"/> of <paramref name="rank"/> stands clear of its ranked neighbours by
+    /// at least <paramref name="margin"/> of the range: scatter values are read off the axis, so near-ties are not asked.
+    /// </summary>
+    public static bool StandsClear(IReadOnlyList<decimal> values, int[] rank, int position, decimal margin)
+    {
+        var range = values.Max() - values.Min();
+        var here = values[rank[position]];
+        var neighbours = new[] { position - 1, position + 1 }.Where(p => p >= 0 && p < rank.Length);
+        return neighbours.All(p => Math.Abs(values[rank[p]] - here) >= margin * range);
+    }
+
+    /// <summary>
     /// A round threshold strictly between two neighbouring values, at least <paramref name="margin"/> of the range away
     /// from every value so reading it off the chart is never a judgement call; null when none fits.
     /// </summary>

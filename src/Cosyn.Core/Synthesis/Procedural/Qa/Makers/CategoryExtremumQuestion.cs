@@ -23,7 +23,13 @@ public sealed class CategoryExtremumQuestion : IChartQuestionMaker
             return null;
         }
 
-        var index = highest ? rank[0] : rank[^1];
+        var position = highest ? 0 : rank.Length - 1;
+        if (facts.IsScatter && !ChartStats.StandsClear(target.Values, rank, position, 0.04m))
+        {
+            return null;
+        }
+
+        var index = rank[position];
         string question;
         if (target.Series is { } s && facts.SeriesCount > 1)
         {

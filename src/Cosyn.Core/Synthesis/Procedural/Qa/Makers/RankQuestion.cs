@@ -21,7 +21,13 @@ public sealed class RankQuestion : IChartQuestionMaker
         }
 
         var highest = random.Chance(0.5);
-        var index = highest ? rank[1] : rank[^2];
+        var position = highest ? 1 : rank.Length - 2;
+        if (facts.IsScatter && !ChartStats.StandsClear(target.Values, rank, position, 0.04m))
+        {
+            return null;
+        }
+
+        var index = rank[position];
         var question = facts.Bank.Phrase(highest ? "second-highest" : "second-lowest", random, facts.Slots(("{m}", target.Measure)));
         var answer = facts.Categories[index];
         var order = string.Join(" > ", rank.Select(i => $"{facts.Categories[i]} ({QaNumber.Value(target.Values[i])})"));
