@@ -1,3 +1,5 @@
+using Cosyn.Pipelines.ChartMatplotlib;
+
 namespace Cosyn.Synthesis.Procedural;
 
 /// <summary>The built-in procedural pipelines. Adding a pipeline: implement <see cref="IProceduralPipeline"/> under Pipelines/NAME/ and list it here.</summary>
@@ -5,5 +7,6 @@ public static class ProceduralPipelines
 {
     public static IReadOnlyList<IProceduralPipeline> All { get; } =
     [
+        new ChartMatplotlibPipeline(),
     ];
 }

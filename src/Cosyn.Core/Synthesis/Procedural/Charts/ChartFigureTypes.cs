@@ -1,0 +1,31 @@
+namespace Cosyn.Synthesis.Procedural.Charts;
+
+/// <summary>Figure type names shared by every chart pipeline (they match <see cref="Pipelines.PipelineCatalog"/>).</summary>
+public static class ChartFigureTypes
+{
+    public const string Bar = "bar";
+    public const string HorizontalBar = "horizontal bar";
+    public const string GroupedBar = "grouped bar";
+    public const string StackedBar = "stacked bar";
+    public const string Line = "line";
+    public const string MultiLine = "multi-line";
+    public const string Area = "area";
+    public const string Pie = "pie";
+    public const string Donut = "donut";
+    public const string Scatter = "scatter";
+
+    /// <summary>Types that draw several series against shared categories.</summary>
+    public static IReadOnlyList<string> MultiSeries { get; } = [GroupedBar, StackedBar, MultiLine];
+
+    /// <summary>Types that show part-of-whole shares.</summary>
+    public static IReadOnlyList<string> PartOfWhole { get; } = [Pie, Donut];
+
+    /// <summary>Types that draw a connected series, where a missing value shows as a gap.</summary>
+    public static IReadOnlyList<string> Connected { get; } = [Line, MultiLine];
+
+    /// <summary>Whether <paramref name="figureType"/> has several series.</summary>
+    public static bool IsMultiSeries(string figureType) => MultiSeries.Contains(figureType);
+
+    /// <summary>Whether <paramref name="figureType"/> is a pie or donut.</summary>
+    public static bool IsPartOfWhole(string figureType) => PartOfWhole.Contains(figureType);
+}

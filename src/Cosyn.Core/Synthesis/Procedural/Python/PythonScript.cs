@@ -1,0 +1,37 @@
+using System.Text;
+
+namespace Cosyn.Synthesis.Procedural.Python;
+
+/// <summary>Builds a Python script line by line with indentation, so generators read like the code they emit.</summary>
+public sealed class PythonScript
+{
+    private readonly StringBuilder _text = new();
+    private int _indent;
+
+    /// <summary>Appends one line at the current indentation.</summary>
+    public PythonScript Line(string line)
+    {
+        _text.Append(' ', _indent * 4).Append(line).Append('\n');
+        return this;
+    }
+
+    /// <summary>Appends an empty line.</summary>
+    public PythonScript Blank()
+    {
+        _text.Append('\n');
+        return this;
+    }
+
+    /// <summary>Appends a block header (ending in a colon) and indents what <paramref name="body"/> writes.</summary>
+    public PythonScript Block(string header, Action<PythonScript> body)
+    {
+        ArgumentNullException.ThrowIfNull(body);
+        Line(header);
+        _indent++;
+        body(this);
+        _indent--;
+        return this;
+    }
+
+    public override string ToString() => _text.ToString();
+}

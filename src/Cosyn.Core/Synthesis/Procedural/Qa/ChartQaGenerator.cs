@@ -1,0 +1,70 @@
+using Cosyn.Model;
+using Cosyn.Randomness;
+using Cosyn.Synthesis.Procedural.Charts;
+using Cosyn.Synthesis.Procedural.Qa.Makers;
+
+namespace Cosyn.Synthesis.Procedural.Qa;
+
+/// <summary>
+/// The QA stage shared by chart pipelines. From the typed chart (never the image) it writes the paper's mix: at least
+/// five short answers, two multiple choice, one yes/no, one unanswerable and one summary, with answers computed from the data.
+/// </summary>
+public sealed class ChartQaGenerator(ChartQuestionBank bank)
+{
+    /// <summary>Short-answer makers; each is asked a few times so the pool has alternatives to choose from.</summary>
+    private static readonly IChartQuestionMaker[] ShortMakers =
+    [
+        new RetrievalQuestion(), new CategoryExtremumQuestion(), new SeriesExtremumQuestion(), new ExtremeValueQuestion(),
+        new DifferenceQuestion(), new TotalQuestion(), new MeanQuestion(), new PercentChangeQuestion(), new RatioQuestion(),
+        new CountQuestion(), new RankQuestion(), new TitleQuestion(), new AxisQuestion(), new ShareQuestion(),
+    ];
+
+    private static readonly IChartQuestionMaker[] YesNoMakers =
+    [
+        new CompareYesNoQuestion(), new ThresholdYesNoQuestion(), new ShareYesNoQuestion(), new CorrelationYesNoQuestion(),
+    ];
+
+    private const int ShortAnswers = 6;
+
+    /// <summary>A generator using the built-in phrasings.</summary>
+    public ChartQaGenerator()
+        : this(ChartQuestionBank.Default)
+    {
+    }
+
+    public IReadOnlyList<QaPair> Generate(ChartSpec spec, SeededRandom random)
+    {
+        ArgumentNullException.ThrowIfNull(spec);
+        ArgumentNullException.ThrowIfNull(random);
+        var facts = new ChartFacts(spec, bank);
+        var pool = new List<ChartQuestion>();
+        // Two rounds usually suffice; charts with few askable kinds (scatter) get more until five short + two choice exist.
+        for (var round = 0; round < 8 && (round < 2 || pool.Count < ShortAnswers + 2); round++)
+        {
+            pool.AddRange(ShortMakers.Select(m => m.TryMake(facts, random)).OfType<ChartQuestion>());
+            pool = [.. pool.DistinctBy(q => q.Pair.Question)];
+        }
+
+        random.Shuffle(pool);
+
+        // Multiple choice first, from distinct kinds; then short answers, spreading kinds before repeating any.
+        var choices = pool.Where(MultipleChoice.CanConvert).DistinctBy(q => q.Kind).Take(2).ToList();
+        var rest = pool.Except(choices).ToList();
+        var shorts = rest.DistinctBy(q => q.Kind).Take(ShortAnswers).ToList();
+        shorts.AddRange(rest.Except(shorts).Take(ShortAnswers - shorts.Count));
+
+        var result = new List<ChartQuestion>(shorts);
+        result.AddRange(choices.Select(q => MultipleChoice.Convert(q, random)));
+        // A maker may decline (ties, weak correlation); a few rounds always find one.
+        var yesNo = new List<ChartQuestion>();
+        for (var round = 0; round < 8 && yesNo.Count == 0; round++)
+        {
+            yesNo.AddRange(YesNoMakers.Select(m => m.TryMake(facts, random)).OfType<ChartQuestion>());
+        }
+
+        result.Add(random.Pick(yesNo));
+        result.Add(new UnanswerableQuestion().TryMake(facts, random)!);
+        result.Add(new SummaryQuestion().TryMake(facts, random)!);
+        return [.. result.Select(q => q.Pair)];
+    }
+}

@@ -1,0 +1,58 @@
+using Cosyn.Model;
+using Cosyn.Pipelines;
+using Cosyn.Pipelines.ChartMatplotlib;
+using Cosyn.Randomness;
+using Cosyn.Synthesis;
+using Cosyn.Synthesis.Procedural.Charts;
+
+namespace Cosyn.Tests.Charts;
+
+/// <summary>Makes chart-matplotlib samples the way the engine does: one seeded generator per stage.</summary>
+internal static class ChartSamples
+{
+    public static readonly string[] Personas =
+    [
+        "A marine biologist in Monterey who tracks kelp forest recovery",
+        "A retired accountant who invests in dividend stocks",
+        "A night-shift nurse at a busy city hospital",
+        "A high school chemistry teacher who coaches the robotics team",
+        "A novelist who writes mysteries set in small towns",
+        "A long-haul truck driver who loves podcasts",
+    ];
+
+    private static readonly ChartMatplotlibPipeline Pipeline = new();
+
+    public static SampleTicket Ticket(long seed, string? persona = null) =>
+        new(seed, $"t-{seed}", PipelineCatalog.Find("chart-matplotlib")!, new Persona(seed, persona ?? Personas[seed % Personas.Length]), seed);
+
+    /// <summary>A sample whose figure type the pipeline picks (or <paramref name="figureType"/> when given).</summary>
+    public static ChartSample Make(long seed, string? figureType = null, string? persona = null)
+    {
+        var ticket = Ticket(seed, persona);
+        var topic = figureType is null
+            ? Pipeline.CreateTopic(ticket, SeededRandom.For(seed, "topic"))
+            : new ChartTopicPlanner().Plan(ticket, [figureType], SeededRandom.For(seed, "topic"));
+        var data = Pipeline.CreateData(ticket, topic, SeededRandom.For(seed, "data"));
+        var code = Pipeline.WriteCode(ticket, topic, data, SeededRandom.For(seed, "code"));
+        var qa = Pipeline.WriteQa(ticket, topic, data, SeededRandom.For(seed, "qa"));
+        return new ChartSample(seed, topic, data, code, qa);
+    }
+
+    /// <summary>Human-readable dump used by golden files and previews.</summary>
+    public static string Describe(ChartSample sample)
+    {
+        var text = new System.Text.StringBuilder();
+        text.Append("# seed ").Append(sample.Seed).Append('\n');
+        text.Append("# figure type: ").Append(sample.Topic.FigureType).Append('\n');
+        text.Append("# topic: ").Append(sample.Topic.Topic).Append("\n\n## data\n").Append(sample.Data.Text);
+        text.Append("\n## code\n").Append(sample.Code).Append("\n## qa\n");
+        foreach (var qa in sample.Qa)
+        {
+            text.Append("Q: ").Append(qa.Question).Append("\nE: ").Append(qa.Explanation).Append("\nA: ").Append(qa.Answer).Append("\n\n");
+        }
+
+        return text.ToString();
+    }
+
+    public static IReadOnlyList<string> FigureTypes => Pipeline.FigureTypes;
+}
