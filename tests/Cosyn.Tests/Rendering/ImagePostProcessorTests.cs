@@ -71,8 +71,8 @@ public sealed class ImagePostProcessorTests
         var png = TestImages.Png(800, 600, SKColors.LightGray, c =>
         {
             using var paint = new SKPaint { Color = SKColors.Black };
-            c.DrawRect(new SKRect(0, 0, 800, 10), paint);
-            c.DrawRect(new SKRect(0, 590, 800, 600), paint);
+            c.DrawRect(new SKRect(0, 0, 800, 2), paint);
+            c.DrawRect(new SKRect(0, 598, 800, 600), paint);
         });
 
         var outcome = ImagePostProcessor.Process(png, Policy);
