@@ -13,7 +13,7 @@ public static class RenderCommand
         var input = new Option<string>("--in", "-i") { Description = "Code file to render", Required = true };
         var output = new Option<string>("--out", "-o") { Description = "PNG to write; on failure the log excerpt goes to PNG.log", Required = true };
         var width = new Option<int>("--width") { Description = "Viewport / figure width in CSS pixels, where the tool has one", DefaultValueFactory = _ => 1000 };
-        var scale = new Option<double>("--scale") { Description = "Device scale factor / DPI multiplier", DefaultValueFactory = _ => 1.0 };
+        var scale = new Option<double>("--scale") { Description = "Device scale factor / DPI multiplier", DefaultValueFactory = _ => new RenderOptions().Scale };
         var command = new Command("render", "Render one code file to a PNG, sandboxed") { tool, input, output, width, scale };
         command.SetAction((parse, cancellationToken) => RunAsync(
             parse.GetValue(tool)!, parse.GetValue(input)!, parse.GetValue(output)!, parse.GetValue(width), parse.GetValue(scale), parse.InvocationConfiguration.Error));

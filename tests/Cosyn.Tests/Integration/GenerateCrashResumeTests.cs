@@ -23,7 +23,11 @@ public sealed class GenerateCrashResumeTests : IDisposable
             using var wait = new CancellationTokenSource(Timeout);
             while (LineCount(jsonl) < 6)
             {
-                Assert.False(process.HasExited, "the run ended before it could be killed: " + await process.StandardError.ReadToEndAsync(wait.Token));
+                if (process.HasExited)
+                {
+                    Assert.Fail("the run ended before it could be killed: " + await process.StandardError.ReadToEndAsync(wait.Token));
+                }
+
                 await Task.Delay(50, wait.Token);
             }
 
@@ -52,6 +56,38 @@ public sealed class GenerateCrashResumeTests : IDisposable
         {
             Assert.Equal(File.ReadAllBytes(Path.Combine(fresh, "images", id + ".png")), File.ReadAllBytes(Path.Combine(interrupted, "images", id + ".png")));
         }
+    }
+
+    [Fact]
+    public async Task Generate_Interrupted_SavesFinishedWorkWritesStatsAndExits130()
+    {
+        var folder = _temp.Sub("sigint");
+        using var process = CliProcess.Start(Args(folder, 40));
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        using var wait = new CancellationTokenSource(Timeout);
+        while (LineCount(Path.Combine(folder, "samples.jsonl")) < 3)
+        {
+            Assert.False(process.HasExited, "the run ended before it could be interrupted");
+            await Task.Delay(50, wait.Token);
+        }
+
+        using (var kill = System.Diagnostics.Process.Start("kill", ["-INT", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+        {
+            await kill.WaitForExitAsync(wait.Token);
+        }
+
+        await process.WaitForExitAsync(wait.Token);
+
+        Assert.Equal(130, process.ExitCode);
+        Assert.Contains("Rerun the same command to resume", await stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", await stderr, StringComparison.Ordinal);
+        var lines = File.ReadAllLines(Path.Combine(folder, "samples.jsonl"));
+        Assert.InRange(lines.Length, 3, 39);
+        Assert.All(lines, l => JsonDocument.Parse(l).Dispose());
+        using var stats = JsonDocument.Parse(File.ReadAllText(Path.Combine(folder, "stats.json")));
+        Assert.False(stats.RootElement.GetProperty("completed").GetBoolean());
+        Assert.Equal(lines.Length, stats.RootElement.GetProperty("totals").GetProperty("written").GetInt32());
     }
 
     [Fact]

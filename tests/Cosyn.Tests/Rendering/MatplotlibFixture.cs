@@ -19,7 +19,7 @@ public sealed class MatplotlibFixture : IAsyncLifetime
 
     private IRenderer? _renderer;
 
-    public static RenderOptions Fast { get; } = new() { Timeout = TimeSpan.FromSeconds(3), MemoryMiB = 768 };
+    public static RenderOptions Fast { get; } = new() { Scale = 1, Timeout = TimeSpan.FromSeconds(3), MemoryMiB = 768 };
 
     public Task<RenderResult> RenderAsync(string code, RenderOptions? options = null) =>
         Renderer.RenderAsync(new RenderRequest(ToolNames.Matplotlib, code, options ?? Fast), CancellationToken.None);
