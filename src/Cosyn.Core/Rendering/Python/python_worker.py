@@ -38,7 +38,7 @@ for _mode in MODES.values():
 # User code must not import files a previous job planted beside this script.
 sys.path = [p for p in sys.path if os.path.abspath(p or ".") != os.path.dirname(os.path.abspath(__file__))]
 
-USER_FILE = "<chart>"
+USER_FILE = "<code>"  # the file name tracebacks show for the user's code, in every job kind
 MEMORY_EXIT = 77
 FALLBACK_EXIT = 78
 
