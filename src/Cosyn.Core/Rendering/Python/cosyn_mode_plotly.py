@@ -99,5 +99,9 @@ def produce(state, env, job):
 
 
 def explain(report, log_text):
-    """No mode-specific hints for plotly."""
+    """Shortens plotly's invalid-property errors to their first line and "Did you mean" hint."""
+    message = report.get("message", "")
+    if "Valid properties:" in message:
+        head = message.split("Valid properties:")[0]
+        report["message"] = " ".join(line.strip() for line in head.splitlines() if line.strip())
     return report

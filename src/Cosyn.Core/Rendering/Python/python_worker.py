@@ -59,7 +59,10 @@ def user_traceback(tb_exc, max_frames=6):
     frames = [f for f in tb_exc.stack if f.filename == USER_FILE]
     lines = ["Traceback (most recent call last):\n"]
     lines += traceback.StackSummary.from_list(frames[-max_frames:]).format()
-    lines += list(tb_exc.format_exception_only())
+    error = "".join(tb_exc.format_exception_only())
+    if len(error) > 800:  # plotly lists every valid property: keep the frames, not the catalogue
+        error = error[:700].rstrip() + "\n... [error message truncated]\n"
+    lines.append(error)
     return "".join(lines)[-2000:]
 
 
