@@ -1,6 +1,7 @@
 """Job-directory helpers shared by the worker and its job modes (cosyn_mode_*.py)."""
 
 import os
+import struct
 
 USER_DIR = "user_files"
 IMAGE_EXTENSIONS = (".png", ".jpg", ".jpeg", ".gif", ".bmp", ".tif", ".tiff", ".webp")
@@ -21,11 +22,27 @@ def is_image_path(fname):
     return isinstance(fname, (str, bytes, os.PathLike)) and os.fsdecode(fname).lower().endswith(IMAGE_EXTENSIONS)
 
 
+# A small PNG can declare a huge canvas (a decompression bomb for whoever decodes it next).
+MAX_PIXELS = 40_000_000
+
+
+def png_dimensions(path):
+    """Width and height from a PNG's IHDR chunk, or None when the file is not a PNG."""
+    with open(path, "rb") as f:
+        head = f.read(24)
+    if len(head) < 24 or head[:8] != b"\x89PNG\r\n\x1a\n":
+        return None
+    return struct.unpack(">II", head[16:24])
+
+
 def ok(output, max_bytes):
-    """The result for an output file written in the job dir, or too_large when it exceeds the limit."""
+    """The result for an output file written in the job dir, or too_large when it exceeds the limits."""
     size = os.path.getsize(output)
     if size > max_bytes:
         return {"status": "too_large", "message": f"output is {size} bytes, limit {max_bytes}"}
+    dimensions = png_dimensions(output) if output.endswith(".png") else None
+    if dimensions and dimensions[0] * dimensions[1] > MAX_PIXELS:
+        return {"status": "too_large", "message": f"image is {dimensions[0]}x{dimensions[1]} pixels, limit {MAX_PIXELS}"}
     return {"status": "ok", "output": os.path.basename(output), "bytes": size}
 
 

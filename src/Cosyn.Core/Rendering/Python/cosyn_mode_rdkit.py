@@ -17,6 +17,7 @@ import builtins
 import io
 import os
 import re
+import shutil
 import sys
 
 import PIL.Image
@@ -125,8 +126,13 @@ def produce(written, env, job):
     limit = int(job["max_output_bytes"])
     path = written_image(written)
     if path is not None:
-        with PIL.Image.open(path) as image:
-            save_image(image, out)
+        with ORIGINAL_OPEN(path, "rb") as f:
+            is_png = f.read(8) == PNG_SIGNATURE
+        if is_png:  # Cairo and PIL write no timestamps: keep the bytes, skip a re-encode
+            shutil.copyfile(path, out)
+        else:
+            with PIL.Image.open(path) as image:
+                save_image(image, out)
         return ok(out, limit)
     image = global_image(env)
     if image is not None:

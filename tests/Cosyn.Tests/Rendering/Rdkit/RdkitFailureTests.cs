@@ -63,6 +63,24 @@ public sealed class RdkitFailureTests(RdkitFixture fixture) : IClassFixture<Rdki
     }
 
     [Fact]
+    public async Task Render_PngDeclaringHugeCanvas_IsRejectedBeforeAnyoneDecodesIt()
+    {
+        var code = """
+            import struct, zlib
+            def chunk(kind, data):
+                return struct.pack('>I', len(data)) + kind + data + struct.pack('>I', zlib.crc32(kind + data))
+            header = struct.pack('>IIBBBBB', 30000, 30000, 8, 2, 0, 0, 0)
+            with open('molecule.png', 'wb') as f:
+                f.write(b'\x89PNG\r\n\x1a\n' + chunk(b'IHDR', header) + chunk(b'IEND', b''))
+            """;
+
+        var result = await fixture.RenderAsync(code);
+
+        Assert.Equal(RenderFailureKind.ImageRejected, result.Failure?.Kind);
+        Assert.Contains("30000x30000", result.Failure!.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Render_FetchesMoleculeFromNetwork_Fails()
     {
         var code = "import urllib.request\nsdf = urllib.request.urlopen('http://1.1.1.1/aspirin.sdf', timeout=2).read()\n";
