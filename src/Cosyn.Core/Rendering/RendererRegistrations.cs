@@ -1,4 +1,5 @@
 using Cosyn.Rendering.Matplotlib;
+using Cosyn.Rendering.Rdkit;
 
 namespace Cosyn.Rendering;
 
@@ -12,6 +13,7 @@ public static class RendererRegistrations
         return new Dictionary<string, Func<IRenderer>>(StringComparer.Ordinal)
         {
             [ToolNames.Matplotlib] = () => new MatplotlibRenderer(settings.Python),
+            [ToolNames.Rdkit] = () => new RdkitRenderer(settings.Python),
         };
     }
 }

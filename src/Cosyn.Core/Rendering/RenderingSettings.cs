@@ -5,6 +5,6 @@ namespace Cosyn.Rendering;
 /// <summary>Settings for all renderers: one section per runtime (Python now; Chromium, CLI tools later).</summary>
 public sealed record RenderingSettings
 {
-    /// <summary>Python workers (matplotlib; later plotly and rdkit).</summary>
+    /// <summary>Python workers. Each Python tool (matplotlib, rdkit, plotly) gets its own pool of this size, started on first use.</summary>
     public PythonWorkerOptions Python { get; init; } = new();
 }

@@ -47,11 +47,12 @@ public sealed class RendererRegistryTests
     }
 
     [Fact]
-    public async Task CreateDefault_ListsMatplotlibWithoutStartingIt()
+    public async Task CreateDefault_ListsPythonToolsWithoutStartingThem()
     {
         await using var sut = RendererRegistry.CreateDefault(new RenderingSettings());
 
         Assert.Contains(ToolNames.Matplotlib, sut.Tools);
+        Assert.Contains(ToolNames.Rdkit, sut.Tools);
     }
 
     private sealed class FakeRenderer : IRenderer

@@ -33,4 +33,23 @@ internal static class TestImages
     }
 
     public static SKBitmap Decode(byte[] png) => SKBitmap.Decode(png);
+
+    /// <summary>How many pixels of <paramref name="png"/> satisfy <paramref name="match"/>.</summary>
+    public static int CountPixels(byte[] png, Func<SKColor, bool> match)
+    {
+        using var bitmap = Decode(png);
+        return bitmap.Pixels.Count(match);
+    }
+
+    /// <summary>The bottom <paramref name="fraction"/> of <paramref name="png"/>, as PNG (OCR reads a legend better without the drawing above it).</summary>
+    public static byte[] BottomStrip(byte[] png, double fraction)
+    {
+        using var bitmap = Decode(png);
+        var top = (int)(bitmap.Height * (1 - fraction));
+        using var strip = new SKBitmap(bitmap.Width, bitmap.Height - top);
+        bitmap.ExtractSubset(strip, new SKRectI(0, top, bitmap.Width, bitmap.Height));
+        using var image = SKImage.FromBitmap(strip);
+        using var data = image.Encode(SKEncodedImageFormat.Png, 100);
+        return data.ToArray();
+    }
 }

@@ -11,8 +11,8 @@ public sealed record PythonJobReply
     /// <summary>ok, exception, timeout, signal, crashed, no_output, too_large or worker_error.</summary>
     public string Status { get; init; } = "";
 
-    /// <summary>PNG path inside the sandbox when ok.</summary>
-    public string? Png { get; init; }
+    /// <summary>Output file name inside the job directory when ok (<c>figure.png</c>, <c>figure.json</c>).</summary>
+    public string? Output { get; init; }
 
     /// <summary>Exception type name, e.g. <c>NameError</c>.</summary>
     public string? Type { get; init; }

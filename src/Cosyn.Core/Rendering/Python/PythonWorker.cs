@@ -38,8 +38,7 @@ public sealed class PythonWorker : IAsyncDisposable
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(launcher);
         var (hostDir, cacheDir) = WorkerDirectories.Create(options.WorkRoot);
-        await File.WriteAllTextAsync(Path.Combine(hostDir, PythonWorkerScript.FileName), PythonWorkerScript.Source, cancellationToken)
-            .ConfigureAwait(false);
+        await PythonWorkerScript.WriteToAsync(hostDir, cancellationToken).ConfigureAwait(false);
         var spec = new SandboxCommandBuilder(options.Sandbox).Wrap(
             InnerSpec(options),
             [new SandboxMount(hostDir, SandboxWorkDir), new SandboxMount(cacheDir, SandboxCacheDir)]);
@@ -68,7 +67,7 @@ public sealed class PythonWorker : IAsyncDisposable
     {
         ArgumentNullException.ThrowIfNull(render);
         var id = ++_nextJobId;
-        var job = new PythonJob(id, code, render.Timeout.TotalSeconds, render.MemoryMiB, render.MaxOutputBytes, 100 * render.Scale);
+        var job = new PythonJob(_options.JobKind, id, code, render.Timeout.TotalSeconds, render.MemoryMiB, render.MaxOutputBytes, 100 * render.Scale);
         try
         {
             await _process.WriteLineAsync(JsonSerializer.Serialize(job, CosynJson.Compact), cancellationToken).ConfigureAwait(false);
@@ -98,7 +97,7 @@ public sealed class PythonWorker : IAsyncDisposable
         var jobHostDir = Path.Combine(_hostDir, "jobs", id.ToString(System.Globalization.CultureInfo.InvariantCulture));
         try
         {
-            return new PythonRun(reply, await ReadPngAsync(reply, jobHostDir, render.MaxOutputBytes, cancellationToken).ConfigureAwait(false), null);
+            return new PythonRun(reply, await ReadOutputAsync(reply, jobHostDir, render.MaxOutputBytes, cancellationToken).ConfigureAwait(false), null);
         }
         finally
         {
@@ -115,7 +114,7 @@ public sealed class PythonWorker : IAsyncDisposable
     }
 
     private static ProcessSpec InnerSpec(PythonWorkerOptions options) =>
-        new(options.PythonPath, ["-s", "-B", $"{SandboxWorkDir}/{PythonWorkerScript.FileName}"])
+        new(options.PythonPath, ["-s", "-B", $"{SandboxWorkDir}/{PythonWorkerScript.FileName}", options.JobKind])
         {
             WorkingDirectory = SandboxWorkDir,
             Environment = new Dictionary<string, string>
@@ -135,15 +134,16 @@ public sealed class PythonWorker : IAsyncDisposable
             },
         };
 
-    private static async Task<byte[]?> ReadPngAsync(PythonJobReply reply, string jobHostDir, long maxBytes, CancellationToken cancellationToken)
+    private static async Task<byte[]?> ReadOutputAsync(PythonJobReply reply, string jobHostDir, long maxBytes, CancellationToken cancellationToken)
     {
-        if (reply.Status != "ok")
+        // The name comes from inside the sandbox: accept a plain file name only, and no symlink out of the job dir.
+        if (reply.Status != "ok" || reply.Output is not { } name || name != Path.GetFileName(name) || name is "." or "..")
         {
             return null;
         }
 
-        var file = new FileInfo(Path.Combine(jobHostDir, "figure.png"));
-        return file.Exists && file.Length <= maxBytes
+        var file = new FileInfo(Path.Combine(jobHostDir, name));
+        return file.Exists && file.LinkTarget is null && file.Length <= maxBytes
             ? await File.ReadAllBytesAsync(file.FullName, cancellationToken).ConfigureAwait(false)
             : null;
     }

@@ -8,6 +8,13 @@ public sealed record PythonWorkerOptions
     /// <summary>Tool name put on failures. Default matplotlib.</summary>
     public string Tool { get; init; } = ToolNames.Matplotlib;
 
+    /// <summary>
+    /// Job kind this pool's workers serve (see <see cref="PythonJobKinds"/>). Workers import only its
+    /// libraries: one pool per tool keeps start-up and each job's address space to what the tool needs.
+    /// Default matplotlib.
+    /// </summary>
+    public string JobKind { get; init; } = PythonJobKinds.Matplotlib;
+
     /// <summary>Interpreter with matplotlib and numpy. Default the Debian <c>/usr/bin/python3</c>.</summary>
     public string PythonPath { get; init; } = "/usr/bin/python3";
 

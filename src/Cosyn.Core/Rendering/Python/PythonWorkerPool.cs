@@ -34,6 +34,9 @@ public sealed class PythonWorkerPool : IAsyncDisposable
     {
     }
 
+    /// <summary>Tool named on this pool's failures.</summary>
+    public string Tool => _options.Tool;
+
     /// <summary>Process ids of the workers currently alive (for diagnostics and tests).</summary>
     public IReadOnlyList<int> WorkerProcessIds => [.. _live.Keys.Select(w => w.ProcessId)];
 

@@ -1,22 +1,35 @@
 namespace Cosyn.Rendering.Python;
 
-/// <summary>The worker script, embedded in the assembly so the CLI, tests and benchmarks all find it.</summary>
+/// <summary>The worker script and its job-mode modules, embedded in the assembly so the CLI, tests and benchmarks all find them.</summary>
 internal static class PythonWorkerScript
 {
-    private static readonly Lazy<string> Text = new(Load);
+    private const string ResourcePrefix = "Cosyn.Rendering.Python.";
 
-    /// <summary>File name the script is written under in each worker directory.</summary>
+    private static readonly Lazy<IReadOnlyDictionary<string, string>> Files = new(Load);
+
+    /// <summary>File name of the entry script in each worker directory.</summary>
     public const string FileName = "python_worker.py";
 
-    /// <summary>The script's source.</summary>
-    public static string Source => Text.Value;
+    /// <summary>Writes the entry script and every <c>cosyn_*.py</c> module it imports into <paramref name="directory"/>.</summary>
+    public static async Task WriteToAsync(string directory, CancellationToken cancellationToken)
+    {
+        foreach (var (name, text) in Files.Value)
+        {
+            await File.WriteAllTextAsync(Path.Combine(directory, name), text, cancellationToken).ConfigureAwait(false);
+        }
+    }
 
-    private static string Load()
+    private static Dictionary<string, string> Load()
     {
         var assembly = typeof(PythonWorkerScript).Assembly;
-        using var stream = assembly.GetManifestResourceStream("Cosyn.Rendering.Python.python_worker.py")
-            ?? throw new InvalidOperationException("python_worker.py is not embedded in Cosyn.Core");
-        using var reader = new StreamReader(stream);
-        return reader.ReadToEnd();
+        var files = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var resource in assembly.GetManifestResourceNames().Where(n => n.StartsWith(ResourcePrefix, StringComparison.Ordinal) && n.EndsWith(".py", StringComparison.Ordinal)))
+        {
+            using var stream = assembly.GetManifestResourceStream(resource)!;
+            using var reader = new StreamReader(stream);
+            files[resource[ResourcePrefix.Length..]] = reader.ReadToEnd();
+        }
+
+        return files.ContainsKey(FileName) ? files : throw new InvalidOperationException("python_worker.py is not embedded in Cosyn.Core");
     }
 }

@@ -1,17 +1,19 @@
-"""cosyn matplotlib worker: imports once, then forks one child per job.
+"""cosyn Python worker: imports once, then forks one child per job.
+
+Usage: python_worker.py KIND[,KIND...]   (job kinds: matplotlib, rdkit, plotly-json)
+
+Each job names its kind; the worker imports only the libraries of the kinds it was started for
+(module cosyn_mode_<kind>.py), so one pool per tool pays only for its own imports. Each mode
+module documents its capture convention (which figure or image becomes the job's output) and
+exposes prepare() (warm-up, at start), install(job) (patches, in the child), produce(state,
+env, job) (writes the output file) and explain(report, log_text) (mode-specific failure hints).
 
 Protocol: one JSON object per line. Requests arrive on stdin; responses go to a private
 duplicate of the original stdout, and fd 1/2 are redirected so nothing user code (or a
 library) prints can corrupt the protocol.
-
-Figure capture convention, first match wins:
-  1. the last figure passed to plt.show(), fig.show() or savefig(...) (user paths are
-     redirected into the job's user_files/ directory, keeping only the base name);
-  2. a module-level variable `fig` holding a matplotlib Figure;
-  3. the current figure, if it has any axes.
-Otherwise the job reports no_output.
 """
 
+import importlib
 import json
 import os
 import random
@@ -26,34 +28,19 @@ PROTO = os.fdopen(os.dup(1), "w", buffering=1, encoding="utf-8")
 os.dup2(2, 1)
 sys.stdout = sys.stderr
 
-import matplotlib  # noqa: E402
-
-matplotlib.use("Agg")
-import matplotlib.figure  # noqa: E402
-import matplotlib.pyplot as plt  # noqa: E402
 import numpy  # noqa: E402
 
-matplotlib.rcParams["svg.hashsalt"] = "cosyn"
-matplotlib.rcParams["figure.max_open_warning"] = 0
-plt.switch_backend("Agg")  # resolve pyplot's lazy backend now, before user code can touch switch_backend
+MODULES = {"matplotlib": "cosyn_mode_matplotlib", "rdkit": "cosyn_mode_rdkit", "plotly-json": "cosyn_mode_plotly"}
+KINDS = (sys.argv[1] if len(sys.argv) > 1 else "matplotlib").split(",")
+MODES = {kind: importlib.import_module(MODULES[kind]) for kind in KINDS}
+for _mode in MODES.values():
+    _mode.prepare()
+# User code must not import files a previous job planted beside this script.
+sys.path = [p for p in sys.path if os.path.abspath(p or ".") != os.path.dirname(os.path.abspath(__file__))]
 
-
-def warm_up():
-    """Draws one throwaway chart so fonts and Agg are loaded once here, not in every job."""
-    import io
-    figure, axes = plt.subplots()
-    axes.bar(["a", "b"], [1, 2])
-    axes.set_title("warm-up")
-    figure.savefig(io.BytesIO(), format="png")
-    plt.close(figure)
-
-
-warm_up()
-
-USER_FILE = "<chart>"
+USER_FILE = "<code>"  # the file name tracebacks show for the user's code, in every job kind
 MEMORY_EXIT = 77
 FALLBACK_EXIT = 78
-ORIGINAL_SAVEFIG = matplotlib.figure.Figure.savefig
 
 
 def send(obj):
@@ -72,7 +59,10 @@ def user_traceback(tb_exc, max_frames=6):
     frames = [f for f in tb_exc.stack if f.filename == USER_FILE]
     lines = ["Traceback (most recent call last):\n"]
     lines += traceback.StackSummary.from_list(frames[-max_frames:]).format()
-    lines += list(tb_exc.format_exception_only())
+    error = "".join(tb_exc.format_exception_only())
+    if len(error) > 800:  # plotly lists every valid property: keep the frames, not the catalogue
+        error = error[:700].rstrip() + "\n... [error message truncated]\n"
+    lines.append(error)
     return "".join(lines)[-2000:]
 
 
@@ -97,51 +87,6 @@ def exception_report(exc):
         "syntax": isinstance(exc, SyntaxError),
         "traceback": user_traceback(tb_exc),
     }
-
-
-def install_capture(job_dir, captured):
-    user_dir = os.path.join(job_dir, "user_files")
-
-    def contain(fname):
-        name = os.path.basename(os.fsdecode(fname).rstrip("/")) or "figure.png"
-        os.makedirs(user_dir, exist_ok=True)
-        return os.path.join(user_dir, name)
-
-    def savefig(self, fname, *args, **kwargs):
-        captured.append(self)
-        if isinstance(fname, (str, bytes, os.PathLike)):
-            fname = contain(fname)
-        return ORIGINAL_SAVEFIG(self, fname, *args, **kwargs)
-
-    def show(*args, **kwargs):
-        if plt.get_fignums():
-            captured.append(plt.gcf())
-
-    def figure_show(self, *args, **kwargs):
-        captured.append(self)
-
-    matplotlib.figure.Figure.savefig = savefig
-    matplotlib.figure.Figure.show = figure_show
-    plt.show = show
-    # Models often pick an interactive backend; there is no display, so keep Agg.
-    matplotlib.use = lambda *args, **kwargs: None
-    plt.switch_backend = lambda *args, **kwargs: None
-
-
-def has_content(figure):
-    return bool(figure.axes or figure.texts or figure.images or figure.patches or figure.lines)
-
-
-def choose_figure(captured, env):
-    for figure in reversed(captured):
-        if has_content(figure):
-            return figure
-    candidate = env.get("fig")
-    if isinstance(candidate, matplotlib.figure.Figure) and has_content(candidate):
-        return candidate
-    if plt.get_fignums() and plt.gcf().axes:
-        return plt.gcf()
-    return None
 
 
 def run_child(job, job_dir):
@@ -184,8 +129,8 @@ def run_child(job, job_dir):
         finish({"status": "exception", "type": type(exc).__name__, "message": "job setup failed: " + str(exc),
                 "line": None, "memory": False, "syntax": False, "traceback": ""})
 
-    captured = []
-    install_capture(job_dir, captured)
+    mode = MODES[job["kind"]]
+    state = mode.install(job)
     code = job["code"]
     # Make the user's source available to traceback so excerpts show the offending lines.
     import linecache
@@ -198,29 +143,50 @@ def run_child(job, job_dir):
         except SystemExit as exit_exc:
             if exit_exc.code not in (None, 0):
                 raise RuntimeError(f"script called sys.exit({exit_exc.code!r})") from None
-        figure = choose_figure(captured, env)
-        if figure is None:
-            finish({"status": "no_output", "message": "the code produced no figure (no plt.show(), savefig(), `fig` or current figure with axes)"})
-        out = os.path.join(job_dir, "figure.png")
-        ORIGINAL_SAVEFIG(figure, out, format="png", dpi=job["dpi"], bbox_inches="tight",
-                         metadata={"Software": None})
-        size = os.path.getsize(out)
-        if size > int(job["max_output_bytes"]):
-            finish({"status": "too_large", "message": f"PNG is {size} bytes, limit {job['max_output_bytes']}"})
-        finish({"status": "ok", "png": out, "bytes": size})
+        finish(mode.produce(state, env, job))
     except BaseException as exc:  # noqa: BLE001 - user code may raise anything
         if isinstance(exc, OSError) and exc.errno == 27:  # EFBIG: RLIMIT_FSIZE
             finish({"status": "too_large", "message": "output exceeded the file size limit"})
         try:
-            report = exception_report(exc)
+            report = mode.explain(exception_report(exc), job_log())
         except BaseException:  # noqa: BLE001 - formatting can fail when memory is exhausted
             report = {"status": "exception", "type": type(exc).__name__, "message": "", "line": None,
                       "memory": isinstance(exc, MemoryError), "syntax": False, "traceback": ""}
         finish(report)
 
 
+def job_log(max_bytes=4000):
+    """The tail of what the job printed so far (cwd is the job dir)."""
+    sys.stdout.flush()
+    sys.stderr.flush()
+    fd = os.open("output.log", os.O_RDONLY)  # os-level: modes may have patched open()
+    try:
+        os.lseek(fd, max(0, os.fstat(fd).st_size - max_bytes), os.SEEK_SET)
+        return os.read(fd, max_bytes).decode("utf-8", "replace")
+    finally:
+        os.close(fd)
+
+
+def in_private_pid_namespace():
+    """True inside the bubblewrap sandbox, whose pid 1 is bwrap; never true on a host, where pid 1 is the real init."""
+    try:
+        with open("/proc/1/comm", encoding="utf-8") as f:
+            return f.read().strip() == "bwrap"
+    except OSError:
+        return False
+
+
+PRIVATE_PID_NAMESPACE = in_private_pid_namespace()
+
+
 def sweep():
-    """Kills every process in our pid namespace except the sandbox init and us: jobs may leave daemons behind."""
+    """Kills every process in our pid namespace except the sandbox init and us: jobs may leave daemons behind.
+
+    Only inside the sandbox's own pid namespace: run unsandboxed (by hand, or with the sandbox disabled)
+    the same loop would kill every process on the machine.
+    """
+    if not PRIVATE_PID_NAMESPACE:
+        return
     me = os.getpid()
     for name in os.listdir("/proc"):
         if name.isdigit() and int(name) not in (1, me):
@@ -234,6 +200,9 @@ def run_job(job, work_dir):
     job_dir = os.path.join(work_dir, "jobs", str(job["id"]))
     shutil.rmtree(job_dir, ignore_errors=True)
     os.makedirs(job_dir)
+    if job.get("kind") not in MODES:
+        return {"id": job["id"], "status": "worker_error",
+                "message": f"worker started for {','.join(KINDS)}, not job kind {job.get('kind')!r}"}
     pid = os.fork()
     if pid == 0:
         run_child(job, job_dir)
@@ -283,8 +252,7 @@ def run_job(job, work_dir):
 def main():
     work_dir = os.getcwd()
     signal.signal(signal.SIGCHLD, signal.SIG_DFL)
-    send({"ready": True, "python": sys.version.split()[0], "matplotlib": matplotlib.__version__,
-          "numpy": numpy.__version__})
+    send({"ready": True, "python": sys.version.split()[0], "kinds": KINDS, "numpy": numpy.__version__})
     for line in sys.stdin:
         if not line.strip():
             continue

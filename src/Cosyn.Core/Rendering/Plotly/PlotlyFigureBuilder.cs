@@ -1,0 +1,30 @@
+using System.Text;
+using Cosyn.Rendering.Python;
+
+namespace Cosyn.Rendering.Plotly;
+
+/// <summary>Builds Plotly figures in warm, sandboxed, forking Python workers (capture convention: cosyn_mode_plotly.py).</summary>
+public sealed class PlotlyFigureBuilder(PythonWorkerPool pool) : IPlotlyFigureSource, IAsyncDisposable
+{
+    /// <summary>A builder with its own pool of <paramref name="options"/>; its workers import plotly (and pandas for plotly.express), not matplotlib.</summary>
+    public PlotlyFigureBuilder(PythonWorkerOptions options)
+        : this(new PythonWorkerPool(Configure(options)))
+    {
+    }
+
+    /// <summary><paramref name="options"/> set up for plotly-json jobs.</summary>
+    public static PythonWorkerOptions Configure(PythonWorkerOptions options) =>
+        options with { Tool = ToolNames.Plotly, JobKind = PythonJobKinds.PlotlyJson };
+
+    /// <inheritdoc/>
+    public async Task<PlotlyFigureResult> BuildAsync(string code, RenderOptions options, CancellationToken ct)
+    {
+        var run = await pool.RunAsync(code, options, ct).ConfigureAwait(false);
+        return run.FailureFor(pool.Tool) is { } failure
+            ? PlotlyFigureResult.Failed(failure)
+            : PlotlyFigureResult.Success(Encoding.UTF8.GetString(run.Output!));
+    }
+
+    /// <inheritdoc/>
+    public ValueTask DisposeAsync() => pool.DisposeAsync();
+}
