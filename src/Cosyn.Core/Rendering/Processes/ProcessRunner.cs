@@ -24,7 +24,7 @@ public sealed class ProcessRunner(TimeProvider timeProvider) : IProcessRunner
         process.ErrorDataReceived += (_, e) => Append(stderr, e.Data);
         try
         {
-            process.Start();
+            ProcessStarter.Start(process);
         }
         catch (System.ComponentModel.Win32Exception ex)
         {
