@@ -1,3 +1,4 @@
+using Cosyn.Rendering.Html;
 using Cosyn.Rendering.Matplotlib;
 
 namespace Cosyn.Rendering;
@@ -12,6 +13,7 @@ public static class RendererRegistrations
         return new Dictionary<string, Func<IRenderer>>(StringComparer.Ordinal)
         {
             [ToolNames.Matplotlib] = () => new MatplotlibRenderer(settings.Python),
+            [ToolNames.Html] = () => new HtmlRenderer(settings.Chromium),
         };
     }
 }

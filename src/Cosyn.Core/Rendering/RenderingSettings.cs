@@ -1,3 +1,4 @@
+using Cosyn.Rendering.Chromium;
 using Cosyn.Rendering.Python;
 
 namespace Cosyn.Rendering;
@@ -7,4 +8,7 @@ public sealed record RenderingSettings
 {
     /// <summary>Python workers (matplotlib; later plotly and rdkit).</summary>
     public PythonWorkerOptions Python { get; init; } = new();
+
+    /// <summary>Chromium browsers (html, mermaid, vegalite, plotly): browsers per tool, memory, sandbox.</summary>
+    public ChromiumOptions Chromium { get; init; } = new();
 }
