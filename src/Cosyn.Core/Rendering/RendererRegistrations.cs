@@ -1,5 +1,8 @@
 using Cosyn.Rendering.Html;
 using Cosyn.Rendering.Matplotlib;
+using Cosyn.Rendering.Mermaid;
+using Cosyn.Rendering.Plotly;
+using Cosyn.Rendering.VegaLite;
 
 namespace Cosyn.Rendering;
 
@@ -14,6 +17,9 @@ public static class RendererRegistrations
         {
             [ToolNames.Matplotlib] = () => new MatplotlibRenderer(settings.Python),
             [ToolNames.Html] = () => new HtmlRenderer(settings.Chromium),
+            [ToolNames.Mermaid] = () => new MermaidRenderer(settings.Chromium),
+            [ToolNames.VegaLite] = () => new VegaLiteRenderer(settings.Chromium),
+            [ToolNames.Plotly] = () => new PlotlyRenderer(settings.Chromium),
         };
     }
 }

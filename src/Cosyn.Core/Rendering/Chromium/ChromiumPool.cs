@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using Cosyn.Rendering.Processes;
 using Cosyn.Rendering.Sandbox;
-using PuppeteerSharp;
 
 namespace Cosyn.Rendering.Chromium;
 
@@ -56,21 +55,28 @@ public sealed class ChromiumPool : IAsyncDisposable
         ChromiumWorker? worker = null;
         try
         {
-            if (!_idle.TryTake(out worker))
+            for (var attempt = 0; ; attempt++)
             {
-                var (fresh, failure) = await ChromiumWorker.StartAsync(_tool, _options, _assets, _hostPage, cancellationToken).ConfigureAwait(false);
-                if (fresh is null)
+                var (next, failure) = await AcquireAsync(cancellationToken).ConfigureAwait(false);
+                if (next is null)
                 {
                     return RenderResult.Failed(failure!, _time.GetElapsedTime(started));
                 }
 
-                worker = fresh;
-                _live[worker] = 0;
-            }
+                worker = next;
+                var reused = worker.Renders > 0;
+                var result = await WatchAsync(worker, job, render, cancellationToken).ConfigureAwait(false);
+                // A browser that died while idle (killed from outside) is not the code's fault: retry once on a fresh one.
+                if (attempt == 0 && reused && !worker.IsHealthy && result.Failure?.Kind == RenderFailureKind.Runtime)
+                {
+                    await ReturnAsync(worker).ConfigureAwait(false);
+                    worker = null;
+                    continue;
+                }
 
-            var result = await WatchAsync(worker, job, render, cancellationToken).ConfigureAwait(false);
-            var elapsed = _time.GetElapsedTime(started);
-            return result.Png is { } png ? RenderResult.Success(png, elapsed) : RenderResult.Failed(result.Failure!, elapsed);
+                var elapsed = _time.GetElapsedTime(started);
+                return result.Png is { } png ? RenderResult.Success(png, elapsed) : RenderResult.Failed(result.Failure!, elapsed);
+            }
         }
         finally
         {
@@ -131,9 +137,24 @@ public sealed class ChromiumPool : IAsyncDisposable
             return Fail(RenderFailureKind.Memory, "page crashed: out of memory (JS heap or browser memory limit)", LogExcerpt.Tail(worker.StandardErrorTail, 600));
         }
 
-        return error is PuppeteerException or IOException
-            ? Fail(RenderFailureKind.Runtime, "browser error: " + error.Message.Split('\n', 2)[0].Trim(), worker.Log.Excerpt())
-            : throw new InvalidOperationException("render job failed unexpectedly", error);
+        // PuppeteerSharp throws assorted types (even NullReferenceException) on a dead connection.
+        return Fail(RenderFailureKind.Runtime, "browser error: " + (error?.Message ?? "unknown").Split('\n', 2)[0].Trim(), worker.Log.Excerpt());
+    }
+
+    private async Task<(ChromiumWorker? Worker, RenderFailure? Failure)> AcquireAsync(CancellationToken cancellationToken)
+    {
+        if (_idle.TryTake(out var idle))
+        {
+            return (idle, null);
+        }
+
+        var (fresh, failure) = await ChromiumWorker.StartAsync(_tool, _options, _assets, _hostPage, cancellationToken).ConfigureAwait(false);
+        if (fresh is not null)
+        {
+            _live[fresh] = 0;
+        }
+
+        return (fresh, failure);
     }
 
     private RenderResult Fail(RenderFailureKind kind, string message, string excerpt) =>

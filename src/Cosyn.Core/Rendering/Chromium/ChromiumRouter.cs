@@ -55,13 +55,14 @@ internal sealed class ChromiumRouter(NodeAssets assets, ChromiumPageLog log)
 
     private ResponseData? Resolve(IRequest request)
     {
-        if (!request.Url.StartsWith(Origin + "/", StringComparison.Ordinal) || !Uri.TryCreate(request.Url, UriKind.Absolute, out var uri))
+        // 204 keeps the current document: an abort would replace it with Chrome's "blocked" error page.
+        if (request.IsNavigationRequest && request.Frame?.ParentFrame is null && request.Url != _allowedNavigation)
         {
-            return null;
+            log.Block(request.Url);
+            return Respond(HttpStatusCode.NoContent, "text/plain", []);
         }
 
-        var mainFrameNavigation = request.IsNavigationRequest && request.Frame?.ParentFrame is null;
-        if (mainFrameNavigation && request.Url != _allowedNavigation)
+        if (!request.Url.StartsWith(Origin + "/", StringComparison.Ordinal) || !Uri.TryCreate(request.Url, UriKind.Absolute, out var uri))
         {
             return null;
         }

@@ -1,6 +1,9 @@
 using Cosyn.Rendering;
 using Cosyn.Rendering.Chromium;
 using Cosyn.Rendering.Html;
+using Cosyn.Rendering.Mermaid;
+using Cosyn.Rendering.Plotly;
+using Cosyn.Rendering.VegaLite;
 
 namespace Cosyn.Tests.Rendering.Chromium;
 
@@ -18,9 +21,21 @@ public sealed class ChromiumFixture : IAsyncLifetime
 
     public HtmlRenderer Html { get; } = new(Options);
 
+    public MermaidRenderer Mermaid { get; } = new(Options);
+
+    public VegaLiteRenderer VegaLite { get; } = new(Options);
+
+    public PlotlyRenderer Plotly { get; } = new(Options);
+
     public static RenderRequest Request(string tool, string code, RenderOptions? options = null) => new(tool, code, options ?? Fast);
 
     public Task InitializeAsync() => Task.CompletedTask;
 
-    public async Task DisposeAsync() => await Html.DisposeAsync();
+    public async Task DisposeAsync()
+    {
+        await Html.DisposeAsync();
+        await Mermaid.DisposeAsync();
+        await VegaLite.DisposeAsync();
+        await Plotly.DisposeAsync();
+    }
 }
