@@ -4,10 +4,12 @@ using Cosyn.Bench;
 // dotnet run --project bench/Cosyn.Bench -c Release -- pipeline [NAME] [COUNT]
 // dotnet run --project bench/Cosyn.Bench -c Release -- matplotlib
 // dotnet run --project bench/Cosyn.Bench -c Release -- rdkit       (RDKit rendering and plotly-json building)
+// dotnet run --project bench/Cosyn.Bench -c Release -- chromium    (html, mermaid, vegalite, plotly: warm pool vs cold browser)
 return args switch
 {
     ["matplotlib"] => await MatplotlibBench.RunAsync(),
     ["rdkit"] => await RdkitBench.RunAsync(),
+    ["chromium"] => await ChromiumBench.RunAsync(),
     ["pipeline"] => await PipelineBench.RunAsync("chart-matplotlib", 40),
     ["pipeline", var name] => await PipelineBench.RunAsync(name, 40),
     ["pipeline", var name, var count] => await PipelineBench.RunAsync(name, int.Parse(count, CultureInfo.InvariantCulture)),
@@ -16,6 +18,6 @@ return args switch
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: Cosyn.Bench pipeline [NAME] [COUNT] | matplotlib | rdkit");
+    Console.Error.WriteLine("usage: Cosyn.Bench pipeline [NAME] [COUNT] | matplotlib | rdkit | chromium");
     return 2;
 }

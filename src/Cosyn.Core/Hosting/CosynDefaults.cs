@@ -1,6 +1,7 @@
 using Cosyn.Engine;
 using Cosyn.Personas;
 using Cosyn.Rendering;
+using Cosyn.Rendering.Chromium;
 using Cosyn.Rendering.Python;
 using Cosyn.Synthesis;
 using Cosyn.Synthesis.Procedural;
@@ -18,6 +19,7 @@ public static class CosynDefaults
         RendererRegistry.CreateDefault(new RenderingSettings
         {
             Python = new PythonWorkerOptions { Concurrency = Math.Max(1, concurrency) },
+            Chromium = new ChromiumOptions { Concurrency = Math.Max(1, concurrency) },
         });
 
     /// <summary>Personas from <paramref name="file"/> (Persona Hub JSONL or plain text), or the built-in library when null.</summary>

@@ -1,5 +1,9 @@
+using Cosyn.Rendering.Html;
 using Cosyn.Rendering.Matplotlib;
+using Cosyn.Rendering.Mermaid;
+using Cosyn.Rendering.Plotly;
 using Cosyn.Rendering.Rdkit;
+using Cosyn.Rendering.VegaLite;
 
 namespace Cosyn.Rendering;
 
@@ -14,6 +18,11 @@ public static class RendererRegistrations
         {
             [ToolNames.Matplotlib] = () => new MatplotlibRenderer(settings.Python),
             [ToolNames.Rdkit] = () => new RdkitRenderer(settings.Python),
+            [ToolNames.Html] = () => new HtmlRenderer(settings.Chromium),
+            [ToolNames.Mermaid] = () => new MermaidRenderer(settings.Chromium),
+            [ToolNames.VegaLite] = () => new VegaLiteRenderer(settings.Chromium),
+            // Python builds the figure in a warm worker; Chromium draws it with plotly.js (kaleido is not available).
+            [ToolNames.Plotly] = () => new PlotlyRenderer(settings.Chromium, new PlotlyFigureBuilder(settings.Python)),
         };
     }
 }

@@ -1,3 +1,4 @@
+using Cosyn.Rendering.Chromium;
 using Cosyn.Rendering.Python;
 
 namespace Cosyn.Rendering;
@@ -7,4 +8,7 @@ public sealed record RenderingSettings
 {
     /// <summary>Python workers. Each Python tool (matplotlib, rdkit, plotly) gets its own pool of this size, started on first use.</summary>
     public PythonWorkerOptions Python { get; init; } = new();
+
+    /// <summary>Chromium browsers (html, mermaid, vegalite, plotly): browsers per tool, memory, sandbox.</summary>
+    public ChromiumOptions Chromium { get; init; } = new();
 }

@@ -1,8 +1,8 @@
 namespace Cosyn.Rendering.Plotly;
 
-/// <summary>Runs Plotly Python code and returns the figure it builds as JSON, for plotly.js to draw.</summary>
-public interface IPlotlyFigureSource
+/// <summary>Runs Plotly Python code and returns the figure as JSON (<c>fig.to_json()</c>); the Python worker will provide a warm one.</summary>
+public interface IPlotlyFigureSource : IAsyncDisposable
 {
-    /// <summary>The figure JSON of <paramref name="code"/>, or a failure value; throws only on cancellation.</summary>
-    Task<PlotlyFigureResult> BuildAsync(string code, RenderOptions options, CancellationToken ct);
+    /// <summary>Builds the figure; bad code is a failed <see cref="PlotlyFigureResult"/>, not an exception.</summary>
+    Task<PlotlyFigureResult> BuildAsync(string code, RenderOptions options, CancellationToken cancellationToken);
 }

@@ -17,9 +17,9 @@ public sealed class PlotlyFigureBuilder(PythonWorkerPool pool) : IPlotlyFigureSo
         options with { Tool = ToolNames.Plotly, JobKind = PythonJobKinds.PlotlyJson };
 
     /// <inheritdoc/>
-    public async Task<PlotlyFigureResult> BuildAsync(string code, RenderOptions options, CancellationToken ct)
+    public async Task<PlotlyFigureResult> BuildAsync(string code, RenderOptions options, CancellationToken cancellationToken)
     {
-        var run = await pool.RunAsync(code, options, ct).ConfigureAwait(false);
+        var run = await pool.RunAsync(code, options, cancellationToken).ConfigureAwait(false);
         return run.FailureFor(pool.Tool) is { } failure
             ? PlotlyFigureResult.Failed(failure)
             : PlotlyFigureResult.Success(Encoding.UTF8.GetString(run.Output!));

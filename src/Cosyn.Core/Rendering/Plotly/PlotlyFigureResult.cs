@@ -1,8 +1,8 @@
 namespace Cosyn.Rendering.Plotly;
 
-/// <summary>A built Plotly figure as <c>fig.to_json()</c> text, or why it could not be built.</summary>
-/// <param name="FigureJson">The figure JSON (data, layout, frames) when the code ran.</param>
-/// <param name="Failure">Why not, otherwise.</param>
+/// <summary>A figure as JSON, or why Python could not produce one.</summary>
+/// <param name="FigureJson">What <c>fig.to_json()</c> returned, when it worked.</param>
+/// <param name="Failure">Why it did not.</param>
 public sealed record PlotlyFigureResult(string? FigureJson, RenderFailure? Failure)
 {
     public static PlotlyFigureResult Success(string json) => new(json, null);

@@ -1,0 +1,174 @@
+using System.Collections.Concurrent;
+using Cosyn.Rendering.Processes;
+using Cosyn.Rendering.Sandbox;
+
+namespace Cosyn.Rendering.Chromium;
+
+/// <summary>
+/// Warm browsers for one tool, started lazily, one render each at a time; a hung, crashed or disconnected
+/// browser is killed and replaced on the next render; disposing kills them all.
+/// </summary>
+public sealed class ChromiumPool : IAsyncDisposable
+{
+    private readonly string _tool;
+    private readonly ChromiumOptions _options;
+    private readonly string? _hostPage;
+    private readonly TimeProvider _time;
+    private readonly NodeAssets _assets;
+    private readonly SandboxProbe _probe;
+    private readonly SemaphoreSlim _slots;
+    private readonly ConcurrentBag<ChromiumWorker> _idle = [];
+    private readonly ConcurrentDictionary<ChromiumWorker, byte> _live = new();
+    private int _disposed;
+
+    /// <summary>An empty pool for <paramref name="tool"/>; <paramref name="hostPage"/> is the HTML that loads the tool's library (null for plain HTML).</summary>
+    public ChromiumPool(string tool, ChromiumOptions options, string? hostPage, TimeProvider time)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.Concurrency, 1);
+        _tool = tool;
+        _options = options;
+        _hostPage = hostPage;
+        _time = time;
+        _assets = NodeAssets.Locate(options.NodeModulesPath);
+        _probe = new SandboxProbe(new SandboxCommandBuilder(options.Sandbox), new ProcessRunner());
+        _slots = new SemaphoreSlim(options.Concurrency, options.Concurrency);
+    }
+
+    /// <summary>Outer process ids of the live browsers (for diagnostics and tests).</summary>
+    public IReadOnlyList<int> BrowserProcessIds => [.. _live.Keys.Select(w => w.ProcessId)];
+
+    /// <summary>The options in force.</summary>
+    public ChromiumOptions Options => _options;
+
+    /// <summary>Runs <paramref name="job"/> on a warm page under the render's wall-clock bound; hangs and crashes become failures.</summary>
+    internal async Task<RenderResult> RunAsync(Func<ChromiumWorker, Task<RenderResult>> job, RenderOptions render, CancellationToken cancellationToken)
+    {
+        ObjectDisposedException.ThrowIf(Volatile.Read(ref _disposed) != 0, this);
+        var started = _time.GetTimestamp();
+        if (await _probe.CheckAsync(cancellationToken).ConfigureAwait(false) is { } problem)
+        {
+            return RenderResult.Failed(new RenderFailure(_tool, problem.Kind, problem.Message, ""), _time.GetElapsedTime(started));
+        }
+
+        await _slots.WaitAsync(cancellationToken).ConfigureAwait(false);
+        ChromiumWorker? worker = null;
+        try
+        {
+            for (var attempt = 0; ; attempt++)
+            {
+                var (next, failure) = await AcquireAsync(cancellationToken).ConfigureAwait(false);
+                if (next is null)
+                {
+                    return RenderResult.Failed(failure!, _time.GetElapsedTime(started));
+                }
+
+                worker = next;
+                var reused = worker.Renders > 0;
+                var result = await WatchAsync(worker, job, render, cancellationToken).ConfigureAwait(false);
+                // A browser that died while idle (killed from outside) is not the code's fault: retry once on a fresh one.
+                if (attempt == 0 && reused && !worker.IsHealthy && result.Failure?.Kind == RenderFailureKind.Runtime)
+                {
+                    await ReturnAsync(worker).ConfigureAwait(false);
+                    worker = null;
+                    continue;
+                }
+
+                var elapsed = _time.GetElapsedTime(started);
+                return result.Png is { } png ? RenderResult.Success(png, elapsed) : RenderResult.Failed(result.Failure!, elapsed);
+            }
+        }
+        finally
+        {
+            if (worker is not null)
+            {
+                await ReturnAsync(worker).ConfigureAwait(false);
+            }
+
+            _slots.Release();
+        }
+    }
+
+    /// <inheritdoc/>
+    public async ValueTask DisposeAsync()
+    {
+        if (Interlocked.Exchange(ref _disposed, 1) != 0)
+        {
+            return;
+        }
+
+        foreach (var worker in _live.Keys)
+        {
+            await worker.DisposeAsync().ConfigureAwait(false);
+        }
+
+        _live.Clear();
+        _slots.Dispose();
+    }
+
+    private async Task<RenderResult> WatchAsync(ChromiumWorker worker, Func<ChromiumWorker, Task<RenderResult>> job, RenderOptions render, CancellationToken cancellationToken)
+    {
+        worker.BeginRender();
+        var running = job(worker);
+        using var timer = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var timeout = Task.Delay(render.Timeout, _time, timer.Token);
+        var first = await Task.WhenAny(running, worker.Crashed, timeout).ConfigureAwait(false);
+        await timer.CancelAsync().ConfigureAwait(false);
+        if (first == running && running.IsCompletedSuccessfully)
+        {
+            return running.Result;
+        }
+
+        // Whatever happened, the page cannot be trusted any more; its pending calls fail once the browser is killed.
+        worker.MarkBroken();
+        _ = running.ContinueWith(t => t.Exception, CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default);
+        cancellationToken.ThrowIfCancellationRequested();
+        if (first == timeout)
+        {
+            var message = $"render exceeded the {render.Timeout.TotalSeconds:0.#} s wall-clock limit (infinite loop or endless loading?)";
+            return Fail(RenderFailureKind.Timeout, message, worker.Log.Excerpt());
+        }
+
+        // The renderer died, or the CDP call failed because it did: give the OOM evidence a moment to land.
+        await Task.Delay(TimeSpan.FromMilliseconds(100), _time, CancellationToken.None).ConfigureAwait(false);
+        var error = running.Exception?.GetBaseException();
+        if (worker.RanOutOfMemory() || worker.Crashed.IsCompleted)
+        {
+            return Fail(RenderFailureKind.Memory, "page crashed: out of memory (JS heap or browser memory limit)", LogExcerpt.Tail(worker.StandardErrorTail, 600));
+        }
+
+        // PuppeteerSharp throws assorted types (even NullReferenceException) on a dead connection.
+        return Fail(RenderFailureKind.Runtime, "browser error: " + (error?.Message ?? "unknown").Split('\n', 2)[0].Trim(), worker.Log.Excerpt());
+    }
+
+    private async Task<(ChromiumWorker? Worker, RenderFailure? Failure)> AcquireAsync(CancellationToken cancellationToken)
+    {
+        if (_idle.TryTake(out var idle))
+        {
+            return (idle, null);
+        }
+
+        var (fresh, failure) = await ChromiumWorker.StartAsync(_tool, _options, _assets, _hostPage, cancellationToken).ConfigureAwait(false);
+        if (fresh is not null)
+        {
+            _live[fresh] = 0;
+        }
+
+        return (fresh, failure);
+    }
+
+    private RenderResult Fail(RenderFailureKind kind, string message, string excerpt) =>
+        RenderResult.Failed(new RenderFailure(_tool, kind, message, excerpt), TimeSpan.Zero);
+
+    private async Task ReturnAsync(ChromiumWorker worker)
+    {
+        if (worker.IsHealthy && worker.Renders < _options.RendersPerBrowser && Volatile.Read(ref _disposed) == 0)
+        {
+            _idle.Add(worker);
+            return;
+        }
+
+        _live.TryRemove(worker, out _);
+        await worker.DisposeAsync().ConfigureAwait(false);
+    }
+}

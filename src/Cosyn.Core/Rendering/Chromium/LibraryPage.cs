@@ -1,0 +1,55 @@
+using System.Reflection;
+
+namespace Cosyn.Rendering.Chromium;
+
+/// <summary>
+/// Renders through a warm host page whose <c>cosynRender(input, width)</c> draws into the page with a JS library
+/// (mermaid, vega, plotly); the input is data, never page script, so the page is safely reused.
+/// </summary>
+internal sealed class LibraryPage(ChromiumPool pool, string tool, string selector)
+{
+    private const string Call = "(input, width) => window.cosynRender(input, width)";
+
+    /// <summary>The embedded host page <paramref name="name"/> (e.g. <c>mermaid</c>).</summary>
+    public static string HostPage(string name)
+    {
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream($"Cosyn.Rendering.Chromium.Pages.{name}.html")
+            ?? throw new InvalidOperationException($"host page {name}.html is not embedded");
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+
+    /// <summary>Draws <paramref name="input"/> and captures the element; with <paramref name="captureMarkup"/>, also returns its outer HTML.</summary>
+    public async Task<ChromiumRender> RenderAsync(string input, RenderOptions options, bool captureMarkup, CancellationToken cancellationToken)
+    {
+        string? markup = null;
+        var result = await pool.RunAsync(async worker =>
+        {
+            await ChromiumCapture.SetViewportAsync(worker, options.Width, 600, options.Scale).ConfigureAwait(false);
+            var script = await worker.Page.EvaluateFunctionAsync<ScriptResult>(Call, input, options.Width).ConfigureAwait(false);
+            if (!script.Ok)
+            {
+                return Failed(script.ToFailure(tool, worker.Log.Excerpt()));
+            }
+
+            var metrics = await ChromiumCapture.SettleAsync(worker.Page, selector).ConfigureAwait(false);
+            if (!metrics.Found || metrics.W < 1 || metrics.H < 1)
+            {
+                return Failed(new RenderFailure(tool, RenderFailureKind.NoOutput, "the library drew nothing", worker.Log.Excerpt()));
+            }
+
+            if (captureMarkup)
+            {
+                markup = await worker.Page.EvaluateFunctionAsync<string>("s => document.querySelector(s).outerHTML", selector).ConfigureAwait(false);
+            }
+
+            var png = await ChromiumCapture.ElementAsync(worker, metrics, options, pool.Options.MaxCaptureDevicePixels).ConfigureAwait(false);
+            return png.LongLength <= options.MaxOutputBytes
+                ? RenderResult.Success(png, TimeSpan.Zero)
+                : Failed(new RenderFailure(tool, RenderFailureKind.ImageRejected, $"screenshot of {png.LongLength} bytes exceeds the {options.MaxOutputBytes}-byte limit", ""));
+        }, options, cancellationToken).ConfigureAwait(false);
+        return new ChromiumRender(result, markup);
+    }
+
+    private static RenderResult Failed(RenderFailure failure) => RenderResult.Failed(failure, TimeSpan.Zero);
+}

@@ -1,0 +1,17 @@
+using Cosyn.Rendering.Chromium;
+
+namespace Cosyn.Rendering.VegaLite;
+
+/// <summary>Renders a Vega-Lite JSON spec (compiled by vega-lite, drawn as SVG by vega, inline data only) in a warm Chromium page.</summary>
+public sealed class VegaLiteRenderer(ChromiumPool pool) : LibraryRenderer(pool, ToolNames.VegaLite, "#out svg")
+{
+    /// <summary>A renderer with its own browser pool.</summary>
+    public VegaLiteRenderer(ChromiumOptions options)
+        : this(CreatePool(options))
+    {
+    }
+
+    /// <summary>A pool whose pages have vega and vega-lite loaded.</summary>
+    public static ChromiumPool CreatePool(ChromiumOptions options) =>
+        new(ToolNames.VegaLite, options, LibraryPage.HostPage("vegalite"), TimeProvider.System);
+}

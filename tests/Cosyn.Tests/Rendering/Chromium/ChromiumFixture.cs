@@ -1,0 +1,41 @@
+using Cosyn.Rendering;
+using Cosyn.Rendering.Chromium;
+using Cosyn.Rendering.Html;
+using Cosyn.Rendering.Mermaid;
+using Cosyn.Rendering.Plotly;
+using Cosyn.Rendering.VegaLite;
+
+namespace Cosyn.Tests.Rendering.Chromium;
+
+/// <summary>One warm browser per Chromium tool, shared by every test in the collection (launching is the slow part).</summary>
+public sealed class ChromiumFixture : IAsyncLifetime
+{
+    public static ChromiumOptions Options { get; } = new()
+    {
+        Concurrency = 1,
+        WorkRoot = Path.Combine(Path.GetTempPath(), "cosyn-chromium-tests"),
+    };
+
+    /// <summary>Short bounds so hostile inputs end quickly.</summary>
+    public static RenderOptions Fast { get; } = new() { Timeout = TimeSpan.FromSeconds(5), Width = 800 };
+
+    public HtmlRenderer Html { get; } = new(Options);
+
+    public MermaidRenderer Mermaid { get; } = new(Options);
+
+    public VegaLiteRenderer VegaLite { get; } = new(Options);
+
+    public PlotlyRenderer Plotly { get; } = new(Options);
+
+    public static RenderRequest Request(string tool, string code, RenderOptions? options = null) => new(tool, code, options ?? Fast);
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync()
+    {
+        await Html.DisposeAsync();
+        await Mermaid.DisposeAsync();
+        await VegaLite.DisposeAsync();
+        await Plotly.DisposeAsync();
+    }
+}
