@@ -76,7 +76,7 @@ public sealed class RunEngine(ISynthesizer synthesizer, IRendererRegistry render
         void Dropped(SampleDraft draft)
         {
             quotas[plan.PipelineOf(draft.Ticket.Index)].Complete(succeeded: false);
-            progress.Finished(draft.Ticket.Pipeline.Name, succeeded: true);
+            progress.Abandoned(draft.Ticket.Pipeline.Name);
         }
 
         var planners = Enumerable.Range(0, plan.Pipelines.Count)

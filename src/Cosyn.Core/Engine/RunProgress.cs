@@ -20,6 +20,9 @@ public sealed class RunProgress
     internal void Finished(string pipeline, bool succeeded) =>
         Update(pipeline, p => p with { InFlight = p.InFlight - 1, Failed = p.Failed + (succeeded ? 0 : 1) });
 
+    /// <summary>A sample left unfinished because the run is stopping: no longer in flight, not a failure.</summary>
+    internal void Abandoned(string pipeline) => Update(pipeline, p => p with { InFlight = p.InFlight - 1 });
+
     internal void Written(string pipeline, int count) => Update(pipeline, p => p with { Written = p.Written + count });
 
     /// <summary>A consistent copy of every pipeline's counters.</summary>

@@ -17,7 +17,7 @@ public sealed class ChromiumFixture : IAsyncLifetime
     };
 
     /// <summary>Short bounds so hostile inputs end quickly.</summary>
-    public static RenderOptions Fast { get; } = new() { Timeout = TimeSpan.FromSeconds(5), Width = 800 };
+    public static RenderOptions Fast { get; } = new() { Timeout = TimeSpan.FromSeconds(5), Width = 800, Scale = 1 };
 
     public HtmlRenderer Html { get; } = new(Options);
 
