@@ -1,4 +1,5 @@
 using Cosyn.Pipelines.ChartMatplotlib;
+using Cosyn.Pipelines.ChartPlotly;
 
 namespace Cosyn.Synthesis.Procedural;
 
@@ -8,5 +9,6 @@ public static class ProceduralPipelines
     public static IReadOnlyList<IProceduralPipeline> All { get; } =
     [
         new ChartMatplotlibPipeline(),
+        new ChartPlotlyPipeline(),
     ];
 }
