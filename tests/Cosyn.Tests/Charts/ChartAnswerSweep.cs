@@ -30,4 +30,13 @@ internal static class ChartAnswerSweep
 
         return (failed, failures, checkedCount);
     }
+
+    /// <summary>Fails unless every answer of <paramref name="seeds"/> seeds per figure type agrees (and at least ten per sample were checked).</summary>
+    public static void AssertAllAgree(IProceduralPipeline pipeline, int seeds)
+    {
+        ArgumentNullException.ThrowIfNull(pipeline);
+        var (failed, examples, checkedCount) = Run(pipeline, seeds);
+        Assert.True(failed == 0, $"{failed} of {checkedCount} answers disagree:\n" + string.Join("\n", examples));
+        Assert.True(checkedCount >= seeds * pipeline.FigureTypes.Count * 10, $"only {checkedCount} answers checked");
+    }
 }

@@ -1,5 +1,6 @@
 using Cosyn.Pipelines.ChartMatplotlib;
 using Cosyn.Pipelines.ChartPlotly;
+using Cosyn.Pipelines.ChartVegaLite;
 
 namespace Cosyn.Synthesis.Procedural;
 
@@ -10,5 +11,6 @@ public static class ProceduralPipelines
     [
         new ChartMatplotlibPipeline(),
         new ChartPlotlyPipeline(),
+        new ChartVegaLitePipeline(),
     ];
 }

@@ -10,10 +10,7 @@ public sealed class PlotlyDiversityTests
     public void TwoHundredSamples_HaveDistinctTopicsAndSpreadTemplates()
     {
         var pipeline = new ChartPlotlyPipeline();
-        var samples = Enumerable.Range(0, 200).Select(i => ChartSamples.Make(pipeline, 5000 + i, persona: ChartDiversityTests.Personas[i % ChartDiversityTests.Personas.Length])).ToList();
-        var distinctTopics = samples.Select(s => s.Topic.Topic).Distinct().Count();
-        Assert.True(distinctTopics > 180, $"only {distinctTopics} distinct topics of 200");
-        Assert.Equal(pipeline.FigureTypes.Count, samples.Select(s => s.Topic.FigureType).Distinct().Count());
+        var samples = ChartSpread.AssertTopicsAndTypesSpread(pipeline);
 
         var templates = samples.GroupBy(s => Regex.Match(s.Code, @"\btemplate='([^']+)'").Groups[1].Value).ToList();
         Assert.Equal(PlotlyThemes.Templates.Count, templates.Count);
