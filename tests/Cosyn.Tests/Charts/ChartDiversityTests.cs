@@ -5,7 +5,7 @@ namespace Cosyn.Tests.Charts;
 /// <summary>Samples must differ: topics, figure types and styles spread across a run.</summary>
 public sealed class ChartDiversityTests
 {
-    private static readonly string[] Personas =
+    internal static readonly string[] Personas =
     [
         .. ChartSamples.Personas,
         "A park ranger who counts wolves in the winter",

@@ -1,5 +1,3 @@
-using System.Runtime.CompilerServices;
-
 namespace Cosyn.Tests.Charts;
 
 /// <summary>Generated data, code and QA for fixed seeds, compared with reviewed files (COSYN_UPDATE_GOLDEN=1 rewrites them).</summary>
@@ -17,20 +15,6 @@ public sealed class ChartGoldenTests
 
     [Theory]
     [MemberData(nameof(Cases))]
-    public void Sample_MatchesGoldenFile(string name, long seed, string? figureType)
-    {
-        var actual = ChartSamples.Describe(ChartSamples.Make(seed, figureType));
-        var file = $"{name}.txt";
-        if (Environment.GetEnvironmentVariable("COSYN_UPDATE_GOLDEN") == "1")
-        {
-            File.WriteAllText(Path.Combine(SourceGoldenDirectory(), file), actual);
-            return;
-        }
-
-        var expected = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Golden", "chart-matplotlib", file));
-        Assert.Equal(expected, actual);
-    }
-
-    private static string SourceGoldenDirectory([CallerFilePath] string here = "") =>
-        Path.Combine(Path.GetDirectoryName(here)!, "..", "Golden", "chart-matplotlib");
+    public void Sample_MatchesGoldenFile(string name, long seed, string? figureType) =>
+        GoldenFile.AssertMatches("chart-matplotlib", $"{name}.txt", ChartSamples.Describe(ChartSamples.Make(seed, figureType)));
 }

@@ -3,5 +3,5 @@ using Cosyn.Synthesis.Procedural;
 
 namespace Cosyn.Tests.Charts;
 
-/// <summary>One procedurally made chart-matplotlib sample, as the engine would assemble it.</summary>
+/// <summary>One procedurally made chart sample, as the engine would assemble it.</summary>
 internal sealed record ChartSample(long Seed, ProceduralTopic Topic, ProceduralData Data, string Code, IReadOnlyList<QaPair> Qa);

@@ -3,11 +3,12 @@ using Cosyn.Pipelines;
 using Cosyn.Pipelines.ChartMatplotlib;
 using Cosyn.Randomness;
 using Cosyn.Synthesis;
+using Cosyn.Synthesis.Procedural;
 using Cosyn.Synthesis.Procedural.Charts;
 
 namespace Cosyn.Tests.Charts;
 
-/// <summary>Makes chart-matplotlib samples the way the engine does: one seeded generator per stage.</summary>
+/// <summary>Makes chart samples the way the engine does: one seeded generator per stage (chart-matplotlib unless a pipeline is given).</summary>
 internal static class ChartSamples
 {
     public static readonly string[] Personas =
@@ -22,19 +23,23 @@ internal static class ChartSamples
 
     private static readonly ChartMatplotlibPipeline Pipeline = new();
 
-    public static SampleTicket Ticket(long seed, string? persona = null) =>
-        new(seed, $"t-{seed}", PipelineCatalog.Find("chart-matplotlib")!, new Persona(seed, persona ?? Personas[seed % Personas.Length]), seed);
+    public static SampleTicket Ticket(long seed, string? persona = null, string pipeline = "chart-matplotlib") =>
+        new(seed, $"t-{seed}", PipelineCatalog.Find(pipeline)!, new Persona(seed, persona ?? Personas[seed % Personas.Length]), seed);
 
-    /// <summary>A sample whose figure type the pipeline picks (or <paramref name="figureType"/> when given).</summary>
-    public static ChartSample Make(long seed, string? figureType = null, string? persona = null)
+    /// <summary>A chart-matplotlib sample whose figure type the pipeline picks (or <paramref name="figureType"/> when given).</summary>
+    public static ChartSample Make(long seed, string? figureType = null, string? persona = null) => Make(Pipeline, seed, figureType, persona);
+
+    /// <summary>A sample of <paramref name="pipeline"/> whose figure type it picks (or <paramref name="figureType"/> when given).</summary>
+    public static ChartSample Make(IProceduralPipeline pipeline, long seed, string? figureType = null, string? persona = null)
     {
-        var ticket = Ticket(seed, persona);
+        ArgumentNullException.ThrowIfNull(pipeline);
+        var ticket = Ticket(seed, persona, pipeline.Name);
         var topic = figureType is null
-            ? Pipeline.CreateTopic(ticket, SeededRandom.For(seed, "topic"))
+            ? pipeline.CreateTopic(ticket, SeededRandom.For(seed, "topic"))
             : new ChartTopicPlanner().Plan(ticket, [figureType], SeededRandom.For(seed, "topic"));
-        var data = Pipeline.CreateData(ticket, topic, SeededRandom.For(seed, "data"));
-        var code = Pipeline.WriteCode(ticket, topic, data, SeededRandom.For(seed, "code"));
-        var qa = Pipeline.WriteQa(ticket, topic, data, SeededRandom.For(seed, "qa"));
+        var data = pipeline.CreateData(ticket, topic, SeededRandom.For(seed, "data"));
+        var code = pipeline.WriteCode(ticket, topic, data, SeededRandom.For(seed, "code"));
+        var qa = pipeline.WriteQa(ticket, topic, data, SeededRandom.For(seed, "qa"));
         return new ChartSample(seed, topic, data, code, qa);
     }
 

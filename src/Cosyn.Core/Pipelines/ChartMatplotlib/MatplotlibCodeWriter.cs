@@ -159,12 +159,7 @@ public static class MatplotlibCodeWriter
             return;
         }
 
-        var (xLabel, yLabel) = spec.FigureType switch
-        {
-            ChartFigureTypes.HorizontalBar => (spec.Measure.Label, spec.CategoryLabel),
-            ChartFigureTypes.Scatter => (spec.XMeasure!.Label, spec.Measure.Label),
-            _ => (spec.CategoryLabel, spec.Measure.Label),
-        };
+        var (xLabel, yLabel) = ChartAxisTitles.For(spec);
         py.Line($"ax.set_xlabel({Str(xLabel)})");
         py.Line($"ax.set_ylabel({Str(yLabel)})");
         if (spec.IsMultiSeries)

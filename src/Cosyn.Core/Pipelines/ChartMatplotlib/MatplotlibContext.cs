@@ -1,6 +1,5 @@
 using Cosyn.Synthesis.Procedural.Charts;
 using Cosyn.Synthesis.Procedural.Python;
-using Cosyn.Synthesis.Procedural.Qa;
 
 namespace Cosyn.Pipelines.ChartMatplotlib;
 
@@ -12,18 +11,8 @@ internal sealed class MatplotlibContext
         Spec = spec;
         Theme = theme;
         Py = script;
-        CategoryVar = PythonSyntax.Identifier(ChartWords.Plural(spec.CategoryLabel), "categories");
-        ValueVar = PythonSyntax.Identifier(spec.Measure.Name, "values");
-        if (ValueVar == CategoryVar)
-        {
-            ValueVar += "_values";
-        }
-
-        XVar = spec.XMeasure is null ? "x_values" : PythonSyntax.Identifier(spec.XMeasure.Name, "x_values");
-        if (XVar == ValueVar || XVar == CategoryVar)
-        {
-            XVar += "_x";
-        }
+        var names = new ChartPythonNames(spec);
+        (CategoryVar, ValueVar, XVar) = (names.Category, names.Value, names.X);
     }
 
     public ChartSpec Spec { get; }
@@ -45,7 +34,7 @@ internal sealed class MatplotlibContext
     public string PercentFormat => PythonSyntax.Str("%." + Spec.Measure.Decimals.ToString(System.Globalization.CultureInfo.InvariantCulture) + "f");
 
     /// <summary>f-string format spec for a value, e.g. <c>.1f</c>.</summary>
-    public string FormatSpec => "." + Spec.Measure.Decimals.ToString(System.Globalization.CultureInfo.InvariantCulture) + "f";
+    public string FormatSpec => Spec.Measure.FormatSpec;
 
     /// <summary>Whether the script defines <c>text_color(color)</c> (for labels drawn inside coloured marks).</summary>
     public bool NeedsTextColor => Spec.FigureType is ChartFigureTypes.StackedBar or ChartFigureTypes.Pie or ChartFigureTypes.Donut;

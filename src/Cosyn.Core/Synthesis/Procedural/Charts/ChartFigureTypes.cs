@@ -14,6 +14,9 @@ public static class ChartFigureTypes
     public const string Donut = "donut";
     public const string Scatter = "scatter";
 
+    /// <summary>Every type the shared topic, data and QA layers support, in a fixed order.</summary>
+    public static IReadOnlyList<string> Standard { get; } = [Bar, HorizontalBar, GroupedBar, StackedBar, Line, MultiLine, Area, Pie, Donut, Scatter];
+
     /// <summary>Types that draw several series against shared categories.</summary>
     public static IReadOnlyList<string> MultiSeries { get; } = [GroupedBar, StackedBar, MultiLine];
 

@@ -33,5 +33,18 @@ public sealed class PythonScript
         return this;
     }
 
+    /// <summary>Appends a call with one keyword argument per line: <c>fig.update_layout(</c>, the arguments, <c>)</c>.</summary>
+    public PythonScript Call(string open, IEnumerable<string> arguments, string close = ")")
+    {
+        ArgumentNullException.ThrowIfNull(arguments);
+        Line(open);
+        foreach (var argument in arguments)
+        {
+            Line("    " + argument + ",");
+        }
+
+        return Line(close);
+    }
+
     public override string ToString() => _text.ToString();
 }

@@ -23,9 +23,9 @@ public static class PythonSyntax
     /// <summary>A list of string literals.</summary>
     public static string StrList(IEnumerable<string> items) => "[" + string.Join(", ", items.Select(Str)) + "]";
 
-    /// <summary>A list of numbers with fixed decimals; null becomes <c>np.nan</c>.</summary>
-    public static string NumberList(IEnumerable<double?> values, int decimals) =>
-        "[" + string.Join(", ", values.Select(v => v is { } x ? Number(x, decimals) : "np.nan")) + "]";
+    /// <summary>A list of numbers with fixed decimals; null becomes <paramref name="missing"/> (<c>np.nan</c> unless told).</summary>
+    public static string NumberList(IEnumerable<double?> values, int decimals, string missing = "np.nan") =>
+        "[" + string.Join(", ", values.Select(v => v is { } x ? Number(x, decimals) : missing)) + "]";
 
     /// <summary>A number with fixed decimals, invariant culture.</summary>
     public static string Number(double value, int decimals) =>

@@ -1,0 +1,12 @@
+using Cosyn.Randomness;
+using Cosyn.Synthesis.Procedural.Charts;
+
+namespace Cosyn.Pipelines.ChartPlotly;
+
+/// <summary>The procedural <c>chart-plotly</c> pipeline: shared chart topic, data and QA stages, with Plotly Python code.</summary>
+public sealed class ChartPlotlyPipeline : ChartPipeline
+{
+    public override string Name => "chart-plotly";
+
+    protected override string WriteCode(ChartSpec spec, SeededRandom random) => PlotlyCodeWriter.Write(spec, random);
+}

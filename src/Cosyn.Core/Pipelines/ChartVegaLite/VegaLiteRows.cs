@@ -1,0 +1,43 @@
+using System.Text.Json.Nodes;
+using Cosyn.Synthesis.Procedural.Charts;
+
+namespace Cosyn.Pipelines.ChartVegaLite;
+
+/// <summary>The inline <c>data.values</c>: one row per category (wide), or per category and series (long) for multi-series charts.</summary>
+internal static class VegaLiteRows
+{
+    public static JsonArray For(ChartSpec spec)
+    {
+        var rows = new JsonArray();
+        for (var c = 0; c < spec.Categories.Count; c++)
+        {
+            if (!spec.IsMultiSeries)
+            {
+                var row = new JsonObject { [spec.CategoryLabel] = spec.Categories[c] };
+                if (spec.XMeasure is not null && spec.XValues is not null)
+                {
+                    row[spec.XMeasure.Label] = Number(spec.XValues[c], spec.XMeasure.Decimals);
+                }
+
+                row[spec.Measure.Label] = Number(spec.Series[0].Values[c], spec.Measure.Decimals);
+                rows.Add(row);
+                continue;
+            }
+
+            foreach (var series in spec.Series)
+            {
+                rows.Add(new JsonObject
+                {
+                    [spec.CategoryLabel] = spec.Categories[c],
+                    [VegaLiteContext.SeriesField] = series.Name,
+                    [spec.Measure.Label] = Number(series.Values[c], spec.Measure.Decimals),
+                });
+            }
+        }
+
+        return rows;
+    }
+
+    // Rounded to the measure's decimals so binary noise never reaches the spec; null stays null (a missing reading).
+    private static JsonValue? Number(double? value, int decimals) => value is { } v ? JsonValue.Create(Math.Round(v, decimals)) : null;
+}

@@ -1,0 +1,14 @@
+using Cosyn.Pipelines.ChartVegaLite;
+
+namespace Cosyn.Tests.Charts.VegaLite;
+
+/// <summary>chart-vegalite data, code and QA for fixed seeds, compared with reviewed files (COSYN_UPDATE_GOLDEN=1 rewrites them).</summary>
+public sealed class VegaLiteGoldenTests
+{
+    public static TheoryData<string, long, string?> Cases => ChartSpread.GoldenCases;
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void Sample_MatchesGoldenFile(string name, long seed, string? figureType) =>
+        GoldenFile.AssertMatches("chart-vegalite", $"{name}.txt", ChartSamples.Describe(ChartSamples.Make(new ChartVegaLitePipeline(), seed, figureType)));
+}
