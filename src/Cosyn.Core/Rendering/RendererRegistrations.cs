@@ -1,3 +1,5 @@
+using Cosyn.Rendering.CliTools;
+using Cosyn.Rendering.Latex;
 using Cosyn.Rendering.Matplotlib;
 
 namespace Cosyn.Rendering;
@@ -12,6 +14,7 @@ public static class RendererRegistrations
         return new Dictionary<string, Func<IRenderer>>(StringComparer.Ordinal)
         {
             [ToolNames.Matplotlib] = () => new MatplotlibRenderer(settings.Python),
+            [ToolNames.Latex] = () => new LatexRenderer(settings.CliTools.Latex),
         };
     }
 }

@@ -1,3 +1,4 @@
+using Cosyn.Rendering.CliTools;
 using Cosyn.Rendering.Python;
 
 namespace Cosyn.Rendering;
@@ -7,4 +8,7 @@ public sealed record RenderingSettings
 {
     /// <summary>Python workers (matplotlib; later plotly and rdkit).</summary>
     public PythonWorkerOptions Python { get; init; } = new();
+
+    /// <summary>Sandboxed command-line tools (LaTeX, Graphviz, SVG, Asymptote, LilyPond), one job per process.</summary>
+    public CliToolsSettings CliTools { get; init; } = new();
 }

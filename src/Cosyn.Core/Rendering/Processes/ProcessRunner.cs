@@ -24,7 +24,7 @@ public sealed class ProcessRunner(TimeProvider timeProvider) : IProcessRunner
         process.ErrorDataReceived += (_, e) => Append(stderr, e.Data);
         try
         {
-            process.Start();
+            await ProcessStartThread.StartAsync(process).ConfigureAwait(false);
         }
         catch (System.ComponentModel.Win32Exception ex)
         {
