@@ -1,4 +1,5 @@
 using Cosyn.Rendering.CliTools;
+using Cosyn.Rendering.Graphviz;
 using Cosyn.Rendering.Latex;
 using Cosyn.Rendering.Matplotlib;
 
@@ -15,6 +16,7 @@ public static class RendererRegistrations
         {
             [ToolNames.Matplotlib] = () => new MatplotlibRenderer(settings.Python),
             [ToolNames.Latex] = () => new LatexRenderer(settings.CliTools.Latex),
+            [ToolNames.Graphviz] = () => new GraphvizRenderer(settings.CliTools.Graphviz),
         };
     }
 }
