@@ -2,6 +2,7 @@ using Cosyn.Rendering.CliTools;
 using Cosyn.Rendering.Graphviz;
 using Cosyn.Rendering.Latex;
 using Cosyn.Rendering.Matplotlib;
+using Cosyn.Rendering.Svg;
 
 namespace Cosyn.Rendering;
 
@@ -17,6 +18,7 @@ public static class RendererRegistrations
             [ToolNames.Matplotlib] = () => new MatplotlibRenderer(settings.Python),
             [ToolNames.Latex] = () => new LatexRenderer(settings.CliTools.Latex),
             [ToolNames.Graphviz] = () => new GraphvizRenderer(settings.CliTools.Graphviz),
+            [ToolNames.Svg] = () => new SvgRenderer(settings.CliTools.Svg),
         };
     }
 }

@@ -9,8 +9,11 @@ public sealed record CliToolsSettings
     /// <summary>Graphviz <c>dot</c>. Its default 96 dpi blurs 14 pt labels; 150 is sharp without huge images.</summary>
     public CliToolOptions Graphviz { get; init; } = new() { Dpi = 150 };
 
-    /// <summary>rsvg-convert. SVG is in CSS pixels (96 per inch): the width comes from <see cref="RenderOptions.Width"/>, scaled.</summary>
-    public CliToolOptions Svg { get; init; } = new() { Dpi = 96 };
+    /// <summary>
+    /// rsvg-convert. SVG is in CSS pixels (96 per inch), so 192 dpi draws at 2x: small icons and badges get crisp
+    /// text; a size-less SVG gets <see cref="RenderOptions.Width"/> CSS pixels, also at 2x.
+    /// </summary>
+    public CliToolOptions Svg { get; init; } = new() { Dpi = 192 };
 
     /// <summary>Asymptote to PDF, rasterised by pdftoppm (also covers 3-D, which has no OpenGL here).</summary>
     public CliToolOptions Asymptote { get; init; } = new();

@@ -38,8 +38,8 @@ public sealed class LatexRendererTests : IAsyncDisposable
     {
         var result = await CliToolHarness.RenderAsync(_sut, LatexSamples.CrossReference);
 
-        CliToolHarness.AssertRendersText(result, "Section 1");
-        Assert.DoesNotContain("??", CliToolHarness.Ocr(result.Png!), StringComparison.Ordinal);
+        var text = CliToolHarness.AssertRendersText(result, "Section 1");
+        Assert.DoesNotContain("??", text, StringComparison.Ordinal);
     }
 
     [Fact]
