@@ -1,3 +1,4 @@
+using Cosyn.Rendering.Asymptote;
 using Cosyn.Rendering.CliTools;
 using Cosyn.Rendering.Graphviz;
 using Cosyn.Rendering.Latex;
@@ -19,6 +20,7 @@ public static class RendererRegistrations
             [ToolNames.Latex] = () => new LatexRenderer(settings.CliTools.Latex),
             [ToolNames.Graphviz] = () => new GraphvizRenderer(settings.CliTools.Graphviz),
             [ToolNames.Svg] = () => new SvgRenderer(settings.CliTools.Svg),
+            [ToolNames.Asymptote] = () => new AsymptoteRenderer(settings.CliTools.Asymptote),
         };
     }
 }
