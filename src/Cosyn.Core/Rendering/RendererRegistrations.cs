@@ -2,6 +2,7 @@ using Cosyn.Rendering.Asymptote;
 using Cosyn.Rendering.CliTools;
 using Cosyn.Rendering.Graphviz;
 using Cosyn.Rendering.Latex;
+using Cosyn.Rendering.Lilypond;
 using Cosyn.Rendering.Matplotlib;
 using Cosyn.Rendering.Svg;
 
@@ -21,6 +22,7 @@ public static class RendererRegistrations
             [ToolNames.Graphviz] = () => new GraphvizRenderer(settings.CliTools.Graphviz),
             [ToolNames.Svg] = () => new SvgRenderer(settings.CliTools.Svg),
             [ToolNames.Asymptote] = () => new AsymptoteRenderer(settings.CliTools.Asymptote),
+            [ToolNames.Lilypond] = () => new LilypondRenderer(settings.CliTools.Lilypond),
         };
     }
 }

@@ -17,7 +17,8 @@ public static class ImagePolicies
         [ToolNames.Graphviz] = LineArt,
         [ToolNames.Svg] = LineArt,
         [ToolNames.Asymptote] = LineArt,
-        [ToolNames.Lilypond] = LineArt,
+        // A single system of music is naturally wide, like a line of text: a titled 4-bar melody is 5.4:1 on A5.
+        [ToolNames.Lilypond] = LineArt with { MaxAspectRatio = 6 },
     };
 
     /// <summary>The policy for <paramref name="tool"/>.</summary>
