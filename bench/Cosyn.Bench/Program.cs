@@ -3,9 +3,12 @@ using Cosyn.Bench;
 
 // dotnet run --project bench/Cosyn.Bench -c Release -- pipeline [NAME] [COUNT]
 // dotnet run --project bench/Cosyn.Bench -c Release -- matplotlib
+// dotnet run --project bench/Cosyn.Bench -c Release -- clitools [RENDERS]
 return args switch
 {
     ["matplotlib"] => await MatplotlibBench.RunAsync(),
+    ["clitools"] => await CliToolsBench.RunAsync(10),
+    ["clitools", var renders] => await CliToolsBench.RunAsync(int.Parse(renders, CultureInfo.InvariantCulture)),
     ["pipeline"] => await PipelineBench.RunAsync("chart-matplotlib", 40),
     ["pipeline", var name] => await PipelineBench.RunAsync(name, 40),
     ["pipeline", var name, var count] => await PipelineBench.RunAsync(name, int.Parse(count, CultureInfo.InvariantCulture)),
@@ -14,6 +17,6 @@ return args switch
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: Cosyn.Bench pipeline [NAME] [COUNT] | matplotlib");
+    Console.Error.WriteLine("usage: Cosyn.Bench pipeline [NAME] [COUNT] | matplotlib | clitools [RENDERS]");
     return 2;
 }
