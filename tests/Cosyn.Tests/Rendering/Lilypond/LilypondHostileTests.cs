@@ -9,6 +9,9 @@ public sealed class LilypondHostileTests : IAsyncDisposable
 {
     private const string Music = "\\header { title = \"Probe Tune\" tagline = ##f }\n\\relative c' { c4 d e f | g1 }\n";
 
+    // LilyPond takes 2-5 s to start on a loaded machine: jobs expected to succeed get room.
+    private static readonly RenderOptions Roomy = CliToolHarness.Fast with { Timeout = TimeSpan.FromSeconds(20) };
+
     private readonly LilypondRenderer _sut = new(CliToolHarness.Options(new CliToolsSettings().Lilypond));
 
     [Fact]
@@ -31,31 +34,24 @@ public sealed class LilypondHostileTests : IAsyncDisposable
     }
 
     [Fact]
-    public async Task Render_SchemeShellAndFileWrites_CannotEscapeOrReachNetwork()
+    public async Task Render_SchemeShellFileWritesAndHomeReads_AreContained()
     {
         var marker = Path.Combine(CliToolHarness.WorkRoot, $"pwned-{Guid.NewGuid():N}");
         var code = $$"""
             #(define status (system "touch {{marker}} /etc/cosyn-escape.txt; curl -s -m 2 http://1.1.1.1 > /tmp/work/net.txt"))
-            #(define net (false-if-exception (let ((p (open-output-file "/etc/cosyn-escape.txt"))) (display "x" p) (close-port p) #t)))
-            #(if net (ly:error "wrote outside the sandbox"))
+            #(if (= 0 status) (ly:error "network reachable"))
+            #(define wrote (false-if-exception (let ((p (open-output-file "/etc/cosyn-escape.txt"))) (display "x" p) (close-port p) #t)))
+            #(if wrote (ly:error "wrote outside the sandbox"))
+            #(use-modules (ice-9 ftw))
+            #(if (pair? (cddr (scandir "/root"))) (ly:error "home is visible"))
             {{Music}}
             """;
 
-        var result = await CliToolHarness.RenderAsync(_sut, code, CliToolHarness.Fast);
+        var result = await CliToolHarness.RenderAsync(_sut, code, Roomy);
 
         CliToolHarness.AssertRendersText(result, "Probe Tune");
         Assert.False(File.Exists(marker));
         Assert.False(File.Exists("/etc/cosyn-escape.txt"));
-    }
-
-    [Fact]
-    public async Task Render_ReadsHomeDirectory_SeesNothing()
-    {
-        var code = "#(use-modules (ice-9 ftw))\n#(if (pair? (cddr (scandir \"/root\"))) (ly:error \"home is visible\"))\n" + Music;
-
-        var result = await CliToolHarness.RenderAsync(_sut, code, CliToolHarness.Fast);
-
-        CliToolHarness.AssertRendersText(result, "Probe Tune");
     }
 
     public ValueTask DisposeAsync() => _sut.DisposeAsync();
