@@ -5,11 +5,14 @@ using Cosyn.Bench;
 // dotnet run --project bench/Cosyn.Bench -c Release -- matplotlib
 // dotnet run --project bench/Cosyn.Bench -c Release -- rdkit       (RDKit rendering and plotly-json building)
 // dotnet run --project bench/Cosyn.Bench -c Release -- chromium    (html, mermaid, vegalite, plotly: warm pool vs cold browser)
+// dotnet run --project bench/Cosyn.Bench -c Release -- clitools [RENDERS] (latex, graphviz, svg, asymptote, lilypond)
 return args switch
 {
     ["matplotlib"] => await MatplotlibBench.RunAsync(),
     ["rdkit"] => await RdkitBench.RunAsync(),
     ["chromium"] => await ChromiumBench.RunAsync(),
+    ["clitools"] => await CliToolsBench.RunAsync(10),
+    ["clitools", var renders] => await CliToolsBench.RunAsync(int.Parse(renders, CultureInfo.InvariantCulture)),
     ["pipeline"] => await PipelineBench.RunAsync("chart-matplotlib", 40),
     ["pipeline", var name] => await PipelineBench.RunAsync(name, 40),
     ["pipeline", var name, var count] => await PipelineBench.RunAsync(name, int.Parse(count, CultureInfo.InvariantCulture)),
@@ -18,6 +21,6 @@ return args switch
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: Cosyn.Bench pipeline [NAME] [COUNT] | matplotlib | rdkit | chromium");
+    Console.Error.WriteLine("usage: Cosyn.Bench pipeline [NAME] [COUNT] | matplotlib | rdkit | chromium | clitools [RENDERS]");
     return 2;
 }

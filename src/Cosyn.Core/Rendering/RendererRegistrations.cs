@@ -1,8 +1,14 @@
+using Cosyn.Rendering.Asymptote;
+using Cosyn.Rendering.CliTools;
+using Cosyn.Rendering.Graphviz;
 using Cosyn.Rendering.Html;
+using Cosyn.Rendering.Latex;
+using Cosyn.Rendering.Lilypond;
 using Cosyn.Rendering.Matplotlib;
 using Cosyn.Rendering.Mermaid;
 using Cosyn.Rendering.Plotly;
 using Cosyn.Rendering.Rdkit;
+using Cosyn.Rendering.Svg;
 using Cosyn.Rendering.VegaLite;
 
 namespace Cosyn.Rendering;
@@ -23,6 +29,11 @@ public static class RendererRegistrations
             [ToolNames.VegaLite] = () => new VegaLiteRenderer(settings.Chromium),
             // Python builds the figure in a warm worker; Chromium draws it with plotly.js (kaleido is not available).
             [ToolNames.Plotly] = () => new PlotlyRenderer(settings.Chromium, new PlotlyFigureBuilder(settings.Python)),
+            [ToolNames.Latex] = () => new LatexRenderer(settings.CliTools.Latex),
+            [ToolNames.Graphviz] = () => new GraphvizRenderer(settings.CliTools.Graphviz),
+            [ToolNames.Svg] = () => new SvgRenderer(settings.CliTools.Svg),
+            [ToolNames.Asymptote] = () => new AsymptoteRenderer(settings.CliTools.Asymptote),
+            [ToolNames.Lilypond] = () => new LilypondRenderer(settings.CliTools.Lilypond),
         };
     }
 }

@@ -1,4 +1,5 @@
 using Cosyn.Rendering.Chromium;
+using Cosyn.Rendering.CliTools;
 using Cosyn.Rendering.Python;
 
 namespace Cosyn.Rendering;
@@ -11,4 +12,7 @@ public sealed record RenderingSettings
 
     /// <summary>Chromium browsers (html, mermaid, vegalite, plotly): browsers per tool, memory, sandbox.</summary>
     public ChromiumOptions Chromium { get; init; } = new();
+
+    /// <summary>Sandboxed command-line tools (LaTeX, Graphviz, SVG, Asymptote, LilyPond), one job per process.</summary>
+    public CliToolsSettings CliTools { get; init; } = new();
 }

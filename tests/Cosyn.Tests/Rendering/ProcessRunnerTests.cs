@@ -22,6 +22,20 @@ public sealed class ProcessRunnerTests
     }
 
     [Fact]
+    public async Task Run_ChildIgnoresLargeStdin_StillTimesOut()
+    {
+        // Regression: stdin used to be written before the timeout started, so a child that never read it hung the run.
+        var sut = new ProcessRunner();
+        var spec = new ProcessSpec("/bin/sleep", ["30"]) { Environment = Env };
+        var clock = Stopwatch.StartNew();
+
+        var result = await sut.RunAsync(spec, new ProcessRunOptions { StandardInput = new string('x', 4 << 20), Timeout = TimeSpan.FromMilliseconds(500) }, CancellationToken.None);
+
+        Assert.True(result.TimedOut);
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5), $"took {clock.Elapsed}");
+    }
+
+    [Fact]
     public async Task Run_HugeOutput_CapturedWithinBound()
     {
         var sut = new ProcessRunner();

@@ -55,6 +55,19 @@ public sealed class RendererRegistryTests
         Assert.Contains(ToolNames.Rdkit, sut.Tools);
     }
 
+    [Theory]
+    [InlineData(ToolNames.Latex)]
+    [InlineData(ToolNames.Graphviz)]
+    [InlineData(ToolNames.Svg)]
+    [InlineData(ToolNames.Asymptote)]
+    [InlineData(ToolNames.Lilypond)]
+    public async Task CreateDefault_RegistersCommandLineTool(string tool)
+    {
+        await using var sut = RendererRegistry.CreateDefault(new RenderingSettings());
+
+        Assert.Equal(tool, sut.Get(tool).Tool);
+    }
+
     private sealed class FakeRenderer : IRenderer
     {
         public bool Disposed { get; private set; }

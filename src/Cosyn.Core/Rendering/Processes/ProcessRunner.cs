@@ -24,7 +24,7 @@ public sealed class ProcessRunner(TimeProvider timeProvider) : IProcessRunner
         process.ErrorDataReceived += (_, e) => Append(stderr, e.Data);
         try
         {
-            ProcessStarter.Start(process);
+            await ProcessStartThread.StartAsync(process).ConfigureAwait(false);
         }
         catch (System.ComponentModel.Win32Exception ex)
         {
@@ -33,10 +33,13 @@ public sealed class ProcessRunner(TimeProvider timeProvider) : IProcessRunner
 
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        await WriteInputAsync(process, options.StandardInput).ConfigureAwait(false);
 
         using var timeout = new CancellationTokenSource(options.Timeout, timeProvider);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(timeout.Token, cancellationToken);
+
+        // Written concurrently and under the timeout: a child that does not read a large input would otherwise
+        // block the write, and the whole run, forever.
+        var input = WriteInputAsync(process, options.StandardInput, linked.Token);
         var timedOut = false;
         try
         {
@@ -51,6 +54,7 @@ public sealed class ProcessRunner(TimeProvider timeProvider) : IProcessRunner
 
         // Drain the pipes; a killed tree closes them promptly.
         await process.WaitForExitAsync(CancellationToken.None).ConfigureAwait(false);
+        await input.ConfigureAwait(false);
         var exitCode = timedOut ? -1 : process.ExitCode;
         return new ProcessRunResult(exitCode, stdout.ToString(), stderr.ToString(), timedOut, timeProvider.GetElapsedTime(started));
     }
@@ -63,13 +67,13 @@ public sealed class ProcessRunner(TimeProvider timeProvider) : IProcessRunner
         }
     }
 
-    private static async Task WriteInputAsync(Process process, string? input)
+    private static async Task WriteInputAsync(Process process, string? input, CancellationToken cancellationToken)
     {
         try
         {
             if (input is not null)
             {
-                await process.StandardInput.WriteAsync(input).ConfigureAwait(false);
+                await process.StandardInput.WriteAsync(input.AsMemory(), cancellationToken).ConfigureAwait(false);
             }
 
             process.StandardInput.Close();
@@ -77,6 +81,10 @@ public sealed class ProcessRunner(TimeProvider timeProvider) : IProcessRunner
         catch (IOException)
         {
             // The child exited without reading its input; its exit code tells the story.
+        }
+        catch (OperationCanceledException)
+        {
+            // Timed out or cancelled while writing; the caller kills the tree and reports it.
         }
     }
 }

@@ -12,7 +12,7 @@ public sealed class SystemProcessLauncher : IProcessLauncher
         var process = new Process { StartInfo = StartInfoFactory.Create(spec) };
         try
         {
-            ProcessStarter.Start(process);
+            ProcessStartThread.Start(process);
         }
         catch (System.ComponentModel.Win32Exception ex)
         {

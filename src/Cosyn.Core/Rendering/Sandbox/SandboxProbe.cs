@@ -42,6 +42,6 @@ public sealed class SandboxProbe
         var result = await _runner.RunAsync(spec, options, CancellationToken.None).ConfigureAwait(false);
         return result.Started && result.ExitCode == 0
             ? null
-            : new SandboxProblem(RenderFailureKind.SandboxDenied, $"sandbox refused to start: {result.StartError ?? result.StandardError.Trim()}");
+            : new SandboxProblem(RenderFailureKind.SandboxDenied, $"sandbox refused to start (exit {result.ExitCode}, timed out {result.TimedOut}): {result.StartError ?? result.StandardError.Trim()}");
     }
 }

@@ -1,0 +1,70 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace Cosyn.Rendering.CliTools;
+
+/// <summary>Rasterises the first page of a PDF a job produced (LaTeX, Asymptote) with pdftoppm, in the job's sandbox.</summary>
+public static partial class PdfRasterizer
+{
+    /// <summary>Programs this step needs.</summary>
+    public static IReadOnlyList<string> Programs { get; } = ["pdfinfo", "pdftoppm"];
+
+    // Below this a page is so large that fitting it into MaxRasterSide leaves text unreadable.
+    private const int MinUsefulDpi = 24;
+
+    /// <summary>Rasterises page 1 of <paramref name="pdf"/> at the job's DPI, lowered when the page would exceed the raster bound.</summary>
+    public static async Task<ToolOutcome> FirstPageAsync(ToolJob job, string pdf, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(job);
+        var info = await job.RunAsync(new ToolCommand("pdfinfo", [pdf]), cancellationToken).ConfigureAwait(false);
+        if (job.Crash(info, info.StandardError) is { } crash)
+        {
+            return crash;
+        }
+
+        if (PageSize(info.StandardOutput) is not { } size)
+        {
+            return job.Fail(RenderFailureKind.NoOutput, "the PDF has no readable page", info.StandardError + info.StandardOutput);
+        }
+
+        var dpi = FitDpi(job.Dpi, size, job.MaxRasterSide);
+        if (dpi < MinUsefulDpi)
+        {
+            var message = string.Create(CultureInfo.InvariantCulture, $"page too large: {size.Width / 72:0.#} x {size.Height / 72:0.#} in");
+            return job.Fail(RenderFailureKind.ImageRejected, message, info.StandardOutput);
+        }
+
+        var dpiText = dpi.ToString(CultureInfo.InvariantCulture);
+        var raster = await job.RunAsync(new ToolCommand("pdftoppm", ["-png", "-r", dpiText, "-f", "1", "-l", "1", "-singlefile", pdf, "page"]), cancellationToken)
+            .ConfigureAwait(false);
+        if (job.Crash(raster, raster.StandardError) is { } failure)
+        {
+            return failure;
+        }
+
+        return raster.ExitCode == 0
+            ? job.ReadPng("page.png", raster.StandardError)
+            : job.Fail(RenderFailureKind.NoOutput, "pdftoppm failed: " + FirstLine(raster.StandardError), raster.StandardError);
+    }
+
+    /// <summary>The DPI to use: <paramref name="dpi"/>, lowered so the longer page side fits <paramref name="maxSide"/> pixels.</summary>
+    public static int FitDpi(int dpi, (double Width, double Height) sizePoints, int maxSide)
+    {
+        var longest = Math.Max(sizePoints.Width, sizePoints.Height) / 72;
+        return longest <= 0 ? dpi : Math.Min(dpi, (int)Math.Floor(maxSide / longest));
+    }
+
+    /// <summary>Page size in points from pdfinfo's output, or null.</summary>
+    public static (double Width, double Height)? PageSize(string pdfinfoOutput)
+    {
+        var match = PageSizeLine().Match(pdfinfoOutput ?? "");
+        return match.Success
+            ? (double.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture), double.Parse(match.Groups[2].Value, CultureInfo.InvariantCulture))
+            : null;
+    }
+
+    private static string FirstLine(string text) => text.Trim().Split('\n')[0].Trim();
+
+    [GeneratedRegex(@"^Page size:\s+([\d.]+) x ([\d.]+) pts", RegexOptions.Multiline)]
+    private static partial Regex PageSizeLine();
+}
