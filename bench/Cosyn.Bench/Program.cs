@@ -6,6 +6,7 @@ using Cosyn.Bench;
 // dotnet run --project bench/Cosyn.Bench -c Release -- rdkit       (RDKit rendering and plotly-json building)
 // dotnet run --project bench/Cosyn.Bench -c Release -- chromium    (html, mermaid, vegalite, plotly: warm pool vs cold browser)
 // dotnet run --project bench/Cosyn.Bench -c Release -- clitools [RENDERS] (latex, graphviz, svg, asymptote, lilypond)
+// dotnet run --project bench/Cosyn.Bench -c Release -- diversity NAME[,NAME] [COUNT]  (near-duplicate images, distinct topics)
 return args switch
 {
     ["matplotlib"] => await MatplotlibBench.RunAsync(),
@@ -13,6 +14,8 @@ return args switch
     ["chromium"] => await ChromiumBench.RunAsync(),
     ["clitools"] => await CliToolsBench.RunAsync(10),
     ["clitools", var renders] => await CliToolsBench.RunAsync(int.Parse(renders, CultureInfo.InvariantCulture)),
+    ["diversity", var names] => await DiversityBench.RunAsync(names.Split(','), 200),
+    ["diversity", var names, var count] => await DiversityBench.RunAsync(names.Split(','), int.Parse(count, CultureInfo.InvariantCulture)),
     ["pipeline"] => await PipelineBench.RunAsync("chart-matplotlib", 40),
     ["pipeline", var name] => await PipelineBench.RunAsync(name, 40),
     ["pipeline", var name, var count] => await PipelineBench.RunAsync(name, int.Parse(count, CultureInfo.InvariantCulture)),
@@ -21,6 +24,6 @@ return args switch
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: Cosyn.Bench pipeline [NAME] [COUNT] | matplotlib | rdkit | chromium | clitools [RENDERS]");
+    Console.Error.WriteLine("usage: Cosyn.Bench pipeline [NAME] [COUNT] | matplotlib | rdkit | chromium | clitools [RENDERS] | diversity NAME[,NAME] [COUNT]");
     return 2;
 }

@@ -16,12 +16,12 @@ internal static class CliToolHarness
     public static CliToolOptions Options(CliToolOptions defaults) => defaults with { WorkRoot = WorkRoot, Concurrency = 2 };
 
     /// <summary>Bounds small enough that hostile inputs end quickly.</summary>
-    public static RenderOptions Fast { get; } = new() { Timeout = TimeSpan.FromSeconds(4), MemoryMiB = 1024 };
+    public static RenderOptions Fast { get; } = new() { Scale = 1, Timeout = TimeSpan.FromSeconds(4), MemoryMiB = 1024 };
 
     /// <summary>Renders through the same post-processing the registry applies, so images also pass the CoSyn filters.</summary>
     public static Task<RenderResult> RenderAsync(IRenderer renderer, string code, RenderOptions? options = null) =>
         new PostProcessingRenderer(renderer, ImagePolicies.For(renderer.Tool))
-            .RenderAsync(new RenderRequest(renderer.Tool, code, options ?? new RenderOptions { Timeout = TimeSpan.FromSeconds(30) }), CancellationToken.None);
+            .RenderAsync(new RenderRequest(renderer.Tool, code, options ?? new RenderOptions { Scale = 1, Timeout = TimeSpan.FromSeconds(30) }), CancellationToken.None);
 
     /// <summary>
     /// Text tesseract finds in <paramref name="png"/>, whitespace collapsed. Tesseract skips text enclosed by

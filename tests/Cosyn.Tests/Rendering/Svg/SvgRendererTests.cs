@@ -32,7 +32,7 @@ public sealed class SvgRendererTests : IAsyncDisposable
     [Fact]
     public async Task Render_NoIntrinsicSize_UsesRequestWidthAtTwiceDensity()
     {
-        var result = await _sut.RenderAsync(new RenderRequest(ToolNames.Svg, SvgSamples.Map, new RenderOptions { Width = 700 }), CancellationToken.None);
+        var result = await _sut.RenderAsync(new RenderRequest(ToolNames.Svg, SvgSamples.Map, new RenderOptions { Width = 700, Scale = 1 }), CancellationToken.None);
 
         using var image = TestImages.Decode(result.Png!);
         Assert.Equal((1400, 900), (image.Width, image.Height));
@@ -41,7 +41,7 @@ public sealed class SvgRendererTests : IAsyncDisposable
     [Fact]
     public async Task Render_IntrinsicSize_IsZoomedTwice()
     {
-        var result = await _sut.RenderAsync(new RenderRequest(ToolNames.Svg, SvgSamples.Badge, new RenderOptions()), CancellationToken.None);
+        var result = await _sut.RenderAsync(new RenderRequest(ToolNames.Svg, SvgSamples.Badge, new RenderOptions { Scale = 1 }), CancellationToken.None);
 
         using var image = TestImages.Decode(result.Png!);
         Assert.Equal((600, 240), (image.Width, image.Height));
