@@ -5,16 +5,7 @@ namespace Cosyn.Tests.Charts;
 /// <summary>Samples must differ: topics, figure types and styles spread across a run.</summary>
 public sealed class ChartDiversityTests
 {
-    private static readonly string[] Personas =
-    [
-        .. ChartSamples.Personas,
-        "A park ranger who counts wolves in the winter",
-        "A jazz saxophonist who books small clubs",
-        "A city planner obsessed with bike lanes",
-        "An airline dispatcher in Denver",
-        "A quiet person who enjoys long walks",
-        "A start-up founder building a cloud platform",
-    ];
+    private static readonly string[] Personas = PipelineSamples.MorePersonas;
 
     [Fact]
     public void TwoHundredSamples_HaveDistinctTopicsAndSpreadTypesAndStyles()

@@ -1,9 +1,4 @@
-using Cosyn.Model;
-using Cosyn.Pipelines;
 using Cosyn.Pipelines.ChartMatplotlib;
-using Cosyn.Randomness;
-using Cosyn.Synthesis;
-using Cosyn.Synthesis.Procedural.Charts;
 
 namespace Cosyn.Tests.Charts;
 
@@ -22,21 +17,9 @@ internal static class ChartSamples
 
     private static readonly ChartMatplotlibPipeline Pipeline = new();
 
-    public static SampleTicket Ticket(long seed, string? persona = null) =>
-        new(seed, $"t-{seed}", PipelineCatalog.Find("chart-matplotlib")!, new Persona(seed, persona ?? Personas[seed % Personas.Length]), seed);
-
     /// <summary>A sample whose figure type the pipeline picks (or <paramref name="figureType"/> when given).</summary>
-    public static ChartSample Make(long seed, string? figureType = null, string? persona = null)
-    {
-        var ticket = Ticket(seed, persona);
-        var topic = figureType is null
-            ? Pipeline.CreateTopic(ticket, SeededRandom.For(seed, "topic"))
-            : new ChartTopicPlanner().Plan(ticket, [figureType], SeededRandom.For(seed, "topic"));
-        var data = Pipeline.CreateData(ticket, topic, SeededRandom.For(seed, "data"));
-        var code = Pipeline.WriteCode(ticket, topic, data, SeededRandom.For(seed, "code"));
-        var qa = Pipeline.WriteQa(ticket, topic, data, SeededRandom.For(seed, "qa"));
-        return new ChartSample(seed, topic, data, code, qa);
-    }
+    public static ChartSample Make(long seed, string? figureType = null, string? persona = null) =>
+        PipelineSamples.Make(Pipeline, seed, figureType, persona);
 
     /// <summary>Human-readable dump used by golden files and previews.</summary>
     public static string Describe(ChartSample sample)

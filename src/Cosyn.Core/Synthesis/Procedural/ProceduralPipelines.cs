@@ -1,3 +1,4 @@
+using Cosyn.Pipelines.ChartLatex;
 using Cosyn.Pipelines.ChartMatplotlib;
 
 namespace Cosyn.Synthesis.Procedural;
@@ -8,5 +9,6 @@ public static class ProceduralPipelines
     public static IReadOnlyList<IProceduralPipeline> All { get; } =
     [
         new ChartMatplotlibPipeline(),
+        new ChartLatexPipeline(),
     ];
 }

@@ -1,0 +1,67 @@
+using Cosyn.Model;
+using Cosyn.Pipelines;
+using Cosyn.Randomness;
+using Cosyn.Synthesis;
+using Cosyn.Synthesis.Procedural;
+using Cosyn.Synthesis.Procedural.Charts;
+
+namespace Cosyn.Tests.Charts;
+
+/// <summary>Makes samples of any procedural chart pipeline the way the engine does: one seeded generator per stage.</summary>
+internal static class PipelineSamples
+{
+    /// <summary>A sample whose figure type the pipeline picks (or <paramref name="figureType"/> when given).</summary>
+    public static ChartSample Make(IProceduralPipeline pipeline, long seed, string? figureType = null, string? persona = null)
+    {
+        ArgumentNullException.ThrowIfNull(pipeline);
+        var ticket = new SampleTicket(seed, $"t-{seed}", PipelineCatalog.Find(pipeline.Name)!, new Persona(seed, persona ?? ChartSamples.Personas[seed % ChartSamples.Personas.Length]), seed);
+        var topic = figureType is null
+            ? pipeline.CreateTopic(ticket, SeededRandom.For(seed, "topic"))
+            : new ChartTopicPlanner().Plan(ticket, [figureType], SeededRandom.For(seed, "topic"));
+        var data = pipeline.CreateData(ticket, topic, SeededRandom.For(seed, "data"));
+        var code = pipeline.WriteCode(ticket, topic, data, SeededRandom.For(seed, "code"));
+        var qa = pipeline.WriteQa(ticket, topic, data, SeededRandom.For(seed, "qa"));
+        return new ChartSample(seed, topic, data, code, qa);
+    }
+
+    /// <summary>Personas beyond <see cref="ChartSamples.Personas"/>, some naming no domain, for diversity runs.</summary>
+    public static readonly string[] MorePersonas =
+    [
+        .. ChartSamples.Personas,
+        "A park ranger who counts wolves in the winter",
+        "A jazz saxophonist who books small clubs",
+        "A city planner obsessed with bike lanes",
+        "An airline dispatcher in Denver",
+        "A quiet person who enjoys long walks",
+        "A start-up founder building a cloud platform",
+    ];
+
+    /// <summary><paramref name="count"/> samples over rotating personas, the pipeline choosing figure types.</summary>
+    public static List<ChartSample> Diverse(IProceduralPipeline pipeline, int count) =>
+        [.. Enumerable.Range(0, count).Select(i => Make(pipeline, 5000 + i, persona: MorePersonas[i % MorePersonas.Length]))];
+
+    /// <summary>Checks every answer of every figure type over <paramref name="seeds"/> with the independent checker; returns the disagreements.</summary>
+    public static (IReadOnlyList<string> Failures, int Checked) CheckAnswers(IProceduralPipeline pipeline, int seeds)
+    {
+        ArgumentNullException.ThrowIfNull(pipeline);
+        var failures = new List<string>();
+        var count = 0;
+        foreach (var figureType in pipeline.FigureTypes)
+        {
+            for (var seed = 0; seed < seeds; seed++)
+            {
+                var sample = Make(pipeline, seed, figureType);
+                foreach (var qa in sample.Qa)
+                {
+                    count++;
+                    if (Checkers.ChartAnswerChecker.Check(sample.Data.Text, sample.Topic.Topic, sample.Topic.FigureType, qa) is { } problem)
+                    {
+                        failures.Add($"[{figureType} seed {seed}] {problem}");
+                    }
+                }
+            }
+        }
+
+        return (failures, count);
+    }
+}
