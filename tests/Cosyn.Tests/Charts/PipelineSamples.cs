@@ -40,6 +40,18 @@ internal static class PipelineSamples
     public static List<ChartSample> Diverse(IProceduralPipeline pipeline, int count) =>
         [.. Enumerable.Range(0, count).Select(i => Make(pipeline, 5000 + i, persona: MorePersonas[i % MorePersonas.Length]))];
 
+    /// <summary>Over 90% distinct topics, and every figure type drawn at least 8 times in 200 samples.</summary>
+    public static void AssertTopicsAndTypesSpread(IProceduralPipeline pipeline, IReadOnlyList<ChartSample> samples)
+    {
+        ArgumentNullException.ThrowIfNull(pipeline);
+        ArgumentNullException.ThrowIfNull(samples);
+        var distinctTopics = samples.Select(s => s.Topic.Topic).Distinct().Count();
+        Assert.True(distinctTopics > samples.Count * 0.9, $"only {distinctTopics} distinct topics of {samples.Count}");
+        var types = samples.GroupBy(s => s.Topic.FigureType).ToDictionary(g => g.Key, g => g.Count());
+        Assert.Equal(pipeline.FigureTypes.Count, types.Count);
+        Assert.All(types, t => Assert.True(t.Value >= 8, $"{t.Key}: only {t.Value}"));
+    }
+
     /// <summary>Checks every answer of every figure type over <paramref name="seeds"/> with the independent checker; returns the disagreements.</summary>
     public static (IReadOnlyList<string> Failures, int Checked) CheckAnswers(IProceduralPipeline pipeline, int seeds)
     {

@@ -1,3 +1,4 @@
+using Cosyn.Pipelines.ChartHtml;
 using Cosyn.Pipelines.ChartLatex;
 using Cosyn.Pipelines.ChartMatplotlib;
 
@@ -10,5 +11,6 @@ public static class ProceduralPipelines
     [
         new ChartMatplotlibPipeline(),
         new ChartLatexPipeline(),
+        new ChartHtmlPipeline(),
     ];
 }

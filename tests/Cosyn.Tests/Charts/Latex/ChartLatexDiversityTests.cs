@@ -11,11 +11,7 @@ public sealed class ChartLatexDiversityTests
     {
         var pipeline = new ChartLatexPipeline();
         var samples = PipelineSamples.Diverse(pipeline, 200);
-        var distinctTopics = samples.Select(s => s.Topic.Topic).Distinct().Count();
-        Assert.True(distinctTopics > 180, $"only {distinctTopics} distinct topics of 200");
-        var types = samples.GroupBy(s => s.Topic.FigureType).ToDictionary(g => g.Key, g => g.Count());
-        Assert.Equal(pipeline.FigureTypes.Count, types.Count);
-        Assert.All(types, t => Assert.True(t.Value >= 8, $"{t.Key}: only {t.Value}"));
+        PipelineSamples.AssertTopicsAndTypesSpread(pipeline, samples);
 
         // A style is the font set-up plus the first colour: both vary independently.
         var styles = samples.Select(s => Regex.Match(s.Code, @"\\usepackage\{lmodern\}\n(.*?)\\usepackage\{pgf.*?\{HTML\}\{(\w+)\}", RegexOptions.Singleline))
