@@ -3,7 +3,10 @@ using Cosyn.Synthesis.Procedural.Charts;
 
 namespace Cosyn.Pipelines.ChartMatplotlib;
 
-/// <summary>The procedural <c>chart-matplotlib</c> pipeline: shared chart topic, data and QA stages, with matplotlib code.</summary>
+/// <summary>
+/// The procedural <c>chart-matplotlib</c> pipeline: shared chart topic, data and QA stages, with matplotlib code.
+/// Other chart pipelines reuse everything but <see cref="MatplotlibCodeWriter"/>.
+/// </summary>
 public sealed class ChartMatplotlibPipeline : ChartPipeline
 {
     public override string Name => "chart-matplotlib";

@@ -1,3 +1,5 @@
+using Cosyn.Pipelines.ChartHtml;
+using Cosyn.Pipelines.ChartLatex;
 using Cosyn.Pipelines.ChartMatplotlib;
 using Cosyn.Pipelines.ChartPlotly;
 using Cosyn.Pipelines.ChartVegaLite;
@@ -12,5 +14,7 @@ public static class ProceduralPipelines
         new ChartMatplotlibPipeline(),
         new ChartPlotlyPipeline(),
         new ChartVegaLitePipeline(),
+        new ChartLatexPipeline(),
+        new ChartHtmlPipeline(),
     ];
 }

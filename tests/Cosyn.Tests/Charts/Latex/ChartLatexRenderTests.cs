@@ -1,0 +1,83 @@
+using System.Text.RegularExpressions;
+using Cosyn.Pipelines.ChartLatex;
+using Cosyn.Synthesis.Procedural.Charts;
+
+namespace Cosyn.Tests.Charts.Latex;
+
+/// <summary>Compiles generated documents with the real pdflatex and checks the PDF's text holds the title, categories and value labels.</summary>
+public sealed class ChartLatexRenderTests
+{
+    // Three seeds per type keep the test near 20 s on two cores; COSYN_RENDER_SEEDS=N widens the sweep.
+    private static readonly long[] Seeds =
+        [.. Enumerable.Range(1, int.Parse(Environment.GetEnvironmentVariable("COSYN_RENDER_SEEDS") ?? "3", System.Globalization.CultureInfo.InvariantCulture)).Select(i => (long)i)];
+
+    [Fact]
+    public void GeneratedDocuments_CompileForEveryFigureType_WithTitleCategoriesAndValuesInThePdf()
+    {
+        Assert.True(PdfLatex.Available, "pdflatex and pdftotext are required");
+        var pipeline = new ChartLatexPipeline();
+        var root = Directory.CreateTempSubdirectory("cosyn-latex-");
+        var preview = Environment.GetEnvironmentVariable("COSYN_PREVIEW") == "1";
+        try
+        {
+            var samples = pipeline.FigureTypes.SelectMany(f => Seeds.Select(s => PipelineSamples.Make(pipeline, s, f))).ToList();
+            var failures = new System.Collections.Concurrent.ConcurrentBag<string>();
+            Parallel.ForEach(samples.Select((s, i) => (s, i)), new ParallelOptions { MaxDegreeOfParallelism = 2 }, job =>
+            {
+                var dir = Path.Combine(root.FullName, $"{job.s.Topic.FigureType.Replace(' ', '-')}-{job.s.Seed}");
+                var (text, error) = PdfLatex.CompileToText(job.s.Code, dir, preview ? 110 : 0);
+                foreach (var problem in error is null ? Problems(job.s, text!) : [error])
+                {
+                    failures.Add($"{job.s.Topic.FigureType} seed {job.s.Seed}: {problem}");
+                }
+            });
+            if (preview)
+            {
+                Console.WriteLine("preview: " + root.FullName);
+            }
+
+            Assert.True(failures.IsEmpty, string.Join("\n", failures.Take(30)));
+        }
+        finally
+        {
+            if (!preview)
+            {
+                root.Delete(recursive: true);
+            }
+        }
+    }
+
+    private static IEnumerable<string> Problems(ChartSample sample, string pdfText)
+    {
+        var text = Normalize(pdfText);
+        var spec = (ChartSpec)sample.Data.Model;
+        if (!text.Contains(Normalize(spec.Title), StringComparison.Ordinal))
+        {
+            yield return $"title '{spec.Title}' not found in: {text}";
+        }
+
+        foreach (var category in spec.Categories.Where(c => !text.Contains(Normalize(c), StringComparison.Ordinal)))
+        {
+            yield return $"category '{category}' not found";
+        }
+
+        if (spec.FigureType == ChartFigureTypes.Scatter)
+        {
+            yield break;
+        }
+
+        foreach (var value in spec.Series.SelectMany(s => s.Values).OfType<double>().Select(spec.Measure.Format))
+        {
+            if (!Regex.IsMatch(text, $@"(?<![\d.]){Regex.Escape(value)}(?![\d])"))
+            {
+                yield return $"value {value} is not labelled";
+            }
+        }
+    }
+
+    // pdftotext splits wrapped lines and spells ligatures and sub/superscripts its own way.
+    private static string Normalize(string text) =>
+        Regex.Replace(text, @"\s+", " ").Replace("ﬁ", "fi", StringComparison.Ordinal).Replace("ﬂ", "fl", StringComparison.Ordinal)
+            .Replace("ﬀ", "ff", StringComparison.Ordinal).Replace("ﬃ", "ffi", StringComparison.Ordinal).Replace("ﬄ", "ffl", StringComparison.Ordinal)
+            .Replace('₂', '2').Replace('₃', '3').Replace('²', '2').Replace('³', '3').Replace("- ", "-", StringComparison.Ordinal).Trim();
+}
