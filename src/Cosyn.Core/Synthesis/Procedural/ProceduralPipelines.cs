@@ -1,4 +1,6 @@
 using Cosyn.Pipelines.ChartMatplotlib;
+using Cosyn.Pipelines.TableHtml;
+using Cosyn.Pipelines.TableMatplotlib;
 
 namespace Cosyn.Synthesis.Procedural;
 
@@ -8,5 +10,7 @@ public static class ProceduralPipelines
     public static IReadOnlyList<IProceduralPipeline> All { get; } =
     [
         new ChartMatplotlibPipeline(),
+        new TableMatplotlibPipeline(),
+        new TableHtmlPipeline(),
     ];
 }
