@@ -153,11 +153,10 @@ public static class MatplotlibTableWriter
             if (grouped)
             {
                 b.Block("elif c == 0:", g => g
+                    .Line("# One colour band without inner rules, so each group label reads as spanning its rows.")
                     .Line($"cell.set_facecolor({Str(style.GroupBackground)})")
-                    .Line("cell.set_text_props(weight='bold')")
-                    .Line("# Hide the rule under every row but a group's last, so the label spans its rows.")
-                    .Line("last = r == len(rows) or cell_text[r][0] != ''")
-                    .Line("cell.visible_edges = ('T' if cell_text[r - 1][0] else '') + 'LR' + ('B' if last else '')"));
+                    .Line($"cell.set_edgecolor({Str(style.GroupBackground)})")
+                    .Line("cell.set_text_props(weight='bold')"));
             }
 
             if (striped)
