@@ -52,7 +52,7 @@ public static class HtmlTableWriter
     private static string BaseCss(string font, int size, TableStyle style, string captionAlign) => $$"""
           body { font-family: {{font}}; font-size: {{size}}px; color: #222; background: #fff; margin: 24px; }
           figure { margin: 0; display: inline-block; }
-          table { border-collapse: collapse; }
+          table { border-collapse: collapse; min-width: 520px; }
           caption { caption-side: top; text-align: {{captionAlign}}; font-size: 1.3em; font-weight: bold; padding: 0 0 10px; }
           caption .unit { font-size: 0.72em; font-weight: normal; font-style: italic; color: #555; }
           th, td { padding: 6px 12px; }
