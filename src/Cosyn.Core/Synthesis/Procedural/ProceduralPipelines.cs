@@ -1,5 +1,6 @@
 using Cosyn.Pipelines.ChartMatplotlib;
 using Cosyn.Pipelines.TableHtml;
+using Cosyn.Pipelines.TableLatex;
 using Cosyn.Pipelines.TableMatplotlib;
 
 namespace Cosyn.Synthesis.Procedural;
@@ -12,5 +13,6 @@ public static class ProceduralPipelines
         new ChartMatplotlibPipeline(),
         new TableMatplotlibPipeline(),
         new TableHtmlPipeline(),
+        new TableLatexPipeline(),
     ];
 }
