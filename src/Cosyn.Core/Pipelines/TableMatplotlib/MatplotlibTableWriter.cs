@@ -30,19 +30,7 @@ public static class MatplotlibTableWriter
         var header = (grouped ? [spec.GroupLabel!] : Array.Empty<string>()).Append(spec.RowLabel).Concat(spec.Columns.Select(c => c.Header(spec.UnitsInHeaders)));
         py.Line($"header = {StrList(header)}");
         py.Line($"decimals = {IntList(spec.Columns.Select(c => c.Decimals))}");
-        py.Line("rows = [");
-        foreach (var row in spec.Rows)
-        {
-            var values = "[" + string.Join(", ", row.Cells.Select((v, i) => v is { } x ? TableFormat.Plain(x, spec.Columns[i].Decimals) : "None")) + "]";
-            py.Line(grouped ? $"    ({Str(row.Group!)}, {Str(row.Name)}, {values})," : $"    ({Str(row.Name)}, {values}),");
-        }
-
-        py.Line("]").Blank().Blank();
-        var separator = style.Thousands ? "," : string.Empty;
-        py.Block("def fmt(value, places):", b => b
-            .Line("\"\"\"Cell text: fixed decimals, a dash where nothing was reported.\"\"\"")
-            .Line($"return '{TableFormat.Missing}' if value is None else f'{{value:{separator}.{{places}}f}}'"));
-        py.Blank().Blank();
+        TablePythonData.Write(py, spec, style.Thousands);
         WriteCellText(py, grouped);
         if (spec.Totals is not null)
         {

@@ -2,6 +2,7 @@ using Cosyn.Pipelines.ChartMatplotlib;
 using Cosyn.Pipelines.TableHtml;
 using Cosyn.Pipelines.TableLatex;
 using Cosyn.Pipelines.TableMatplotlib;
+using Cosyn.Pipelines.TablePlotly;
 
 namespace Cosyn.Synthesis.Procedural;
 
@@ -14,5 +15,6 @@ public static class ProceduralPipelines
         new TableMatplotlibPipeline(),
         new TableHtmlPipeline(),
         new TableLatexPipeline(),
+        new TablePlotlyPipeline(),
     ];
 }

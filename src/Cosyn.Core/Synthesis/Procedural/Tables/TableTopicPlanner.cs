@@ -30,7 +30,7 @@ public sealed class TableTopicPlanner(TableTemplateLibrary library)
         }
 
         var template = random.Pick(domain.Templates.Where(t => TableTemplateFit.Fits(t, figureType)).ToList());
-        var year = random.Next(2019, 2025);
+        var year = random.Next(2012, 2025);
         var title = random.Pick(template.Titles)
             .Replace("{name}", random.Pick(domain.Names), StringComparison.Ordinal)
             .Replace("{year}", year.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
