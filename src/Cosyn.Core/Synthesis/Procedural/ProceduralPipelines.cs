@@ -3,6 +3,10 @@ using Cosyn.Pipelines.ChartLatex;
 using Cosyn.Pipelines.ChartMatplotlib;
 using Cosyn.Pipelines.ChartPlotly;
 using Cosyn.Pipelines.ChartVegaLite;
+using Cosyn.Pipelines.TableHtml;
+using Cosyn.Pipelines.TableLatex;
+using Cosyn.Pipelines.TableMatplotlib;
+using Cosyn.Pipelines.TablePlotly;
 
 namespace Cosyn.Synthesis.Procedural;
 
@@ -16,5 +20,9 @@ public static class ProceduralPipelines
         new ChartVegaLitePipeline(),
         new ChartLatexPipeline(),
         new ChartHtmlPipeline(),
+        new TableLatexPipeline(),
+        new TableMatplotlibPipeline(),
+        new TablePlotlyPipeline(),
+        new TableHtmlPipeline(),
     ];
 }

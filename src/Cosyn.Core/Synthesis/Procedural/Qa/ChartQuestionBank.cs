@@ -30,9 +30,13 @@ public sealed class ChartQuestionBank
         return text;
     }
 
-    private static ChartQuestionBank Load()
+    /// <summary>Phrasings from another embedded resource of the same shape (kind to phrasings), e.g. the table bank.</summary>
+    public static ChartQuestionBank FromResource(string logicalName)
     {
-        using var stream = typeof(ChartQuestionBank).Assembly.GetManifestResourceStream("Cosyn.Qa.ChartQuestions.json")!;
+        using var stream = typeof(ChartQuestionBank).Assembly.GetManifestResourceStream(logicalName)
+            ?? throw new InvalidOperationException($"No embedded resource {logicalName}.");
         return new ChartQuestionBank(JsonSerializer.Deserialize<Dictionary<string, string[]>>(stream)!);
     }
+
+    private static ChartQuestionBank Load() => FromResource("Cosyn.Qa.ChartQuestions.json");
 }
