@@ -8,7 +8,7 @@ using Cosyn.Quality;
 namespace Cosyn.Bench;
 
 /// <summary>
-/// Diversity of one pipeline's output: near-duplicate image rate by perceptual hash (dHash, distance &lt;= 4)
+/// Diversity of one pipeline's output: near-duplicate image rate by perceptual hash (256-bit dHash, distance &lt;= 10)
 /// and distinct topics, over COUNT samples of the real pipeline. Targets (issue 4): under 5 % and over 90 %.
 /// </summary>
 internal static class DiversityBench
@@ -48,7 +48,7 @@ internal static class DiversityBench
 
     private static void Report(string name, string folder)
     {
-        var hashes = new List<ulong>();
+        var hashes = new List<ImageHash>();
         var topics = new HashSet<string>(StringComparer.Ordinal);
         var questions = new HashSet<string>(StringComparer.Ordinal);
         var questionCount = 0;

@@ -3,11 +3,11 @@ namespace Cosyn.Quality;
 /// <summary>Counts images that are near-duplicates of an earlier one (perceptual hashes within a distance).</summary>
 public static class NearDuplicates
 {
-    /// <summary>Default distance: at or below it two dHashes are taken as the same picture.</summary>
-    public const int DefaultMaxDistance = 4;
+    /// <summary>Default distance: at or below 10 of 256 bits (4 %) two hashes are taken as the same picture.</summary>
+    public const int DefaultMaxDistance = 10;
 
     /// <summary>How many hashes lie within <paramref name="maxDistance"/> bits of an earlier hash in the list.</summary>
-    public static int Count(IReadOnlyList<ulong> hashes, int maxDistance = DefaultMaxDistance)
+    public static int Count(IReadOnlyList<ImageHash> hashes, int maxDistance = DefaultMaxDistance)
     {
         ArgumentNullException.ThrowIfNull(hashes);
         var duplicates = 0;
@@ -15,7 +15,7 @@ public static class NearDuplicates
         {
             for (var j = 0; j < i; j++)
             {
-                if (PerceptualHash.Distance(hashes[i], hashes[j]) <= maxDistance)
+                if (hashes[i].DistanceTo(hashes[j]) <= maxDistance)
                 {
                     duplicates++;
                     break;

@@ -1,16 +1,18 @@
-using System.Numerics;
 using SkiaSharp;
 
 namespace Cosyn.Quality;
 
 /// <summary>
-/// A 64-bit difference hash (dHash): the image shrunk to 9x8 grey pixels, one bit per horizontal neighbour pair.
-/// Robust to scaling and small edits, so near-identical renders land within a few bits of each other.
+/// A difference hash (dHash) on a 17x16 grey thumbnail: one bit per horizontal neighbour pair, 256 bits.
+/// The common 64-bit (9x8) dHash is too coarse for text-rich images: measured on 200 Vega-Lite charts it put an
+/// area chart and a horizontal bar chart 2 bits apart; at 16x16 the closest pair of distinct charts was 13 bits.
 /// </summary>
 public static class PerceptualHash
 {
+    private const int Side = 16;
+
     /// <summary>The hash of a PNG (or any format SkiaSharp decodes); null when it cannot be decoded.</summary>
-    public static ulong? Compute(byte[] image)
+    public static ImageHash? Compute(byte[] image)
     {
         ArgumentNullException.ThrowIfNull(image);
         using var data = SKData.CreateCopy(image);
@@ -21,25 +23,22 @@ public static class PerceptualHash
             return null;
         }
 
-        using var small = bitmap.Resize(new SKImageInfo(9, 8, SKColorType.Gray8), new SKSamplingOptions(SKFilterMode.Linear, SKMipmapMode.Linear));
-        ulong hash = 0;
+        using var small = bitmap.Resize(new SKImageInfo(Side + 1, Side, SKColorType.Gray8), new SKSamplingOptions(SKFilterMode.Linear, SKMipmapMode.Linear));
+        var words = new ulong[4];
         var bit = 0;
-        for (var y = 0; y < 8; y++)
+        for (var y = 0; y < Side; y++)
         {
-            for (var x = 0; x < 8; x++, bit++)
+            for (var x = 0; x < Side; x++, bit++)
             {
                 if (Luma(small.GetPixel(x, y)) > Luma(small.GetPixel(x + 1, y)))
                 {
-                    hash |= 1UL << bit;
+                    words[bit / 64] |= 1UL << (bit % 64);
                 }
             }
         }
 
-        return hash;
+        return new ImageHash(words[0], words[1], words[2], words[3]);
     }
 
-    /// <summary>Bits that differ between two hashes (0 = identical, 64 = opposite).</summary>
-    public static int Distance(ulong a, ulong b) => BitOperations.PopCount(a ^ b);
-
-    private static int Luma(SKColor c) => (c.Red * 299 + c.Green * 587 + c.Blue * 114) / 1000;
+    private static int Luma(SKColor c) => ((c.Red * 299) + (c.Green * 587) + (c.Blue * 114)) / 1000;
 }

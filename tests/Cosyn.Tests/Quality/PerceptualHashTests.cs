@@ -11,7 +11,7 @@ public sealed class PerceptualHashTests
         var small = PerceptualHash.Compute(Bars(400, 300, [3, 5, 2]))!.Value;
         var large = PerceptualHash.Compute(Bars(800, 600, [3, 5, 2]))!.Value;
 
-        Assert.InRange(PerceptualHash.Distance(small, large), 0, NearDuplicates.DefaultMaxDistance);
+        Assert.InRange(small.DistanceTo(large), 0, NearDuplicates.DefaultMaxDistance);
     }
 
     [Fact]
@@ -20,7 +20,7 @@ public sealed class PerceptualHashTests
         var a = PerceptualHash.Compute(Bars(400, 300, [3, 5, 2]))!.Value;
         var b = PerceptualHash.Compute(Bars(400, 300, [5, 1, 4]))!.Value;
 
-        Assert.True(PerceptualHash.Distance(a, b) > NearDuplicates.DefaultMaxDistance);
+        Assert.True(a.DistanceTo(b) > NearDuplicates.DefaultMaxDistance);
     }
 
     [Fact]
