@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using Cosyn.Randomness;
 using Cosyn.Synthesis.Procedural.Tables;
-using static Cosyn.Synthesis.Procedural.Tables.LatexEscape;
+using Cosyn.Synthesis.Procedural.Latex;
 
 namespace Cosyn.Pipelines.TableLatex;
 
@@ -55,7 +55,7 @@ public static class LatexTableWriter
         doc.Append(@"\pagestyle{empty}").Append("\n\n").Append(@"\begin{document}").Append('\n');
         // Not a float: a page holding only a float centres it vertically; the table belongs at the top of the page.
         doc.Append(@"\begin{center}").Append('\n');
-        doc.Append(random.Chance(0.6) ? @"\captionof{table}{" : @"\captionof*{table}{").Append(Text(spec.Title)).Append("}\n");
+        doc.Append(random.Chance(0.6) ? @"\captionof{table}{" : @"\captionof*{table}{").Append(LatexText.Escape(spec.Title)).Append("}\n");
         if (wide || spec.Rows.Count > 10)
         {
             doc.Append(@"\small").Append('\n');
@@ -78,7 +78,7 @@ public static class LatexTableWriter
         var notes = new List<string>();
         if (spec.Caption is not null)
         {
-            notes.Add("Values: " + Text(spec.Caption) + ".");
+            notes.Add("Values: " + LatexText.Escape(spec.Caption) + ".");
         }
 
         if (spec.Highlight is { } highlight)
@@ -100,19 +100,19 @@ public static class LatexTableWriter
         var lead = spec.HasRowGroups ? 2 : 1;
         string Head(string text) => fill ? $@"\textcolor{{headfg}}{{\textbf{{{text}}}}}" : $@"\textbf{{{text}}}";
         string Leaf(string text) => $@"\multicolumn{{1}}{{c}}{{{Head(text)}}}";
-        var labels = (spec.HasRowGroups ? [spec.GroupLabel!] : Array.Empty<string>()).Append(spec.RowLabel).Select(l => Head(Text(l))).ToList();
+        var labels = (spec.HasRowGroups ? [spec.GroupLabel!] : Array.Empty<string>()).Append(spec.RowLabel).Select(l => Head(LatexText.Escape(l))).ToList();
         if (spec.ColumnGroups.Count == 0)
         {
             doc.Append(fill ? @"\rowcolor{headbg}" : string.Empty);
-            doc.Append(string.Join(" & ", labels.Concat(spec.Columns.Select(c => Leaf(Text(c.Header(spec.UnitsInHeaders))))))).Append(@" \\").Append('\n');
+            doc.Append(string.Join(" & ", labels.Concat(spec.Columns.Select(c => Leaf(LatexText.Escape(c.Header(spec.UnitsInHeaders))))))).Append(@" \\").Append('\n');
             return;
         }
 
         var first = labels.Select(l => $@"\multirow{{2}}{{*}}{{{l}}}").ToList();
-        first.AddRange(spec.ColumnGroups.Select(g => $@"\multicolumn{{{Int(g.Count)}}}{{c}}{{\textbf{{{Text(g.Name)}}}}}"));
+        first.AddRange(spec.ColumnGroups.Select(g => $@"\multicolumn{{{Int(g.Count)}}}{{c}}{{\textbf{{{LatexText.Escape(g.Name)}}}}}"));
         doc.Append(string.Join(" & ", first)).Append(@" \\").Append('\n');
         doc.Append(string.Concat(spec.ColumnGroups.Select(g => $@"\cmidrule(lr){{{Int(lead + g.Start + 1)}-{Int(lead + g.Start + g.Count)}}}"))).Append('\n');
-        doc.Append(string.Join(" & ", Enumerable.Repeat(string.Empty, lead).Concat(spec.Columns.Select(c => Leaf(Text(c.Header(spec.UnitsInHeaders))))))).Append(@" \\").Append('\n');
+        doc.Append(string.Join(" & ", Enumerable.Repeat(string.Empty, lead).Concat(spec.Columns.Select(c => Leaf(LatexText.Escape(c.Header(spec.UnitsInHeaders))))))).Append(@" \\").Append('\n');
     }
 
     private static void WriteBody(StringBuilder doc, TableSpec spec, bool thousands, bool siunitx)
@@ -131,7 +131,7 @@ public static class LatexTableWriter
                         doc.Append(@"\midrule").Append('\n');
                     }
 
-                    cells.Add($@"\multirow{{{Int(group.Rows.Count)}}}{{*}}{{\textbf{{{Text(group.Name)}}}}}");
+                    cells.Add($@"\multirow{{{Int(group.Rows.Count)}}}{{*}}{{\textbf{{{LatexText.Escape(group.Name)}}}}}");
                 }
                 else
                 {
@@ -139,7 +139,7 @@ public static class LatexTableWriter
                 }
             }
 
-            cells.Add(Text(row.Name));
+            cells.Add(LatexText.Escape(row.Name));
             cells.AddRange(row.Cells.Select((v, c) => Value(spec, v, c, thousands, siunitx, spec.Highlight?.IsHighlighted(r, c) == true)));
             doc.Append(string.Join(" & ", cells)).Append(@" \\").Append('\n');
         }
@@ -153,7 +153,7 @@ public static class LatexTableWriter
         }
 
         doc.Append(@"\midrule").Append('\n');
-        var label = spec.HasRowGroups ? $@"\multicolumn{{2}}{{l}}{{\textbf{{{Text(spec.TotalsLabel)}}}}}" : $@"\textbf{{{Text(spec.TotalsLabel)}}}";
+        var label = spec.HasRowGroups ? $@"\multicolumn{{2}}{{l}}{{\textbf{{{LatexText.Escape(spec.TotalsLabel)}}}}}" : $@"\textbf{{{LatexText.Escape(spec.TotalsLabel)}}}";
         var cells = totals.Select((t, c) => t is null ? (siunitx ? "{}" : string.Empty)
             : siunitx ? TableFormat.Plain(t.Value, spec.Columns[c].Decimals) : $@"\textbf{{{TableFormat.Cell(t, spec.Columns[c].Decimals, thousands)}}}");
         doc.Append(string.Join(" & ", cells.Prepend(label))).Append(@" \\").Append('\n');
