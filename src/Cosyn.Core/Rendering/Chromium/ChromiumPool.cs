@@ -10,6 +10,8 @@ namespace Cosyn.Rendering.Chromium;
 /// </summary>
 public sealed class ChromiumPool : IAsyncDisposable
 {
+    private const string BrowserErrorPrefix = "browser error: ";
+
     private readonly string _tool;
     private readonly ChromiumOptions _options;
     private readonly string? _hostPage;
@@ -66,8 +68,11 @@ public sealed class ChromiumPool : IAsyncDisposable
                 worker = next;
                 var reused = worker.Renders > 0;
                 var result = await WatchAsync(worker, job, render, cancellationToken).ConfigureAwait(false);
-                // A browser that died while idle (killed from outside) is not the code's fault: retry once on a fresh one.
-                if (attempt == 0 && reused && !worker.IsHealthy && result.Failure?.Kind == RenderFailureKind.Runtime)
+                // A browser that died while idle (killed from outside), or a CDP call that threw (PuppeteerSharp
+                // occasionally throws even NullReferenceException mid-render), is not the code's fault: retry once
+                // on a fresh browser. Seen once in 450 renders under load before this retry.
+                var infrastructure = result.Failure?.Message.StartsWith(BrowserErrorPrefix, StringComparison.Ordinal) == true;
+                if (attempt == 0 && ((reused && !worker.IsHealthy) || infrastructure) && result.Failure?.Kind == RenderFailureKind.Runtime)
                 {
                     await ReturnAsync(worker).ConfigureAwait(false);
                     worker = null;
@@ -138,7 +143,7 @@ public sealed class ChromiumPool : IAsyncDisposable
         }
 
         // PuppeteerSharp throws assorted types (even NullReferenceException) on a dead connection.
-        return Fail(RenderFailureKind.Runtime, "browser error: " + (error?.Message ?? "unknown").Split('\n', 2)[0].Trim(), worker.Log.Excerpt());
+        return Fail(RenderFailureKind.Runtime, BrowserErrorPrefix + (error?.Message ?? "unknown").Split('\n', 2)[0].Trim(), worker.Log.Excerpt());
     }
 
     private async Task<(ChromiumWorker? Worker, RenderFailure? Failure)> AcquireAsync(CancellationToken cancellationToken)

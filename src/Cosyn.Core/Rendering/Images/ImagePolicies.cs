@@ -15,7 +15,8 @@ public static class ImagePolicies
         // Line art and text pages (circuits, geometry, diagrams, scores, invoices) are mostly paper: at crisp
         // resolutions their strokes cover 1-4 % of pixels, so the 95 % rule would reject good images. 99.5 %
         // still rejects blank and nearly blank output.
-        [ToolNames.Latex] = LineArt,
+        // Wide tables (3 rows x 9 columns) and one-line equations are naturally wide: 5.2-6.1:1 measured.
+        [ToolNames.Latex] = LineArt with { MaxAspectRatio = 8 },
         [ToolNames.Graphviz] = LineArt,
         [ToolNames.Svg] = LineArt,
         [ToolNames.Asymptote] = LineArt,
