@@ -36,7 +36,18 @@ public abstract class SandboxedToolRenderer : IRenderer
     protected abstract IReadOnlyList<string> Programs { get; }
 
     /// <inheritdoc/>
-    public async Task<RenderResult> RenderAsync(RenderRequest request, CancellationToken cancellationToken)
+    public Task<RenderResult> RenderAsync(RenderRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return RouteAsync(request, cancellationToken);
+    }
+
+    /// <summary>Where a request goes: by default it renders alone (<see cref="RenderAloneAsync"/>); a tool may batch instead.</summary>
+    protected virtual Task<RenderResult> RouteAsync(RenderRequest request, CancellationToken cancellationToken) =>
+        RenderAloneAsync(request, cancellationToken);
+
+    /// <summary>Renders one request as its own job, in a concurrency slot.</summary>
+    protected async Task<RenderResult> RenderAloneAsync(RenderRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         await _slots.WaitAsync(cancellationToken).ConfigureAwait(false);
@@ -47,6 +58,36 @@ public abstract class SandboxedToolRenderer : IRenderer
             var outcome = await RunJobAsync(request, cancellationToken).ConfigureAwait(false);
             var elapsed = _time.GetElapsedTime(started);
             return outcome.Png is { } png ? RenderResult.Success(png, elapsed) : RenderResult.Failed(outcome.Failure!, elapsed);
+        }
+        finally
+        {
+            _slots.Release();
+        }
+    }
+
+    /// <summary>
+    /// Runs <paramref name="work"/> as one job (one slot, one fresh directory, bounds from <paramref name="render"/>),
+    /// for a tool that renders several requests in one process. Null when the tool is missing or the sandbox
+    /// is unusable: the caller then renders each request alone, which reports that failure.
+    /// </summary>
+    protected async Task<(T Value, TimeSpan Elapsed)?> RunSharedJobAsync<T>(
+        RenderOptions render, Func<ToolJob, CancellationToken, Task<T>> work, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(work);
+        await _slots.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            var started = _time.GetTimestamp();
+            if (Programs.Any(p => !File.Exists(Path.Combine(Options.BinDirectory, p)))
+                || await _probe.CheckAsync(cancellationToken).ConfigureAwait(false) is not null)
+            {
+                return null;
+            }
+
+            using var directory = JobDirectory.Create(Options.WorkRoot, Tool);
+            var job = new ToolJob(Tool, directory.Path, render, Options, _runner, _time);
+            var value = await work(job, cancellationToken).ConfigureAwait(false);
+            return (value, _time.GetElapsedTime(started));
         }
         finally
         {

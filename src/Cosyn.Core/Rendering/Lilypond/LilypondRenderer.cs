@@ -8,36 +8,63 @@ namespace Cosyn.Rendering.Lilypond;
 /// Renders a LilyPond score to a cropped PNG. LilyPond 2.24 has no safe mode any more (<c>-dsafe</c> was removed
 /// in 2.23.12 as unfixable) and embedded Scheme can run shell commands, so the sandbox is the only barrier:
 /// no network, read-only system, and only the job directory writable.
+/// <para>
+/// Start-up dominates (~3-4 s of a ~4 s render), so concurrent scores that cannot run code
+/// (<see cref="LilypondBatching.IsBatchable"/>) and share options are rendered by one process, each from its own
+/// file. A score whose result the shared run cannot vouch for (the run crashed or timed out before finishing it,
+/// its log was elided, it failed other than with a syntax error, or wrote no image) is rendered again alone,
+/// so one bad score never fails the others and every result equals what rendering alone would give.
+/// </para>
 /// </summary>
-public sealed class LilypondRenderer(CliToolOptions options, IProcessRunner runner, TimeProvider time)
-    : SandboxedToolRenderer(options, runner, time)
+public sealed class LilypondRenderer : SandboxedToolRenderer
 {
     private const string Source = "score.ly";
 
+    private readonly RenderBatcher? _batcher;
+    private long _sharedProcesses;
+    private long _batchedResults;
+    private long _fallbacks;
+
+    /// <summary>A renderer on <paramref name="runner"/> and <paramref name="time"/>; batching as <paramref name="batching"/> says (default on).</summary>
+    public LilypondRenderer(CliToolOptions options, IProcessRunner runner, TimeProvider time, LilypondBatchOptions? batching = null)
+        : base(options, runner, time)
+    {
+        batching ??= new LilypondBatchOptions();
+        _batcher = batching.MaxJobs > 1 ? new RenderBatcher(batching.MaxJobs, batching.Window, time, RenderBatchAsync) : null;
+    }
+
     /// <summary>A renderer on real processes and the system clock.</summary>
-    public LilypondRenderer(CliToolOptions options)
-        : this(options, new ProcessRunner(), TimeProvider.System)
+    public LilypondRenderer(CliToolOptions options, LilypondBatchOptions? batching = null)
+        : this(options, new ProcessRunner(), TimeProvider.System, batching)
     {
     }
 
     /// <inheritdoc/>
     public override string Tool => ToolNames.Lilypond;
 
+    /// <summary>LilyPond processes that rendered more than one score.</summary>
+    public long SharedProcesses => Interlocked.Read(ref _sharedProcesses);
+
+    /// <summary>Results taken from a shared process.</summary>
+    public long BatchedResults => Interlocked.Read(ref _batchedResults);
+
+    /// <summary>Scores of a shared process rendered again alone.</summary>
+    public long Fallbacks => Interlocked.Read(ref _fallbacks);
+
     /// <inheritdoc/>
     protected override IReadOnlyList<string> Programs { get; } = ["lilypond"];
+
+    /// <inheritdoc/>
+    protected override Task<RenderResult> RouteAsync(RenderRequest request, CancellationToken cancellationToken) =>
+        _batcher is not null && LilypondBatching.IsBatchable(request.Code)
+            ? _batcher.EnqueueAsync(request, cancellationToken)
+            : RenderAloneAsync(request, cancellationToken);
 
     /// <inheritdoc/>
     protected override async Task<ToolOutcome> RenderJobAsync(ToolJob job, string code, CancellationToken cancellationToken)
     {
         await job.WriteFileAsync(Source, code, cancellationToken).ConfigureAwait(false);
-
-        // -dcrop: one image trimmed to the music (all pages stacked), titles included; no full pages.
-        // A5 is only the default paper (a score's own \paper wins): A4 lines make short pieces one very wide strip.
-        var command = new ToolCommand("lilypond",
-        [
-            "--png", string.Create(CultureInfo.InvariantCulture, $"-dresolution={job.Dpi}"), "-dcrop", "-dno-print-pages",
-            "-dpaper-size=\"a5\"", "-o", "score", Source,
-        ]);
+        var command = new ToolCommand("lilypond", [.. Flags(job), "-o", "score", Source]);
         var run = await job.RunAsync(command, cancellationToken).ConfigureAwait(false);
         if (job.Crash(run, run.StandardError) is { } crash)
         {
@@ -47,5 +74,93 @@ public sealed class LilypondRenderer(CliToolOptions options, IProcessRunner runn
         return LilypondFailureParser.Classify(Tool, run.ExitCode, run.StandardError) is { } failure
             ? failure
             : job.ReadPng("score.cropped.png", run.StandardError);
+    }
+
+    // -dcrop: one image trimmed to the music (all pages stacked), titles included; no full pages.
+    // A5 is only the default paper (a score's own \paper wins): A4 lines make short pieces one very wide strip.
+    private static string[] Flags(ToolJob job) =>
+    [
+        "--png", string.Create(CultureInfo.InvariantCulture, $"-dresolution={job.Dpi}"), "-dcrop", "-dno-print-pages", "-dpaper-size=\"a5\"",
+    ];
+
+    private async Task RenderBatchAsync(IReadOnlyList<PendingRender> batch)
+    {
+        ToolOutcome?[] outcomes = new ToolOutcome?[batch.Count];
+        var elapsed = TimeSpan.Zero;
+        if (batch.Count > 1)
+        {
+            // The shared run is not any one caller's: a caller that gives up just stops waiting.
+            var shared = await RunSharedJobAsync(batch[0].Request.Options, (job, ct) => RenderSharedAsync(job, batch, ct), CancellationToken.None)
+                .ConfigureAwait(false);
+            if (shared is { } done)
+            {
+                (outcomes, elapsed) = done;
+                Interlocked.Increment(ref _sharedProcesses);
+            }
+        }
+
+        await Task.WhenAll(batch.Select(async (item, i) =>
+        {
+            if (outcomes[i] is { } outcome)
+            {
+                Interlocked.Increment(ref _batchedResults);
+                item.Completion.TrySetResult(outcome.Png is { } png ? RenderResult.Success(png, elapsed) : RenderResult.Failed(outcome.Failure!, elapsed));
+                return;
+            }
+
+            if (batch.Count > 1)
+            {
+                Interlocked.Increment(ref _fallbacks);
+            }
+
+            try
+            {
+                item.Completion.TrySetResult(await RenderAloneAsync(item.Request, item.CancellationToken).ConfigureAwait(false));
+            }
+            catch (OperationCanceledException)
+            {
+                item.Completion.TrySetCanceled(item.CancellationToken);
+            }
+        })).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Renders every score of <paramref name="batch"/> in one process (all share its options and bounds). Inputs get
+    /// unguessable names, so a score cannot name another's files or fake its log section. Null entries render again alone.
+    /// </summary>
+    private async Task<ToolOutcome?[]> RenderSharedAsync(ToolJob job, IReadOnlyList<PendingRender> batch, CancellationToken cancellationToken)
+    {
+        var nonce = Guid.NewGuid().ToString("N")[..16];
+        var names = batch.Select((_, i) => string.Create(CultureInfo.InvariantCulture, $"s{i}-{nonce}")).ToArray();
+        for (var i = 0; i < batch.Count; i++)
+        {
+            await job.WriteFileAsync(names[i] + ".ly", batch[i].Request.Code, cancellationToken).ConfigureAwait(false);
+        }
+
+        var run = await job.RunAsync(new ToolCommand("lilypond", [.. Flags(job), .. names.Select(n => n + ".ly")]), cancellationToken).ConfigureAwait(false);
+        var finished = run.StartError is null && !run.TimedOut && job.Crash(run, run.StandardError) is null;
+        var sections = LilypondBatching.SplitLog(run.StandardError, [.. names.Select(n => n + ".ly")], finished);
+        var outcomes = new ToolOutcome?[batch.Count];
+        for (var i = 0; i < batch.Count; i++)
+        {
+            if (sections[i] is not { } section)
+            {
+                continue;
+            }
+
+            // Messages read as if the score had rendered alone (its name there is score.ly).
+            var log = section.Replace(names[i] + ".ly", Source, StringComparison.Ordinal);
+            var failure = LilypondFailureParser.Classify(Tool, 0, log);
+            if (failure is { Kind: RenderFailureKind.Syntax })
+            {
+                outcomes[i] = failure;
+            }
+            else if (failure is null && job.Exists(names[i] + ".cropped.png"))
+            {
+                outcomes[i] = job.ReadPng(names[i] + ".cropped.png", log);
+            }
+        }
+
+        return outcomes;
     }
 }
