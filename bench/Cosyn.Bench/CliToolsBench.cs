@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using Cosyn.Rendering;
 using Cosyn.Rendering.CliTools;
+using Cosyn.Rendering.Lilypond;
 
 namespace Cosyn.Bench;
 
@@ -38,7 +39,33 @@ internal static class CliToolsBench
             failures += failed;
         }
 
+        failures += await LilypondBatchingAsync(settings.CliTools.Lilypond, Math.Max(1, renders / 4));
         return failures == 0 ? 0 : 1;
+    }
+
+    /// <summary>LilyPond, 4 renders started together: one shared process (batched) versus one process per score.</summary>
+    private static async Task<int> LilypondBatchingAsync(CliToolOptions options, int rounds)
+    {
+        var code = CliToolsBenchInputs.All.First(i => i.Tool == ToolNames.Lilypond).Code;
+        var request = new RenderRequest(ToolNames.Lilypond, code, new RenderOptions());
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"lilypond, 4 concurrent renders x {rounds}, concurrency {options.Concurrency} (raw renders, no post-processing):"));
+        var failures = 0;
+        foreach (var (label, batching) in new[] { ("unbatched", LilypondBatchOptions.Disabled), ("batched", new LilypondBatchOptions()) })
+        {
+            await using var renderer = new LilypondRenderer(options, batching);
+            var clock = Stopwatch.StartNew();
+            for (var round = 0; round < rounds; round++)
+            {
+                var results = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => renderer.RenderAsync(request, CancellationToken.None)));
+                failures += results.Count(r => !r.Succeeded);
+            }
+
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"  {label,-10} {4 * rounds / clock.Elapsed.TotalSeconds,6:0.00} renders/s ({renderer.SharedProcesses} shared processes)"));
+        }
+
+        return failures;
     }
 
     private static async Task<(List<double> Latencies, TimeSpan Total, int Failed)> SequentialAsync(IRenderer renderer, RenderRequest request, int renders)
