@@ -13,6 +13,6 @@ public sealed record RenderingSettings
     /// <summary>Chromium browsers (html, mermaid, vegalite, plotly): browsers per tool, memory, sandbox.</summary>
     public ChromiumOptions Chromium { get; init; } = new();
 
-    /// <summary>Sandboxed command-line tools (LaTeX, Graphviz, SVG, Asymptote, LilyPond), one job per process.</summary>
+    /// <summary>Sandboxed command-line tools (LaTeX, Graphviz, SVG, Asymptote, LilyPond), one job per process (LilyPond batches Scheme-free scores).</summary>
     public CliToolsSettings CliTools { get; init; } = new();
 }
