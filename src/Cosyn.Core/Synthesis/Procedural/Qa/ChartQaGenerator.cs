@@ -37,13 +37,8 @@ public sealed class ChartQaGenerator(ChartQuestionBank bank)
         ArgumentNullException.ThrowIfNull(spec);
         ArgumentNullException.ThrowIfNull(random);
         var facts = new ChartFacts(spec, bank);
-        var pool = new List<ChartQuestion>();
         // Two rounds usually suffice; charts with few askable kinds (scatter) get more until five short + two choice exist.
-        for (var round = 0; round < 8 && (round < 2 || pool.Count < ShortAnswers + 2); round++)
-        {
-            pool.AddRange(ShortMakers.Select(m => m.TryMake(facts, random)).OfType<ChartQuestion>());
-            pool = [.. pool.DistinctBy(q => q.Pair.Question)];
-        }
+        var pool = QuestionRounds.Pool(() => ShortMakers.Select(m => m.TryMake(facts, random)), ShortAnswers + 2);
 
         random.Shuffle(pool);
 
@@ -56,11 +51,7 @@ public sealed class ChartQaGenerator(ChartQuestionBank bank)
         var result = new List<ChartQuestion>(shorts);
         result.AddRange(choices.Select(q => MultipleChoice.Convert(q, random)));
         // A maker may decline (ties, weak correlation); a few rounds always find one.
-        var yesNo = new List<ChartQuestion>();
-        for (var round = 0; round < 8 && yesNo.Count == 0; round++)
-        {
-            yesNo.AddRange(YesNoMakers.Select(m => m.TryMake(facts, random)).OfType<ChartQuestion>());
-        }
+        var yesNo = QuestionRounds.FirstAnswered(() => YesNoMakers.Select(m => m.TryMake(facts, random)));
 
         result.Add(random.Pick(yesNo));
         result.Add(new UnanswerableQuestion().TryMake(facts, random)!);

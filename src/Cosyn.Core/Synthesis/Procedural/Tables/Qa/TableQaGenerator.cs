@@ -40,12 +40,7 @@ public sealed class TableQaGenerator(ChartQuestionBank bank)
         ArgumentNullException.ThrowIfNull(spec);
         ArgumentNullException.ThrowIfNull(random);
         var facts = new TableFacts(spec, bank);
-        var pool = new List<ChartQuestion>();
-        for (var round = 0; round < 8 && (round < 2 || pool.Count < ShortAnswers + 2); round++)
-        {
-            pool.AddRange(ShortMakers.Select(m => m.TryMake(facts, random)).OfType<ChartQuestion>());
-            pool = [.. pool.DistinctBy(q => q.Pair.Question)];
-        }
+        var pool = QuestionRounds.Pool(() => ShortMakers.Select(m => m.TryMake(facts, random)), ShortAnswers + 2);
 
         random.Shuffle(pool);
 
@@ -59,11 +54,7 @@ public sealed class TableQaGenerator(ChartQuestionBank bank)
 
         var result = new List<ChartQuestion>(shorts);
         result.AddRange(choices.Select(q => MultipleChoice.Convert(q, random)));
-        var yesNo = new List<ChartQuestion>();
-        for (var round = 0; round < 8 && yesNo.Count == 0; round++)
-        {
-            yesNo.AddRange(YesNoMakers.Select(m => m.TryMake(facts, random)).OfType<ChartQuestion>());
-        }
+        var yesNo = QuestionRounds.FirstAnswered(() => YesNoMakers.Select(m => m.TryMake(facts, random)));
 
         result.Add(random.Pick(yesNo));
         result.Add(new UnanswerableQuestion().TryMake(facts, random)!);
