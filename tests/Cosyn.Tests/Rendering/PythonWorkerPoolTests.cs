@@ -1,3 +1,4 @@
+using Cosyn.Rendering.Processes;
 using Cosyn.Rendering;
 using Cosyn.Rendering.Python;
 

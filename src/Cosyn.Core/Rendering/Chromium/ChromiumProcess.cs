@@ -106,9 +106,13 @@ internal sealed class ChromiumProcess : IAsyncDisposable
     /// <summary>Kills the whole tree (bwrap's pid namespace takes every descendant with it), then sweeps the cgroup.</summary>
     public async ValueTask DisposeAsync()
     {
+        // Remember the tree first: once the root is gone its descendants are reparented and harder to find.
+        var tree = ProcessTree.Descendants(_process.Id).ToList();
         StartInfoFactory.KillTree(_process);
         using var wait = new CancellationTokenSource(TimeSpan.FromSeconds(5));
         await _process.WaitForExitAsync(wait.Token).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        // SIGKILLed helpers die asynchronously; return only when none is left (a test caught one still running).
+        await ProcessTree.WaitUntilGoneAsync(tree, TimeSpan.FromSeconds(3)).ConfigureAwait(false);
         await ToBrowser.DisposeAsync().ConfigureAwait(false);
         await FromBrowser.DisposeAsync().ConfigureAwait(false);
         await CleanUpAsync(_dir, _cgroup).ConfigureAwait(false);

@@ -1,3 +1,4 @@
+using Cosyn.Rendering.Processes;
 using System.Diagnostics;
 using Cosyn.Rendering;
 using Cosyn.Rendering.Html;

@@ -1,8 +1,8 @@
 using System.Globalization;
 
-namespace Cosyn.Tests.Rendering;
+namespace Cosyn.Rendering.Processes;
 
-/// <summary>Reads the Linux process tree from /proc so tests can check that nothing outlives a pool.</summary>
+/// <summary>Reads the Linux process tree from /proc: who descends from whom, and who is still alive.</summary>
 internal static class ProcessTree
 {
     public static IEnumerable<int> Descendants(int root)
@@ -29,6 +29,16 @@ internal static class ProcessTree
 
     /// <summary>Alive and not a zombie.</summary>
     public static bool IsAlive(int pid) => State(pid) is { } state && state != 'Z' && state != 'X';
+
+    /// <summary>Waits (bounded) until none of <paramref name="pids"/> is alive: killed processes take a moment to die.</summary>
+    public static async Task WaitUntilGoneAsync(IReadOnlyCollection<int> pids, TimeSpan limit)
+    {
+        var deadline = DateTime.UtcNow + limit;
+        while (pids.Any(IsAlive) && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(20).ConfigureAwait(false);
+        }
+    }
 
     public static void Kill(int pid)
     {
