@@ -154,6 +154,13 @@ public sealed class ChromiumPool : IAsyncDisposable
         }
 
         var (fresh, failure) = await ChromiumWorker.StartAsync(_tool, _options, _assets, _hostPage, cancellationToken).ConfigureAwait(false);
+        if (fresh is null && failure?.Kind == RenderFailureKind.ToolUnavailable)
+        {
+            // A browser that did not become ready once usually does the next time (seen 1 start in ~5 under load,
+            // a TimeoutException inside the CDP handshake); a second failure is reported.
+            (fresh, failure) = await ChromiumWorker.StartAsync(_tool, _options, _assets, _hostPage, cancellationToken).ConfigureAwait(false);
+        }
+
         if (fresh is not null)
         {
             _live[fresh] = 0;
