@@ -10,10 +10,12 @@ namespace Cosyn.Synthesis;
 /// <param name="Persona">Persona conditioning the topic.</param>
 /// <param name="Seed">Per-sample seed derived from the run seed and <paramref name="Index"/>.</param>
 /// <param name="Query">The user's targeting query, when the run has one.</param>
+/// <param name="FigureType">A figure type fixed by routing (e.g. "nutrition label"); a pipeline that draws it must use it, otherwise it picks its own.</param>
 public sealed record SampleTicket(
     long Index,
     string Id,
     PipelineDescriptor Pipeline,
     Persona Persona,
     long Seed,
-    string? Query = null);
+    string? Query = null,
+    string? FigureType = null);
