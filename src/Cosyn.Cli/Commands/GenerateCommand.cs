@@ -7,26 +7,27 @@ public static class GenerateCommand
 {
     public static Command Create()
     {
-        var pipeline = new Option<string>("--pipeline", "-p")
+        var pipeline = new Option<string?>("--pipeline", "-p")
         {
-            Description = "Pipeline name, or several separated by commas, or 'all' for every implemented one",
-            Required = true,
+            Description = "Pipeline name, or several separated by commas, or 'all' for every implemented one (optional with --query)",
         };
+        var query = new Option<string?>("--query", "-q") { Description = "What the data should be about, e.g. \"nutrition fact labels\": routed to pipelines and figure types (see 'cosyn route')" };
         var count = new Option<int>("--count", "-n") { Description = "Samples to write in total (split evenly across pipelines)", Required = true };
         var output = new Option<string>("--out", "-o") { Description = "Output folder (created; rerun the same command on it to resume)", Required = true };
         var seed = new Option<long>("--seed") { Description = "Run seed; the same seed gives the same bytes", DefaultValueFactory = _ => 0 };
         var concurrency = new Option<int>("--concurrency", "-j") { Description = "Samples in flight per stage", DefaultValueFactory = _ => Environment.ProcessorCount };
         var personas = new Option<string?>("--personas") { Description = "Persona file: Persona Hub JSONL ({\"persona\": ...} per line) or one persona per line" };
 
-        var command = new Command("generate", "Generate samples offline with the procedural synthesizer") { pipeline, count, output, seed, concurrency, personas };
+        var command = new Command("generate", "Generate samples offline with the procedural synthesizer") { pipeline, query, count, output, seed, concurrency, personas };
         command.SetAction((parse, _) => GenerateRunner.RunAsync(
             new GenerateRequest(
-                parse.GetValue(pipeline)!,
+                parse.GetValue(pipeline),
                 parse.GetValue(count),
                 parse.GetValue(output)!,
                 parse.GetValue(seed),
                 parse.GetValue(concurrency),
-                parse.GetValue(personas)),
+                parse.GetValue(personas),
+                parse.GetValue(query)),
             parse.InvocationConfiguration.Output,
             parse.InvocationConfiguration.Error));
         return command;

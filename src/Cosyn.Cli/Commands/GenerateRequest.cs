@@ -1,4 +1,11 @@
 namespace Cosyn.Cli.Commands;
 
 /// <summary>The options of one <c>generate</c> invocation, as typed.</summary>
-public sealed record GenerateRequest(string Pipelines, int Count, string Output, long Seed, int Concurrency, string? PersonasFile);
+/// <param name="Pipelines">The <c>--pipeline</c> text (names, comma-separated, or <c>all</c>); null when only a query is given.</param>
+/// <param name="Count">Samples to write.</param>
+/// <param name="Output">Output folder.</param>
+/// <param name="Seed">Run seed.</param>
+/// <param name="Concurrency">Samples in flight per stage.</param>
+/// <param name="PersonasFile">Persona file, when given.</param>
+/// <param name="Query">Targeting query, when given.</param>
+public sealed record GenerateRequest(string? Pipelines, int Count, string Output, long Seed, int Concurrency, string? PersonasFile, string? Query = null);

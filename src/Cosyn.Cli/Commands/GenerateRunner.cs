@@ -3,6 +3,7 @@ using Cosyn.Hosting;
 using Cosyn.Cli.Terminal;
 using Cosyn.Engine;
 using Cosyn.Pipelines;
+using Cosyn.Routing;
 using Cosyn.Store;
 
 namespace Cosyn.Cli.Commands;
@@ -20,9 +21,12 @@ public static class GenerateRunner
         ArgumentNullException.ThrowIfNull(error);
         try
         {
+            var plan = await PlanAsync(request, output).ConfigureAwait(false);
             var options = new RunOptions
             {
-                Pipelines = ParsePipelines(request.Pipelines),
+                Pipelines = plan.Select(e => e.Pipeline).ToList(),
+                Routes = request.Query is null ? null : plan,
+                Query = request.Query,
                 Count = request.Count is > 0 and <= MaxCount ? request.Count : throw new UserInputException($"--count must be between 1 and {MaxCount}, got {request.Count}"),
                 OutputFolder = request.Output,
                 Seed = request.Seed >= 0 ? request.Seed : throw new UserInputException($"--seed must be zero or positive, got {request.Seed}"),
@@ -43,6 +47,38 @@ public static class GenerateRunner
             await error.WriteLineAsync($"error: {ex.Message}").ConfigureAwait(false);
             return ExitCodes.Error;
         }
+    }
+
+    // Without a query: the named pipelines, evenly. With one: routed over the named pipelines (all implemented
+    // ones when none are named); no route is an error, except that explicitly named pipelines are taken as given.
+    private static async Task<List<PlanEntry>> PlanAsync(GenerateRequest request, TextWriter output)
+    {
+        if (request.Query is null)
+        {
+            return ParsePipelines(request.Pipelines ?? throw new UserInputException("--pipeline or --query is required")).Select(PlanEntry.Even).ToList();
+        }
+
+        if (string.IsNullOrWhiteSpace(request.Query))
+        {
+            throw new UserInputException("--query must not be empty");
+        }
+
+        var named = request.Pipelines is null ? null : ParsePipelines(request.Pipelines);
+        var decision = await OfflineQueryRouter.Default.RouteAsync(
+            request.Query, name => CosynDefaults.Synthesizer.Supports(name) && (named is null || named.Any(p => p.Name == name)), CancellationToken.None).ConfigureAwait(false);
+        if (!decision.HasRoute)
+        {
+            if (named is null)
+            {
+                throw new UserInputException(decision.Explanation);
+            }
+
+            await output.WriteLineAsync($"routing: no route among the named pipelines; using them as given with the query").ConfigureAwait(false);
+            return named.Select(PlanEntry.Even).ToList();
+        }
+
+        await output.WriteLineAsync("routing: " + RouteTable.OneLine(decision)).ConfigureAwait(false);
+        return decision.Routes.Select(r => new PlanEntry(r.Pipeline, r.Weight, r.FigureTypes)).ToList();
     }
 
     private static List<PipelineDescriptor> ParsePipelines(string text)

@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using Cosyn.Model;
 
 namespace Cosyn.Engine;
@@ -16,6 +18,17 @@ public sealed record RunConfiguration(
     int RenderAttempts,
     int AttemptsPerSample)
 {
+    /// <summary>Routing's weights and figure types (absent for runs without a query, so their stored configuration is unchanged).</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<string>? Routes { get; init; }
+
+    /// <summary>One route as stored: <c>pipeline weight [figure types]</c>.</summary>
+    public static string DescribeRoute(PlanEntry entry)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        return string.Create(CultureInfo.InvariantCulture, $"{entry.Pipeline.Name} {entry.Weight:0.####} [{string.Join(", ", entry.FigureTypes)}]");
+    }
+
     /// <summary>Canonical JSON, compared byte for byte with what the store holds.</summary>
     public string ToJson() => JsonSerializer.Serialize(this, CosynJson.Compact);
 

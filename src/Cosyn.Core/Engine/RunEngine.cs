@@ -23,10 +23,18 @@ public sealed class RunEngine(ISynthesizer synthesizer, IRendererRegistry render
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(personas);
         ArgumentNullException.ThrowIfNull(progress);
+        if (options.Routes is not null && !options.Routes.Select(r => r.Pipeline).SequenceEqual(options.Pipelines))
+        {
+            throw new ArgumentException("Routes must list the same pipelines as Pipelines, in order", nameof(options));
+        }
+
         var started = time.GetTimestamp();
-        var plan = new RunPlan(options.Pipelines, options.Count, options.AttemptsPerSample);
+        var plan = new RunPlan(options.PlanEntries, options.Count, options.AttemptsPerSample);
         var configuration = new RunConfiguration(
-            options.Pipelines.Select(p => p.Name).ToList(), options.Seed, synthesizer.Name, personas.Fingerprint, options.Query, options.RenderAttempts, options.AttemptsPerSample);
+            options.Pipelines.Select(p => p.Name).ToList(), options.Seed, synthesizer.Name, personas.Fingerprint, options.Query, options.RenderAttempts, options.AttemptsPerSample)
+        {
+            Routes = options.Routes?.Select(RunConfiguration.DescribeRoute).ToList(),
+        };
 
         using var folder = RunFolder.Claim(options.OutputFolder);
         using var store = RunStore.Open(folder.Path);

@@ -30,6 +30,15 @@ public sealed class RunOptions
     /// <summary>Render settings for every sample.</summary>
     public RenderOptions Render { get; init; } = new();
 
+    /// <summary>
+    /// Weights and figure types per pipeline, when routing chose them (same pipelines, same order as
+    /// <see cref="Pipelines"/>); null splits the count evenly and lets each pipeline choose its figure types.
+    /// </summary>
+    public IReadOnlyList<PlanEntry>? Routes { get; init; }
+
+    /// <summary>The plan entries this run uses.</summary>
+    public IReadOnlyList<PlanEntry> PlanEntries => Routes ?? Pipelines.Select(PlanEntry.Even).ToList();
+
     /// <summary>The user's targeting query, when given.</summary>
     public string? Query { get; init; }
 }

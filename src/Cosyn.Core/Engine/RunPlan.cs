@@ -8,20 +8,33 @@ namespace Cosyn.Engine;
 /// </summary>
 public sealed class RunPlan
 {
+    /// <summary>An even split of <paramref name="count"/> over <paramref name="pipelines"/>, earlier ones taking the remainder.</summary>
     public RunPlan(IReadOnlyList<PipelineDescriptor> pipelines, int count, int attemptsPerSample)
+        : this(pipelines?.Select(PlanEntry.Even).ToList() ?? throw new ArgumentNullException(nameof(pipelines)), count, attemptsPerSample)
     {
-        ArgumentNullException.ThrowIfNull(pipelines);
-        ArgumentOutOfRangeException.ThrowIfZero(pipelines.Count);
+    }
+
+    /// <summary>A split of <paramref name="count"/> proportional to each entry's weight (largest remainder, ties to earlier entries).</summary>
+    public RunPlan(IReadOnlyList<PlanEntry> entries, int count, int attemptsPerSample)
+    {
+        ArgumentNullException.ThrowIfNull(entries);
+        ArgumentOutOfRangeException.ThrowIfZero(entries.Count);
         ArgumentOutOfRangeException.ThrowIfNegative(count);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(attemptsPerSample);
-        Pipelines = pipelines;
-        Quotas = Enumerable.Range(0, pipelines.Count)
-            .Select(p => (count / pipelines.Count) + (p < count % pipelines.Count ? 1 : 0))
-            .ToArray();
+        if (entries.Any(e => !(e.Weight > 0)))
+        {
+            throw new ArgumentException("every plan entry needs a positive weight", nameof(entries));
+        }
+
+        Entries = entries;
+        Pipelines = entries.Select(e => e.Pipeline).ToList();
+        Quotas = Apportion(entries.Select(e => e.Weight).ToList(), count);
 
         // Slack for failures, fixed per pipeline so the set of indices ever tried does not depend on timing.
         MaxAttempts = Quotas.Select(q => q == 0 ? 0 : (q * attemptsPerSample) + 2).ToArray();
     }
+
+    public IReadOnlyList<PlanEntry> Entries { get; }
 
     public IReadOnlyList<PipelineDescriptor> Pipelines { get; }
 
@@ -40,6 +53,27 @@ public sealed class RunPlan
     /// <summary>Whether <paramref name="index"/> is within its pipeline's attempt budget.</summary>
     public bool WithinBudget(long index) => index / Pipelines.Count < MaxAttempts[PipelineOf(index)];
 
+    /// <summary>The figure type routing fixed for the sample at <paramref name="index"/>, cycling through its entry's list; null when the pipeline chooses.</summary>
+    public string? FigureTypeOf(long index)
+    {
+        var types = Entries[PipelineOf(index)].FigureTypes;
+        return types.Count == 0 ? null : types[(int)(index / Pipelines.Count % types.Count)];
+    }
+
     /// <summary>One past the largest index any pipeline may use.</summary>
     public long End => MaxAttempts.Select((m, p) => IndexOf(p, m)).DefaultIfEmpty(0).Max();
+
+    private static int[] Apportion(List<double> weights, int count)
+    {
+        var total = weights.Sum();
+        var exact = weights.Select(w => count * w / total).ToList();
+        var quotas = exact.Select(e => (int)Math.Floor(e + 1e-9)).ToArray();
+        var order = Enumerable.Range(0, weights.Count).OrderByDescending(i => Math.Round(exact[i] - quotas[i], 9)).ThenBy(i => i).ToList();
+        for (var k = 0; k < count - quotas.Sum(); k++)
+        {
+            quotas[order[k]]++;
+        }
+
+        return quotas;
+    }
 }

@@ -16,6 +16,6 @@ public sealed class TicketFactory(RunPlan plan, long runSeed, Func<long, Persona
         // The pipeline is mixed in so that single-pipeline runs with the same --seed do not draw the same data in
         // different tools (measured: chart-matplotlib and chart-plotly runs with seed 5 had identical topics).
         var seed = SeedMath.SampleSeed(SeedMath.Combine(runSeed, pipeline.Name), index);
-        return new SampleTicket(index, id, pipeline, personaForIndex(index), seed, query);
+        return new SampleTicket(index, id, pipeline, personaForIndex(index), seed, query, plan.FigureTypeOf(index));
     }
 }

@@ -24,7 +24,7 @@ public sealed class ChartTopicPlanner(ChartTemplateLibrary library)
         var domain = library.Find(PickDomain(ticket.Persona.Text, random)) ?? library.Find(DomainKeys.General)!;
 
         // Figure type first, so types stay evenly spread whatever mix of templates a domain has.
-        var figureType = random.Pick(figureTypes);
+        var figureType = QueryFocus.FigureType(ticket, figureTypes, random);
         if (!domain.Templates.Any(t => t.FigureTypes.Contains(figureType)))
         {
             // The persona's domain has no dataset of this shape; another domain's is better than a misfit chart.
@@ -33,6 +33,22 @@ public sealed class ChartTopicPlanner(ChartTemplateLibrary library)
         }
 
         var template = random.Pick(domain.Templates.Where(t => t.FigureTypes.Contains(figureType)).ToList());
+
+        var allowed = QueryFocus.AllowedFigureTypes(ticket, figureTypes);
+
+        // A query about a subject ("rainfall") picks a dataset about it, from whichever domain has one.
+        var focused = QueryFocus.Best(
+            library.Domains.Select(d => library.Find(d)!).SelectMany(d => d.Templates.Where(t => allowed.Any(f => t.FigureTypes.Contains(f))).Select(t => (Domain: d, Template: t))),
+            c => string.Join(' ', [c.Domain.Domain, c.Template.Measure, .. c.Template.Titles, .. c.Template.Categories, .. c.Template.Series]),
+            QueryFocus.SubjectWords(ticket.Query));
+        if (focused.Count > 0)
+        {
+            (domain, template) = random.Pick(focused);
+            if (!template.FigureTypes.Contains(figureType))
+            {
+                figureType = random.Pick(allowed.Where(f => template.FigureTypes.Contains(f)).ToList());
+            }
+        }
         var axis = ChartAxisBuilder.Build(template, figureType, random);
         var series = ChartFigureTypes.IsMultiSeries(figureType) ? PickSeries(template, figureType, random) : [template.Measure];
         var title = random.Pick(template.Titles)

@@ -21,7 +21,7 @@ public sealed class TableTopicPlanner(TableTemplateLibrary library)
         ArgumentNullException.ThrowIfNull(figureTypes);
         ArgumentNullException.ThrowIfNull(random);
         var domain = library.Find(PickDomain(ticket.Persona.Text, random)) ?? library.Find(DomainKeys.General)!;
-        var figureType = random.Pick(figureTypes);
+        var figureType = QueryFocus.FigureType(ticket, figureTypes, random);
         if (!domain.Templates.Any(t => TableTemplateFit.Fits(t, figureType)))
         {
             // Another domain's table of the right shape beats a misfit one.
@@ -30,6 +30,22 @@ public sealed class TableTopicPlanner(TableTemplateLibrary library)
         }
 
         var template = random.Pick(domain.Templates.Where(t => TableTemplateFit.Fits(t, figureType)).ToList());
+
+        var allowed = QueryFocus.AllowedFigureTypes(ticket, figureTypes);
+
+        // A query about a subject picks a table about it, from whichever domain has one.
+        var focused = QueryFocus.Best(
+            library.Domains.Select(d => library.Find(d)!).SelectMany(d => d.Templates.Where(t => allowed.Any(f => TableTemplateFit.Fits(t, f))).Select(t => (Domain: d, Template: t))),
+            c => string.Join(' ', [c.Domain.Domain, c.Template.Measure, .. c.Template.Titles, .. c.Template.AllColumns.Select(m => m.Name), .. c.Template.AllRows]),
+            QueryFocus.SubjectWords(ticket.Query));
+        if (focused.Count > 0)
+        {
+            (domain, template) = random.Pick(focused);
+            if (!TableTemplateFit.Fits(template, figureType))
+            {
+                figureType = random.Pick(allowed.Where(f => TableTemplateFit.Fits(template, f)).ToList());
+            }
+        }
         var year = random.Next(2012, 2025);
         var title = random.Pick(template.Titles)
             .Replace("{name}", random.Pick(domain.Names), StringComparison.Ordinal)
