@@ -18,7 +18,8 @@ public static class GenerateCommand
         var concurrency = new Option<int>("--concurrency", "-j") { Description = "Samples in flight per stage", DefaultValueFactory = _ => Environment.ProcessorCount };
         var personas = new Option<string?>("--personas") { Description = "Persona file: Persona Hub JSONL ({\"persona\": ...} per line) or one persona per line" };
 
-        var command = new Command("generate", "Generate samples offline with the procedural synthesizer") { pipeline, query, count, output, seed, concurrency, personas };
+        var keepNearDuplicates = new Option<bool>("--keep-near-duplicates") { Description = "Write images that nearly repeat an earlier one (default: drop and replace them)" };
+        var command = new Command("generate", "Generate samples offline with the procedural synthesizer") { pipeline, query, count, output, seed, concurrency, personas, keepNearDuplicates };
         command.SetAction((parse, _) => GenerateRunner.RunAsync(
             new GenerateRequest(
                 parse.GetValue(pipeline),
@@ -27,7 +28,8 @@ public static class GenerateCommand
                 parse.GetValue(seed),
                 parse.GetValue(concurrency),
                 parse.GetValue(personas),
-                parse.GetValue(query)),
+                parse.GetValue(query),
+                parse.GetValue(keepNearDuplicates)),
             parse.InvocationConfiguration.Output,
             parse.InvocationConfiguration.Error));
         return command;

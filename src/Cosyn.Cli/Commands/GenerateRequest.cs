@@ -8,4 +8,5 @@ namespace Cosyn.Cli.Commands;
 /// <param name="Concurrency">Samples in flight per stage.</param>
 /// <param name="PersonasFile">Persona file, when given.</param>
 /// <param name="Query">Targeting query, when given.</param>
-public sealed record GenerateRequest(string? Pipelines, int Count, string Output, long Seed, int Concurrency, string? PersonasFile, string? Query = null);
+/// <param name="KeepNearDuplicates">Write near-duplicate images instead of dropping and replacing them.</param>
+public sealed record GenerateRequest(string? Pipelines, int Count, string Output, long Seed, int Concurrency, string? PersonasFile, string? Query = null, bool KeepNearDuplicates = false);

@@ -27,6 +27,7 @@ public static class GenerateRunner
                 Pipelines = plan.Select(e => e.Pipeline).ToList(),
                 Routes = request.Query is null ? null : plan,
                 Query = request.Query,
+                KeepNearDuplicates = request.KeepNearDuplicates,
                 Count = request.Count is > 0 and <= MaxCount ? request.Count : throw new UserInputException($"--count must be between 1 and {MaxCount}, got {request.Count}"),
                 OutputFolder = request.Output,
                 Seed = request.Seed >= 0 ? request.Seed : throw new UserInputException($"--seed must be zero or positive, got {request.Seed}"),

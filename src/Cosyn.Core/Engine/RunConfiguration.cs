@@ -22,6 +22,10 @@ public sealed record RunConfiguration(
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public IReadOnlyList<string>? Routes { get; init; }
 
+    /// <summary>"keep" when near-duplicate images are written; absent for the default (dropped and replaced).</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? NearDuplicates { get; init; }
+
     /// <summary>One route as stored: <c>pipeline weight [figure types]</c>.</summary>
     public static string DescribeRoute(PlanEntry entry)
     {

@@ -1,6 +1,7 @@
 using System.Threading.Channels;
 using Cosyn.Model;
 using Cosyn.Output;
+using Cosyn.Quality;
 using Cosyn.Rendering;
 using Cosyn.Store;
 using Cosyn.Synthesis;
@@ -34,6 +35,7 @@ public sealed class RunEngine(ISynthesizer synthesizer, IRendererRegistry render
             options.Pipelines.Select(p => p.Name).ToList(), options.Seed, synthesizer.Name, personas.Fingerprint, options.Query, options.RenderAttempts, options.AttemptsPerSample)
         {
             Routes = options.Routes?.Select(RunConfiguration.DescribeRoute).ToList(),
+            NearDuplicates = options.KeepNearDuplicates ? "keep" : null,
         };
 
         using var folder = RunFolder.Claim(options.OutputFolder);
@@ -46,17 +48,16 @@ public sealed class RunEngine(ISynthesizer synthesizer, IRendererRegistry render
 
         using var jsonl = JsonlAppender.Open(folder.Path, store.CommittedJsonlBytes);
         var stored = store.LoadAll();
-        var emitter = new SampleEmitter(plan, stored);
+        var emitter = new SampleEmitter(plan, stored, options.KeepNearDuplicates ? null : new NearDuplicateIndex());
         for (var p = 0; p < plan.Pipelines.Count; p++)
         {
             progress.Start(plan.Pipelines[p].Name, plan.Quotas[p], emitter.Written[p]);
         }
 
-        var committer = new SampleCommitter(store, jsonl, new ImageFolder(folder.Path), emitter, plan, progress);
-        committer.EmitReady();
-
         var tickets = new TicketFactory(plan, options.Seed, personas.ForSample, options.Query);
-        var quotas = plan.Quotas.Select(q => new PipelineQuota(q)).ToArray();
+        var quotas = plan.Quotas.Select((q, p) => new PipelineQuota(q, emitter.Written[p])).ToArray();
+        var committer = new SampleCommitter(store, jsonl, new ImageFolder(folder.Path), emitter, plan, progress, index => tickets.Create(index).Id);
+        Apply(committer.EmitReady(), plan, quotas);
         var resolved = stored.ToDictionary(r => r.Index, r => r.Status);
         var sessionSamples = await PumpAsync(options, plan, tickets, quotas, resolved, committer, progress, stop).ConfigureAwait(false);
 
@@ -97,9 +98,10 @@ public sealed class RunEngine(ISynthesizer synthesizer, IRendererRegistry render
         var count = 0;
         await foreach (var draft in channels[^1].Reader.ReadAllAsync(CancellationToken.None).ConfigureAwait(false))
         {
-            committer.Commit(draft);
+            var emission = committer.Commit(draft);
             var succeeded = draft.Failure is null;
             quotas[plan.PipelineOf(draft.Ticket.Index)].Complete(succeeded);
+            Apply(emission, plan, quotas);
             progress.Finished(draft.Ticket.Pipeline.Name, succeeded);
             count++;
         }
@@ -107,6 +109,19 @@ public sealed class RunEngine(ISynthesizer synthesizer, IRendererRegistry render
         await planning.ConfigureAwait(false);
         await Task.WhenAll(running).ConfigureAwait(false);
         return count;
+    }
+
+    private static void Apply(Emission emission, RunPlan plan, PipelineQuota[] quotas)
+    {
+        foreach (var group in emission.Ready.GroupBy(r => plan.PipelineOf(r.Index)))
+        {
+            quotas[group.Key].Written(group.Count());
+        }
+
+        foreach (var dropped in emission.Dropped)
+        {
+            quotas[plan.PipelineOf(dropped.Index)].Revoke();
+        }
     }
 
     private static async Task PlanPipelineAsync(

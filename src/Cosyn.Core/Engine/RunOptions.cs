@@ -39,6 +39,12 @@ public sealed class RunOptions
     /// <summary>The plan entries this run uses.</summary>
     public IReadOnlyList<PlanEntry> PlanEntries => Routes ?? Pipelines.Select(PlanEntry.Even).ToList();
 
+    /// <summary>
+    /// Whether to write images that nearly repeat an earlier written one (perceptual hash within 10 of 256 bits).
+    /// Default false: such samples are dropped, counted as verify/near-duplicate failures, and replaced.
+    /// </summary>
+    public bool KeepNearDuplicates { get; init; }
+
     /// <summary>The user's targeting query, when given.</summary>
     public string? Query { get; init; }
 }

@@ -23,6 +23,9 @@ public sealed class RunProgress
     /// <summary>A sample left unfinished because the run is stopping: no longer in flight, not a failure.</summary>
     internal void Abandoned(string pipeline) => Update(pipeline, p => p with { InFlight = p.InFlight - 1 });
 
+    /// <summary>A finished sample turned away afterwards (a near-duplicate): a failure, already out of flight.</summary>
+    internal void Rejected(string pipeline) => Update(pipeline, p => p with { Failed = p.Failed + 1 });
+
     internal void Written(string pipeline, int count) => Update(pipeline, p => p with { Written = p.Written + count });
 
     /// <summary>A consistent copy of every pipeline's counters.</summary>

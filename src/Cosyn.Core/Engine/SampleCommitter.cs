@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Cosyn.Model;
 using Cosyn.Output;
+using Cosyn.Quality;
 using Cosyn.Store;
 using Cosyn.Synthesis;
 
@@ -10,10 +11,11 @@ namespace Cosyn.Engine;
 /// The single writer of a run: saves each finished draft (image file, then store row), then appends whatever
 /// became writable to <c>samples.jsonl</c> and records the new length in the same store transaction.
 /// </summary>
-internal sealed class SampleCommitter(RunStore store, JsonlAppender jsonl, ImageFolder images, SampleEmitter emitter, RunPlan plan, RunProgress progress)
+internal sealed class SampleCommitter(RunStore store, JsonlAppender jsonl, ImageFolder images, SampleEmitter emitter, RunPlan plan, RunProgress progress, Func<long, string> ticketIds)
 {
+
     /// <summary>Records one terminal draft and emits what is ready.</summary>
-    public void Commit(SampleDraft draft)
+    public Emission Commit(SampleDraft draft)
     {
         var ticket = draft.Ticket;
         var seconds = JsonSerializer.Serialize(
@@ -24,7 +26,7 @@ internal sealed class SampleCommitter(RunStore store, JsonlAppender jsonl, Image
         {
             var image = images.Write(ticket.Id, draft.Png!);
             line = JsonSerializer.Serialize(ToSample(draft, image), CosynJson.Compact);
-            store.Record(new StoredSample(ticket.Index, ticket.Pipeline.Name, StoredSampleStatus.Done, line, draft.QaPairs!.Count, null, null, null, draft.RenderFailures.Count + 1, seconds, false));
+            store.Record(new StoredSample(ticket.Index, ticket.Pipeline.Name, StoredSampleStatus.Done, line, draft.QaPairs!.Count, null, null, null, draft.RenderFailures.Count + 1, seconds, false, draft.ImageHash?.ToString()));
         }
         else
         {
@@ -32,17 +34,29 @@ internal sealed class SampleCommitter(RunStore store, JsonlAppender jsonl, Image
             store.Record(new StoredSample(ticket.Index, ticket.Pipeline.Name, StoredSampleStatus.Failed, null, 0, failure.Stage.ToString().ToLowerInvariant(), failure.Reason, failure.Detail, draft.RenderFailures.Count, seconds, false));
         }
 
-        emitter.Resolve(ticket.Index, line);
-        EmitReady();
+        emitter.Resolve(ticket.Index, line, draft.ImageHash);
+        return EmitReady();
     }
 
-    /// <summary>Appends every line that is ready, then marks it emitted with the new file length.</summary>
-    public void EmitReady()
+    /// <summary>
+    /// Records near-duplicates as failures (their images removed), appends every line that is ready, then marks it
+    /// emitted with the new file length.
+    /// </summary>
+    public Emission EmitReady()
     {
-        var ready = emitter.TakeReady();
+        var emission = emitter.TakeReady();
+        foreach (var dropped in emission.Dropped)
+        {
+            var pipeline = plan.Pipelines[plan.PipelineOf(dropped.Index)].Name;
+            store.MarkDropped(dropped.Index, "verify", NearDuplicates.FailureReason, $"image within {NearDuplicates.DefaultMaxDistance} of 256 hash bits of plan index {dropped.DuplicateOf}");
+            images.Delete(ticketIds(dropped.Index));
+            progress.Rejected(pipeline);
+        }
+
+        var ready = emission.Ready;
         if (ready.Count == 0)
         {
-            return;
+            return emission;
         }
 
         jsonl.Append(ready.Select(r => r.Line));
@@ -51,6 +65,8 @@ internal sealed class SampleCommitter(RunStore store, JsonlAppender jsonl, Image
         {
             progress.Written(plan.Pipelines[group.Key].Name, group.Count());
         }
+
+        return emission;
     }
 
     private static Sample ToSample(SampleDraft draft, string image)

@@ -1,4 +1,5 @@
 using Cosyn.Model;
+using Cosyn.Quality;
 using Cosyn.Rendering;
 using Cosyn.Synthesis;
 
@@ -43,6 +44,7 @@ internal sealed class SampleStages(ISynthesizer synthesizer, IRendererRegistry r
             if (result.Png is not null)
             {
                 draft.Png = result.Png;
+                draft.ImageHash = PerceptualHash.Compute(result.Png);
                 return;
             }
 

@@ -28,4 +28,7 @@ public sealed class ImageFolder
         File.Move(temporary, final, overwrite: true);
         return relative;
     }
+
+    /// <summary>Removes a sample's image (one that will not be written to <c>samples.jsonl</c>); a missing file is fine.</summary>
+    public void Delete(string sampleId) => File.Delete(Path.Combine(_root, RelativePath(sampleId)));
 }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Cosyn.Engine;
 using Cosyn.Model;
+using Cosyn.Quality;
 using Cosyn.Store;
 
 namespace Cosyn.Output;
@@ -59,6 +60,7 @@ public static class StatsBuilder
             rows.Where(r => r.Emitted).Sum(r => r.QaCount),
             done.Count(r => r.RenderAttempts == 1),
             done.Count(r => r.RenderAttempts > 1),
-            seconds);
+            seconds,
+            DiversityMeter.Measure(rows, NearDuplicates.FailureReason));
     }
 }

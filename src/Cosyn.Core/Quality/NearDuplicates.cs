@@ -6,6 +6,9 @@ public static class NearDuplicates
     /// <summary>Default distance: at or below 10 of 256 bits (4 %) two hashes are taken as the same picture.</summary>
     public const int DefaultMaxDistance = 10;
 
+    /// <summary>Failure reason (stage <c>verify</c>) of a finished sample dropped because its image nearly repeats a written one.</summary>
+    public const string FailureReason = "near-duplicate";
+
     /// <summary>How many hashes lie within <paramref name="maxDistance"/> bits of an earlier hash in the list.</summary>
     public static int Count(IReadOnlyList<ImageHash> hashes, int maxDistance = DefaultMaxDistance)
     {

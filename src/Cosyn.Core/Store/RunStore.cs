@@ -11,7 +11,7 @@ namespace Cosyn.Store;
 public sealed class RunStore : IDisposable
 {
     public const string FileName = "run.db";
-    private const int SchemaVersion = 1;
+    private const int SchemaVersion = 2;
     private readonly SqliteConnection _connection;
 
     private RunStore(SqliteConnection connection) => _connection = connection;
@@ -43,7 +43,8 @@ public sealed class RunStore : IDisposable
                     detail TEXT,
                     render_attempts INTEGER NOT NULL DEFAULT 0,
                     stage_seconds TEXT NOT NULL DEFAULT '{}',
-                    emitted INTEGER NOT NULL DEFAULT 0);
+                    emitted INTEGER NOT NULL DEFAULT 0,
+                    image_hash TEXT);
                 """);
             store.CheckSchema();
             return store;
@@ -80,7 +81,7 @@ public sealed class RunStore : IDisposable
     public IReadOnlyList<StoredSample> LoadAll()
     {
         using var command = _connection.CreateCommand();
-        command.CommandText = "SELECT idx, pipeline, status, line, qa_count, stage, reason, detail, render_attempts, stage_seconds, emitted FROM samples ORDER BY idx";
+        command.CommandText = "SELECT idx, pipeline, status, line, qa_count, stage, reason, detail, render_attempts, stage_seconds, emitted, image_hash FROM samples ORDER BY idx";
         using var reader = command.ExecuteReader();
         var rows = new List<StoredSample>();
         while (reader.Read())
@@ -96,7 +97,8 @@ public sealed class RunStore : IDisposable
                 reader.IsDBNull(7) ? null : reader.GetString(7),
                 reader.GetInt32(8),
                 reader.GetString(9),
-                reader.GetInt64(10) != 0));
+                reader.GetInt64(10) != 0,
+                reader.IsDBNull(11) ? null : reader.GetString(11)));
         }
 
         return rows;
@@ -108,8 +110,8 @@ public sealed class RunStore : IDisposable
         ArgumentNullException.ThrowIfNull(sample);
         using var command = _connection.CreateCommand();
         command.CommandText = """
-            INSERT OR IGNORE INTO samples(idx, pipeline, status, line, qa_count, stage, reason, detail, render_attempts, stage_seconds, emitted)
-            VALUES ($idx, $pipeline, $status, $line, $qa, $stage, $reason, $detail, $attempts, $seconds, 0)
+            INSERT OR IGNORE INTO samples(idx, pipeline, status, line, qa_count, stage, reason, detail, render_attempts, stage_seconds, emitted, image_hash)
+            VALUES ($idx, $pipeline, $status, $line, $qa, $stage, $reason, $detail, $attempts, $seconds, 0, $hash)
             """;
         command.Parameters.AddWithValue("$idx", sample.Index);
         command.Parameters.AddWithValue("$pipeline", sample.Pipeline);
@@ -121,6 +123,20 @@ public sealed class RunStore : IDisposable
         command.Parameters.AddWithValue("$detail", (object?)sample.Detail ?? DBNull.Value);
         command.Parameters.AddWithValue("$attempts", sample.RenderAttempts);
         command.Parameters.AddWithValue("$seconds", sample.StageSeconds);
+        command.Parameters.AddWithValue("$hash", (object?)sample.ImageHash ?? DBNull.Value);
+        command.ExecuteNonQuery();
+    }
+
+    /// <summary>Turns a finished sample that will not be written (e.g. a near-duplicate) into a failure with its reason.</summary>
+    public void MarkDropped(long index, string stage, string reason, string detail)
+    {
+        using var command = _connection.CreateCommand();
+        command.CommandText = "UPDATE samples SET status = $status, line = NULL, qa_count = 0, stage = $stage, reason = $reason, detail = $detail WHERE idx = $idx AND emitted = 0";
+        command.Parameters.AddWithValue("$status", StoredSampleStatus.Failed.ToString());
+        command.Parameters.AddWithValue("$stage", stage);
+        command.Parameters.AddWithValue("$reason", reason);
+        command.Parameters.AddWithValue("$detail", detail);
+        command.Parameters.AddWithValue("$idx", index);
         command.ExecuteNonQuery();
     }
 
@@ -150,7 +166,13 @@ public sealed class RunStore : IDisposable
     private void CheckSchema()
     {
         var version = GetMeta("schema");
-        if (version is null)
+        if (version == "1")
+        {
+            // Schema 2 only added the image hash column; older rows simply have none.
+            Execute("ALTER TABLE samples ADD COLUMN image_hash TEXT");
+            SetMeta("schema", SchemaVersion.ToString(CultureInfo.InvariantCulture));
+        }
+        else if (version is null)
         {
             SetMeta("schema", SchemaVersion.ToString(CultureInfo.InvariantCulture));
         }

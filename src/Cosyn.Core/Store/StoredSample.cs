@@ -12,6 +12,7 @@ namespace Cosyn.Store;
 /// <param name="RenderAttempts">Render attempts made, repairs included.</param>
 /// <param name="StageSeconds">Seconds per stage, as JSON.</param>
 /// <param name="Emitted">Whether the line is in <c>samples.jsonl</c>.</param>
+/// <param name="ImageHash">Perceptual hash of the image (done samples), for near-duplicate checks across sessions.</param>
 public sealed record StoredSample(
     long Index,
     string Pipeline,
@@ -23,4 +24,5 @@ public sealed record StoredSample(
     string? Detail,
     int RenderAttempts,
     string StageSeconds,
-    bool Emitted);
+    bool Emitted,
+    string? ImageHash = null);

@@ -1,4 +1,5 @@
 using Cosyn.Model;
+using Cosyn.Quality;
 using Cosyn.Rendering;
 
 namespace Cosyn.Synthesis;
@@ -22,6 +23,9 @@ public sealed class SampleDraft(SampleTicket ticket)
 
     /// <summary>The post-processed PNG.</summary>
     public byte[]? Png { get; set; }
+
+    /// <summary>Perceptual hash of <see cref="Png"/>, computed beside the render so the single writer need not decode images.</summary>
+    public ImageHash? ImageHash { get; set; }
 
     public IReadOnlyList<QaPair>? QaPairs { get; set; }
 

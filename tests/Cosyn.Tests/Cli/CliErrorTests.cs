@@ -18,6 +18,8 @@ public sealed class CliErrorTests : IDisposable
     [InlineData("generate --pipeline chart-matplotlib --count 3 --out /proc/cosyn-cannot-write", "cannot write to /proc/cosyn-cannot-write")]
     [InlineData("generate --pipeline chart-matplotlib --count 3 --out OUT --personas MISSING", "MISSING")]
     [InlineData("generate --pipeline chart-matplotlib,chart-matplotlib --count 3 --out OUT", "listed twice")]
+    [InlineData("generate --count 3 --out OUT", "--pipeline or --query is required")]
+    [InlineData("generate --query asdfgh_qwerty --count 3 --out OUT", "no pipeline fits \"asdfgh_qwerty\"")]
     public async Task Generate_BadInput_OneLineErrorAndExitCode1(string commandLine, string expected)
     {
         var (code, stdout, stderr) = await RunAsync(commandLine);
@@ -30,7 +32,6 @@ public sealed class CliErrorTests : IDisposable
     }
 
     [Theory]
-    [InlineData("generate --count 3 --out OUT", "--pipeline")]
     [InlineData("generate --pipeline chart-matplotlib --count lots --out OUT", "lots")]
     [InlineData("frobnicate", "frobnicate")]
     public async Task Parse_Error_OneLineAndExitCode2(string commandLine, string expected)
@@ -54,6 +55,37 @@ public sealed class CliErrorTests : IDisposable
         }
 
         Assert.Contains("of 22 pipelines implemented", stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Route_ShowsPipelinesFigureTypesWeightsAndWhy()
+    {
+        var (code, stdout, _) = await RunAsync("route", "bar charts of rainfall");
+
+        Assert.Equal(ExitCodes.Ok, code);
+        Assert.Contains("chart-matplotlib", stdout, StringComparison.Ordinal);
+        Assert.Contains("bar", stdout, StringComparison.Ordinal);
+        Assert.Contains("20%", stdout, StringComparison.Ordinal);
+        Assert.Contains("matched bar chart", stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Route_WithNoFit_SaysSoInOneLineAndExitCode1()
+    {
+        var (code, stdout, stderr) = await RunAsync("route", "the meaning of life");
+
+        Assert.Equal(ExitCodes.Error, code);
+        Assert.Equal(string.Empty, stdout);
+        var line = Assert.Single(stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Contains("no pipeline fits", line, StringComparison.Ordinal);
+    }
+
+    private static async Task<(int Code, string Stdout, string Stderr)> RunAsync(params string[] args)
+    {
+        using var stdout = new StringWriter();
+        using var stderr = new StringWriter();
+        var code = await CosynCli.RunAsync(args, stdout, stderr);
+        return (code, stdout.ToString(), stderr.ToString());
     }
 
     private async Task<(int Code, string Stdout, string Stderr)> RunAsync(string commandLine)

@@ -8,6 +8,9 @@ internal sealed class FakeRendererRegistry : IRendererRegistry, IRenderer
 {
     public Func<RenderRequest, RenderFailure?> FailWhen { get; set; } = _ => null;
 
+    /// <summary>Real image bytes for a request (e.g. to exercise perceptual hashing); null keeps the code-as-bytes stand-in.</summary>
+    public Func<RenderRequest, byte[]>? Image { get; set; }
+
     public int Renders;
 
     public IReadOnlyCollection<string> Tools => [ToolNames.Matplotlib];
@@ -21,7 +24,7 @@ internal sealed class FakeRendererRegistry : IRendererRegistry, IRenderer
         Interlocked.Increment(ref Renders);
         var failure = FailWhen(request);
         return Task.FromResult(failure is null
-            ? RenderResult.Success(Encoding.UTF8.GetBytes("PNG:" + request.Code), TimeSpan.Zero)
+            ? RenderResult.Success(Image?.Invoke(request) ?? Encoding.UTF8.GetBytes("PNG:" + request.Code), TimeSpan.Zero)
             : RenderResult.Failed(failure, TimeSpan.Zero));
     }
 
