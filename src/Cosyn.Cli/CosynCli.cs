@@ -17,6 +17,7 @@ public static class CosynCli
             DemoCommand.Create(),
             PipelinesCommand.Create(),
             RenderCommand.Create(),
+            PromptsCommand.Create(),
         };
 
         var parse = root.Parse(args);

@@ -1,9 +1,11 @@
 using Cosyn.Personas;
 using Cosyn.Hosting;
+using Cosyn.Hosting.Llm;
 using Cosyn.Cli.Terminal;
 using Cosyn.Engine;
 using Cosyn.Pipelines;
 using Cosyn.Store;
+using Cosyn.Synthesis.Llm;
 
 namespace Cosyn.Cli.Commands;
 
@@ -13,26 +15,42 @@ public static class GenerateRunner
     /// <summary>Largest count accepted in one invocation; guards against typos like an extra zero of zeros.</summary>
     public const int MaxCount = 10_000_000;
 
-    public static async Task<int> RunAsync(GenerateRequest request, TextWriter output, TextWriter error)
+    /// <summary>Largest <c>--repair-attempts</c>: each repair is a full code-model call.</summary>
+    public const int MaxRepairAttempts = 10;
+
+    public static async Task<int> RunAsync(GenerateRequest request, TextWriter output, TextWriter error, Func<string, string?>? environment = null)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(error);
         try
         {
+            var llm = LlmFlagsParser.Parse(request.Llm ?? LlmFlags.None, environment ?? Environment.GetEnvironmentVariable);
+            Func<string, bool> supported = llm is null ? CosynDefaults.Synthesizer.Supports : LlmSynthesizer.SupportsPipeline;
             var options = new RunOptions
             {
-                Pipelines = ParsePipelines(request.Pipelines),
+                Pipelines = ParsePipelines(request.Pipelines, supported, llm is not null),
                 Count = request.Count is > 0 and <= MaxCount ? request.Count : throw new UserInputException($"--count must be between 1 and {MaxCount}, got {request.Count}"),
                 OutputFolder = request.Output,
                 Seed = request.Seed >= 0 ? request.Seed : throw new UserInputException($"--seed must be zero or positive, got {request.Seed}"),
                 Concurrency = request.Concurrency is > 0 and <= 256 ? request.Concurrency : throw new UserInputException($"--concurrency must be between 1 and 256, got {request.Concurrency}"),
+                RenderAttempts = request.RepairAttempts is >= 0 and <= MaxRepairAttempts
+                    ? request.RepairAttempts + 1
+                    : throw new UserInputException($"--repair-attempts must be between 0 and {MaxRepairAttempts}, got {request.RepairAttempts}"),
+                Llm = llm?.ToRunSettings(),
             };
             var personas = CosynDefaults.Personas(request.PersonasFile, request.Seed);
 
             using var stop = new StopSignal();
+            var synthesizer = CosynDefaults.Synthesizer;
+            if (llm is not null)
+            {
+                var (created, problem) = await LlmSynthesizerFactory.CreateAsync(llm, options.OutputFolder, stop.Token).ConfigureAwait(false);
+                synthesizer = created ?? throw new UserInputException(problem!);
+            }
+
             await using var renderers = CosynDefaults.CreateRenderers(options.Concurrency);
-            var engine = new RunEngine(CosynDefaults.Synthesizer, renderers, TimeProvider.System);
+            var engine = new RunEngine(synthesizer, renderers, TimeProvider.System);
             var progress = new RunProgress();
             var result = await ProgressDisplay.RunAsync(output, progress, () => engine.RunAsync(options, personas, progress, stop.Token)).ConfigureAwait(false);
             RunSummary.Write(output, result);
@@ -45,12 +63,12 @@ public static class GenerateRunner
         }
     }
 
-    private static List<PipelineDescriptor> ParsePipelines(string text)
+    private static List<PipelineDescriptor> ParsePipelines(string text, Func<string, bool> supports, bool llm)
     {
         var names = text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         if (names.Length == 1 && names[0].Equals("all", StringComparison.OrdinalIgnoreCase))
         {
-            return PipelineCatalog.All.Where(p => CosynDefaults.Synthesizer.Supports(p.Name)).ToList();
+            return PipelineCatalog.All.Where(p => supports(p.Name)).ToList();
         }
 
         if (names.Length == 0)
@@ -62,9 +80,11 @@ public static class GenerateRunner
         foreach (var name in names)
         {
             var pipeline = PipelineCatalog.Find(name) ?? throw new UserInputException($"unknown pipeline '{name}'; run 'cosyn pipelines' to list them");
-            if (!CosynDefaults.Synthesizer.Supports(pipeline.Name))
+            if (!supports(pipeline.Name))
             {
-                throw new UserInputException($"pipeline '{pipeline.Name}' is not implemented yet; run 'cosyn pipelines' to see which are");
+                throw new UserInputException(llm
+                    ? $"pipeline '{pipeline.Name}' is not supported by the LLM synthesizer yet"
+                    : $"pipeline '{pipeline.Name}' is not implemented yet; run 'cosyn pipelines' to see which are");
             }
 
             if (pipelines.Contains(pipeline))

@@ -1,11 +1,14 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using Cosyn.Model;
+using Cosyn.Synthesis.Llm;
 
 namespace Cosyn.Engine;
 
 /// <summary>
 /// The part of a run's options that decides its content. A folder is bound to one configuration: resuming or
 /// extending (a larger count) is allowed, mixing in samples made differently is not. The count is excluded on purpose.
+/// <paramref name="Llm"/> (provider and models) is absent for offline runs, so their stored configuration is unchanged.
 /// </summary>
 public sealed record RunConfiguration(
     IReadOnlyList<string> Pipelines,
@@ -14,7 +17,8 @@ public sealed record RunConfiguration(
     string Personas,
     string? Query,
     int RenderAttempts,
-    int AttemptsPerSample)
+    int AttemptsPerSample,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] LlmRunSettings? Llm = null)
 {
     /// <summary>Canonical JSON, compared byte for byte with what the store holds.</summary>
     public string ToJson() => JsonSerializer.Serialize(this, CosynJson.Compact);

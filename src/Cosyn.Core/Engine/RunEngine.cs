@@ -26,7 +26,7 @@ public sealed class RunEngine(ISynthesizer synthesizer, IRendererRegistry render
         var started = time.GetTimestamp();
         var plan = new RunPlan(options.Pipelines, options.Count, options.AttemptsPerSample);
         var configuration = new RunConfiguration(
-            options.Pipelines.Select(p => p.Name).ToList(), options.Seed, synthesizer.Name, personas.Fingerprint, options.Query, options.RenderAttempts, options.AttemptsPerSample);
+            options.Pipelines.Select(p => p.Name).ToList(), options.Seed, synthesizer.Name, personas.Fingerprint, options.Query, options.RenderAttempts, options.AttemptsPerSample, options.Llm);
 
         using var folder = RunFolder.Claim(options.OutputFolder);
         using var store = RunStore.Open(folder.Path);
@@ -44,7 +44,7 @@ public sealed class RunEngine(ISynthesizer synthesizer, IRendererRegistry render
             progress.Start(plan.Pipelines[p].Name, plan.Quotas[p], emitter.Written[p]);
         }
 
-        var committer = new SampleCommitter(store, jsonl, new ImageFolder(folder.Path), emitter, plan, progress);
+        var committer = new SampleCommitter(store, jsonl, new ImageFolder(folder.Path), emitter, plan, progress, synthesizer.CanRepairCode);
         committer.EmitReady();
 
         var tickets = new TicketFactory(plan, options.Seed, personas.ForSample, options.Query);

@@ -10,6 +10,7 @@ namespace Cosyn.Output;
 /// <param name="RenderedFirstTry">Finished samples whose first render succeeded.</param>
 /// <param name="RenderedAfterRepair">Finished samples that needed a repaired render.</param>
 /// <param name="MeanStageSeconds">Mean seconds per stage over terminal samples.</param>
+/// <param name="Render">First-try and after-repair render success with the failure kinds.</param>
 public sealed record PipelineStats(
     int Requested,
     int Planned,
@@ -19,4 +20,5 @@ public sealed record PipelineStats(
     int QaPairs,
     int RenderedFirstTry,
     int RenderedAfterRepair,
-    IReadOnlyDictionary<string, double> MeanStageSeconds);
+    IReadOnlyDictionary<string, double> MeanStageSeconds,
+    RenderStats Render);

@@ -32,8 +32,13 @@ public sealed class LlmSynthesizer : ISynthesizer
     public bool CanRepairCode => true;
 
     /// <summary>Every catalog pipeline the prompt library covers (all but point-html, whose pointing output is not built yet).</summary>
-    public bool Supports(string pipeline) =>
-        PipelineCatalog.Find(pipeline) is { } descriptor && descriptor.Name == pipeline && _prompts.Library.Covers(descriptor.Name, descriptor.Tool);
+    public bool Supports(string pipeline) => Covers(_prompts.Library, pipeline);
+
+    /// <summary>Whether the embedded prompts cover <paramref name="pipeline"/> (what <see cref="Supports"/> answers by default).</summary>
+    public static bool SupportsPipeline(string pipeline) => Covers(PromptLibrary.Default, pipeline);
+
+    private static bool Covers(PromptLibrary library, string pipeline) =>
+        PipelineCatalog.Find(pipeline) is { } descriptor && descriptor.Name == pipeline && library.Covers(descriptor.Name, descriptor.Tool);
 
     public async ValueTask<StageFailure?> TopicAsync(SampleDraft draft, CancellationToken cancellationToken)
     {

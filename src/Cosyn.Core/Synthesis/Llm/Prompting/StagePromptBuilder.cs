@@ -51,7 +51,7 @@ public sealed class StagePromptBuilder(PromptLibrary library, int topicCount = 5
     {
         ArgumentNullException.ThrowIfNull(ticket);
         var values = CodeValues(ticket, figureType, topic);
-        values["data"] = data;
+        values["data"] = data.Trim();
         values["code_guide"] = PipelineOf(ticket).CodeGuide;
         values["style_hint"] = library.Styles.Pick(SeededRandom.For(ticket.Seed, "llm-code-style"));
         return Build(LlmStage.Code, "code", values, $"as the complete code in a single ```{ToolOf(ticket).Fence} block");
@@ -63,7 +63,7 @@ public sealed class StagePromptBuilder(PromptLibrary library, int topicCount = 5
         ArgumentNullException.ThrowIfNull(ticket);
         ArgumentNullException.ThrowIfNull(failure);
         var values = CodeValues(ticket, figureType, topic);
-        values["code"] = code;
+        values["code"] = code.TrimEnd();
         values["failure_kind"] = Engine.RenderFailureReasons.Key(failure.Kind);
         values["failure_message"] = failure.Message;
         values["log_excerpt"] = string.IsNullOrWhiteSpace(failure.LogExcerpt) ? "(no log output)" : failure.LogExcerpt.Trim();
@@ -81,8 +81,8 @@ public sealed class StagePromptBuilder(PromptLibrary library, int topicCount = 5
         var pipeline = PipelineOf(ticket);
         var values = Common(ticket, figureType);
         values["topic"] = topic;
-        values["data"] = data;
-        values["code"] = code;
+        values["data"] = data.Trim();
+        values["code"] = code.TrimEnd();
         values["code_fence"] = ToolOf(ticket).Fence;
         values["subject"] = pipeline.Subject;
         values["unanswerable_answer"] = UnanswerableAnswer(pipeline);
