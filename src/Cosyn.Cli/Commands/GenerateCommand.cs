@@ -5,7 +5,8 @@ namespace Cosyn.Cli.Commands;
 /// <summary><c>cosyn generate</c>: makes a dataset.</summary>
 public static class GenerateCommand
 {
-    public static Command Create()
+    /// <param name="environment">Reads the API key variables.</param>
+    public static Command Create(Func<string, string?> environment)
     {
         var pipeline = new Option<string>("--pipeline", "-p")
         {
@@ -52,7 +53,8 @@ public static class GenerateCommand
                     parse.GetValue(temperature),
                     parse.GetValue(maxTokens))),
             parse.InvocationConfiguration.Output,
-            parse.InvocationConfiguration.Error));
+            parse.InvocationConfiguration.Error,
+            environment));
         return command;
     }
 }
