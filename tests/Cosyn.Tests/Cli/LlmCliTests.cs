@@ -55,7 +55,7 @@ public sealed class LlmCliTests : IDisposable
 
         Assert.Equal(ExitCodes.Error, code);
         var line = Assert.Single(stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
-        Assert.StartsWith($"error: provider openai-compatible at http://127.0.0.1:{port}/v1 refused the first request (model local-model): unreachable", line, StringComparison.Ordinal);
+        Assert.StartsWith($"error: provider openai-compatible at http://127.0.0.1:{port}/v1 failed a test request (model local-model): unreachable", line, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", stdout + stderr, StringComparison.Ordinal);
         Assert.False(File.Exists(Path.Combine(_temp.Sub("out"), "run.db")));
     }

@@ -32,7 +32,7 @@ public static class LlmPreflight
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
-                return $"{Where(options)} refused the first request (model {model}): {Describe(ex, options)}";
+                return $"{Where(options)} failed a test request (model {model}): {Describe(ex, options)}";
             }
         }
 
