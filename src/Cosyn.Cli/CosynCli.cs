@@ -7,17 +7,19 @@ namespace Cosyn.Cli;
 public static class CosynCli
 {
     /// <summary>Runs the CLI and returns the process exit code.</summary>
-    public static async Task<int> RunAsync(string[] args, TextWriter? output = null, TextWriter? error = null)
+    /// <param name="environment">Reads environment variables (API keys); the process environment by default, a fake in tests.</param>
+    public static async Task<int> RunAsync(string[] args, TextWriter? output = null, TextWriter? error = null, Func<string, string?>? environment = null)
     {
         output ??= Console.Out;
         error ??= Console.Error;
         var root = new RootCommand("cosyn: code-guided synthetic text-rich image instruction data (CoSyn)")
         {
-            GenerateCommand.Create(),
+            GenerateCommand.Create(environment ?? Environment.GetEnvironmentVariable),
             DemoCommand.Create(),
             PipelinesCommand.Create(),
             RenderCommand.Create(),
             RouteCommand.Create(),
+            PromptsCommand.Create(),
         };
 
         var parse = root.Parse(args);

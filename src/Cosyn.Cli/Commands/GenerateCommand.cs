@@ -5,7 +5,8 @@ namespace Cosyn.Cli.Commands;
 /// <summary><c>cosyn generate</c>: makes a dataset.</summary>
 public static class GenerateCommand
 {
-    public static Command Create()
+    /// <param name="environment">Reads the API key variables.</param>
+    public static Command Create(Func<string, string?> environment)
     {
         var pipeline = new Option<string?>("--pipeline", "-p")
         {
@@ -17,9 +18,22 @@ public static class GenerateCommand
         var seed = new Option<long>("--seed") { Description = "Run seed; the same seed gives the same bytes", DefaultValueFactory = _ => 0 };
         var concurrency = new Option<int>("--concurrency", "-j") { Description = "Samples in flight per stage", DefaultValueFactory = _ => Environment.ProcessorCount };
         var personas = new Option<string?>("--personas") { Description = "Persona file: Persona Hub JSONL ({\"persona\": ...} per line) or one persona per line" };
+        var repairs = new Option<int>("--repair-attempts") { Description = "Times a failed render goes back to the code model with its error (LLM runs)", DefaultValueFactory = _ => 2 };
+        var provider = new Option<string?>("--provider") { Description = "LLM provider: openai, anthropic, ollama or openai-compatible (default: the offline procedural synthesizer)" };
+        var model = new Option<string?>("--model") { Description = "Model for every stage without its own" };
+        var baseUrl = new Option<string?>("--base-url") { Description = "API base URL (required for openai-compatible; ollama: http://localhost:11434/v1)" };
+        var topicModel = new Option<string?>("--topic-model") { Description = "Model for the topic stage" };
+        var dataModel = new Option<string?>("--data-model") { Description = "Model for the data stage" };
+        var codeModel = new Option<string?>("--code-model") { Description = "Model for the code stage and its repairs" };
+        var qaModel = new Option<string?>("--qa-model") { Description = "Model for the QA stage" };
+        var temperature = new Option<float?>("--temperature") { Description = "Sampling temperature, 0-2 (default: the provider's)" };
+        var maxTokens = new Option<int?>("--max-tokens") { Description = "Largest reply in tokens (default 4096)" };
 
         var keepNearDuplicates = new Option<bool>("--keep-near-duplicates") { Description = "Write images that nearly repeat an earlier one (default: drop and replace them)" };
-        var command = new Command("generate", "Generate samples offline with the procedural synthesizer") { pipeline, query, count, output, seed, concurrency, personas, keepNearDuplicates };
+        var command = new Command("generate", "Generate samples: offline with the procedural synthesizer, or with an LLM (--provider)")
+        {
+            pipeline, query, count, output, seed, concurrency, personas, keepNearDuplicates, repairs, provider, model, baseUrl, topicModel, dataModel, codeModel, qaModel, temperature, maxTokens,
+        };
         command.SetAction((parse, _) => GenerateRunner.RunAsync(
             new GenerateRequest(
                 parse.GetValue(pipeline),
@@ -29,9 +43,21 @@ public static class GenerateCommand
                 parse.GetValue(concurrency),
                 parse.GetValue(personas),
                 parse.GetValue(query),
-                parse.GetValue(keepNearDuplicates)),
+                parse.GetValue(keepNearDuplicates),
+                parse.GetValue(repairs),
+                new LlmFlags(
+                    parse.GetValue(provider),
+                    parse.GetValue(model),
+                    parse.GetValue(baseUrl),
+                    parse.GetValue(topicModel),
+                    parse.GetValue(dataModel),
+                    parse.GetValue(codeModel),
+                    parse.GetValue(qaModel),
+                    parse.GetValue(temperature),
+                    parse.GetValue(maxTokens))),
             parse.InvocationConfiguration.Output,
-            parse.InvocationConfiguration.Error));
+            parse.InvocationConfiguration.Error,
+            environment));
         return command;
     }
 }

@@ -1,10 +1,12 @@
 using Cosyn.Personas;
 using Cosyn.Hosting;
+using Cosyn.Hosting.Llm;
 using Cosyn.Cli.Terminal;
 using Cosyn.Engine;
 using Cosyn.Pipelines;
 using Cosyn.Routing;
 using Cosyn.Store;
+using Cosyn.Synthesis.Llm;
 
 namespace Cosyn.Cli.Commands;
 
@@ -14,14 +16,29 @@ public static class GenerateRunner
     /// <summary>Largest count accepted in one invocation; guards against typos like an extra zero of zeros.</summary>
     public const int MaxCount = 10_000_000;
 
-    public static async Task<int> RunAsync(GenerateRequest request, TextWriter output, TextWriter error)
+    /// <summary>Largest <c>--repair-attempts</c>: each repair is a full code-model call.</summary>
+    public const int MaxRepairAttempts = 10;
+
+    public static async Task<int> RunAsync(GenerateRequest request, TextWriter output, TextWriter error, Func<string, string?>? environment = null)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(error);
         try
         {
-            var plan = await PlanAsync(request, output).ConfigureAwait(false);
+            var llm = LlmFlagsParser.Parse(request.Llm ?? LlmFlags.None, environment ?? Environment.GetEnvironmentVariable);
+            Func<string, bool> supported = llm is null ? CosynDefaults.Synthesizer.Supports : LlmSynthesizer.SupportsPipeline;
+            using var stop = new StopSignal();
+            var synthesizer = CosynDefaults.Synthesizer;
+            IQueryRouter router = OfflineQueryRouter.Default;
+            if (llm is not null)
+            {
+                var (created, problem) = await LlmSynthesizerFactory.CreateAsync(llm, request.Output, stop.Token).ConfigureAwait(false);
+                synthesizer = created ?? throw new UserInputException(problem!);
+                router = new LlmQueryRouter(created.Clients.Topic);
+            }
+
+            var plan = await PlanAsync(request, supported, llm is not null, router, output).ConfigureAwait(false);
             var options = new RunOptions
             {
                 Pipelines = plan.Select(e => e.Pipeline).ToList(),
@@ -32,12 +49,15 @@ public static class GenerateRunner
                 OutputFolder = request.Output,
                 Seed = request.Seed >= 0 ? request.Seed : throw new UserInputException($"--seed must be zero or positive, got {request.Seed}"),
                 Concurrency = request.Concurrency is > 0 and <= 256 ? request.Concurrency : throw new UserInputException($"--concurrency must be between 1 and 256, got {request.Concurrency}"),
+                RenderAttempts = request.RepairAttempts is >= 0 and <= MaxRepairAttempts
+                    ? request.RepairAttempts + 1
+                    : throw new UserInputException($"--repair-attempts must be between 0 and {MaxRepairAttempts}, got {request.RepairAttempts}"),
+                Llm = llm?.ToRunSettings(),
             };
             var personas = CosynDefaults.Personas(request.PersonasFile, request.Seed);
 
-            using var stop = new StopSignal();
             await using var renderers = CosynDefaults.CreateRenderers(options.Concurrency);
-            var engine = new RunEngine(CosynDefaults.Synthesizer, renderers, TimeProvider.System);
+            var engine = new RunEngine(synthesizer, renderers, TimeProvider.System);
             var progress = new RunProgress();
             var result = await ProgressDisplay.RunAsync(output, progress, () => engine.RunAsync(options, personas, progress, stop.Token)).ConfigureAwait(false);
             RunSummary.Write(output, result);
@@ -52,11 +72,11 @@ public static class GenerateRunner
 
     // Without a query: the named pipelines, evenly. With one: routed over the named pipelines (all implemented
     // ones when none are named); no route is an error, except that explicitly named pipelines are taken as given.
-    private static async Task<List<PlanEntry>> PlanAsync(GenerateRequest request, TextWriter output)
+    private static async Task<List<PlanEntry>> PlanAsync(GenerateRequest request, Func<string, bool> supported, bool llm, IQueryRouter router, TextWriter output)
     {
         if (request.Query is null)
         {
-            return ParsePipelines(request.Pipelines ?? throw new UserInputException("--pipeline or --query is required")).Select(PlanEntry.Even).ToList();
+            return ParsePipelines(request.Pipelines ?? throw new UserInputException("--pipeline or --query is required"), supported, llm).Select(PlanEntry.Even).ToList();
         }
 
         if (string.IsNullOrWhiteSpace(request.Query))
@@ -64,9 +84,9 @@ public static class GenerateRunner
             throw new UserInputException("--query must not be empty");
         }
 
-        var named = request.Pipelines is null ? null : ParsePipelines(request.Pipelines);
-        var decision = await OfflineQueryRouter.Default.RouteAsync(
-            request.Query, name => CosynDefaults.Synthesizer.Supports(name) && (named is null || named.Any(p => p.Name == name)), CancellationToken.None).ConfigureAwait(false);
+        var named = request.Pipelines is null ? null : ParsePipelines(request.Pipelines, supported, llm);
+        var decision = await router.RouteAsync(
+            request.Query, name => supported(name) && (named is null || named.Any(p => p.Name == name)), CancellationToken.None).ConfigureAwait(false);
         if (!decision.HasRoute)
         {
             if (named is null)
@@ -82,12 +102,12 @@ public static class GenerateRunner
         return decision.Routes.Select(r => new PlanEntry(r.Pipeline, r.Weight, r.FigureTypes)).ToList();
     }
 
-    private static List<PipelineDescriptor> ParsePipelines(string text)
+    private static List<PipelineDescriptor> ParsePipelines(string text, Func<string, bool> supports, bool llm)
     {
         var names = text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         if (names.Length == 1 && names[0].Equals("all", StringComparison.OrdinalIgnoreCase))
         {
-            return PipelineCatalog.All.Where(p => CosynDefaults.Synthesizer.Supports(p.Name)).ToList();
+            return PipelineCatalog.All.Where(p => supports(p.Name)).ToList();
         }
 
         if (names.Length == 0)
@@ -99,9 +119,11 @@ public static class GenerateRunner
         foreach (var name in names)
         {
             var pipeline = PipelineCatalog.Find(name) ?? throw new UserInputException($"unknown pipeline '{name}'; run 'cosyn pipelines' to list them");
-            if (!CosynDefaults.Synthesizer.Supports(pipeline.Name))
+            if (!supports(pipeline.Name))
             {
-                throw new UserInputException($"pipeline '{pipeline.Name}' is not implemented yet; run 'cosyn pipelines' to see which are");
+                throw new UserInputException(llm
+                    ? $"pipeline '{pipeline.Name}' is not supported by the LLM synthesizer yet"
+                    : $"pipeline '{pipeline.Name}' is not implemented yet; run 'cosyn pipelines' to see which are");
             }
 
             if (pipelines.Contains(pipeline))

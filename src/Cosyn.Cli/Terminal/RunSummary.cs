@@ -28,6 +28,11 @@ public static class RunSummary
 
         console.Write(table);
         var totals = result.Stats.Totals;
+        if (totals.Render.AfterRepair > 0)
+        {
+            console.WriteLine(Repairs(totals.Render));
+        }
+
         var rate = result.Stats.SessionSeconds > 0 ? result.Stats.SessionSamples / result.Stats.SessionSeconds : 0;
         console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{(result.Cancelled ? "Stopped" : "Done")}: {totals.Written} samples in {result.OutputFolder}/samples.jsonl, images in {result.OutputFolder}/images/, stats in {result.OutputFolder}/stats.json ({result.Stats.SessionSamples} processed this session in {result.Stats.SessionSeconds:0.0} s, {rate:0.00}/s)."));
         var diversity = totals.Diversity;
@@ -49,6 +54,13 @@ public static class RunSummary
             Number(stats.Failed),
             Markup.Escape(failures.Length == 0 ? "-" : failures),
             Number(stats.QaPairs));
+    }
+
+    /// <summary>One line on the repair loop: how many renders needed it and which failures it fixed.</summary>
+    private static string Repairs(RenderStats render)
+    {
+        var kinds = string.Join(", ", render.RepairedKinds.Select(kv => string.Create(CultureInfo.InvariantCulture, $"{kv.Key} {kv.Value}")));
+        return string.Create(CultureInfo.InvariantCulture, $"Renders: {render.FirstTry} of {render.Reached} on the first try ({render.FirstTryRate:P1}), {render.AfterRepair} more after repair ({render.SuccessRate:P1} in all); repaired failures: {kinds}.");
     }
 
     private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);

@@ -2,12 +2,14 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Cosyn.Model;
+using Cosyn.Synthesis.Llm;
 
 namespace Cosyn.Engine;
 
 /// <summary>
 /// The part of a run's options that decides its content. A folder is bound to one configuration: resuming or
 /// extending (a larger count) is allowed, mixing in samples made differently is not. The count is excluded on purpose.
+/// <paramref name="Llm"/> (provider and models) is absent for offline runs, so their stored configuration is unchanged.
 /// </summary>
 public sealed record RunConfiguration(
     IReadOnlyList<string> Pipelines,
@@ -16,7 +18,8 @@ public sealed record RunConfiguration(
     string Personas,
     string? Query,
     int RenderAttempts,
-    int AttemptsPerSample)
+    int AttemptsPerSample,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] LlmRunSettings? Llm = null)
 {
     /// <summary>Routing's weights and figure types (absent for runs without a query, so their stored configuration is unchanged).</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]

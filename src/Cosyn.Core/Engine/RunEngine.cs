@@ -32,7 +32,7 @@ public sealed class RunEngine(ISynthesizer synthesizer, IRendererRegistry render
         var started = time.GetTimestamp();
         var plan = new RunPlan(options.PlanEntries, options.Count, options.AttemptsPerSample);
         var configuration = new RunConfiguration(
-            options.Pipelines.Select(p => p.Name).ToList(), options.Seed, synthesizer.Name, personas.Fingerprint, options.Query, options.RenderAttempts, options.AttemptsPerSample)
+            options.Pipelines.Select(p => p.Name).ToList(), options.Seed, synthesizer.Name, personas.Fingerprint, options.Query, options.RenderAttempts, options.AttemptsPerSample, options.Llm)
         {
             Routes = options.Routes?.Select(RunConfiguration.DescribeRoute).ToList(),
             NearDuplicates = options.KeepNearDuplicates ? "keep" : null,
@@ -56,7 +56,7 @@ public sealed class RunEngine(ISynthesizer synthesizer, IRendererRegistry render
 
         var tickets = new TicketFactory(plan, options.Seed, personas.ForSample, options.Query);
         var quotas = plan.Quotas.Select((q, p) => new PipelineQuota(q, emitter.Written[p])).ToArray();
-        var committer = new SampleCommitter(store, jsonl, new ImageFolder(folder.Path), emitter, plan, progress, index => tickets.Create(index).Id);
+        var committer = new SampleCommitter(store, jsonl, new ImageFolder(folder.Path), emitter, plan, progress, synthesizer.CanRepairCode, index => tickets.Create(index).Id);
         Apply(committer.EmitReady(), plan, quotas);
         var resolved = stored.ToDictionary(r => r.Index, r => r.Status);
         var sessionSamples = await PumpAsync(options, plan, tickets, quotas, resolved, committer, progress, stop).ConfigureAwait(false);

@@ -1,5 +1,6 @@
 using Cosyn.Pipelines;
 using Cosyn.Rendering;
+using Cosyn.Synthesis.Llm;
 
 namespace Cosyn.Engine;
 
@@ -47,4 +48,7 @@ public sealed class RunOptions
 
     /// <summary>The user's targeting query, when given.</summary>
     public string? Query { get; init; }
+
+    /// <summary>Provider and models of an LLM run (part of the run configuration); null for offline runs.</summary>
+    public LlmRunSettings? Llm { get; init; }
 }

@@ -11,7 +11,8 @@ namespace Cosyn.Engine;
 /// The single writer of a run: saves each finished draft (image file, then store row), then appends whatever
 /// became writable to <c>samples.jsonl</c> and records the new length in the same store transaction.
 /// </summary>
-internal sealed class SampleCommitter(RunStore store, JsonlAppender jsonl, ImageFolder images, SampleEmitter emitter, RunPlan plan, RunProgress progress, Func<long, string> ticketIds)
+/// <remarks>With <paramref name="recordRepairs"/> (a synthesizer that repairs code), each sample's metadata records its render attempts.</remarks>
+internal sealed class SampleCommitter(RunStore store, JsonlAppender jsonl, ImageFolder images, SampleEmitter emitter, RunPlan plan, RunProgress progress, bool recordRepairs, Func<long, string> ticketIds)
 {
 
     /// <summary>Records one terminal draft and emits what is ready.</summary>
@@ -31,7 +32,9 @@ internal sealed class SampleCommitter(RunStore store, JsonlAppender jsonl, Image
         else
         {
             var failure = draft.Failure;
-            store.Record(new StoredSample(ticket.Index, ticket.Pipeline.Name, StoredSampleStatus.Failed, null, 0, failure.Stage.ToString().ToLowerInvariant(), failure.Reason, failure.Detail, draft.RenderFailures.Count, seconds, false));
+            // A sample that failed after rendering (at QA) made one more, successful, render than it has failures.
+            var attempts = draft.RenderFailures.Count + (draft.Png is null ? 0 : 1);
+            store.Record(new StoredSample(ticket.Index, ticket.Pipeline.Name, StoredSampleStatus.Failed, null, 0, failure.Stage.ToString().ToLowerInvariant(), failure.Reason, failure.Detail, attempts, seconds, false));
         }
 
         emitter.Resolve(ticket.Index, line, draft.ImageHash);
@@ -69,7 +72,7 @@ internal sealed class SampleCommitter(RunStore store, JsonlAppender jsonl, Image
         return emission;
     }
 
-    private static Sample ToSample(SampleDraft draft, string image)
+    private Sample ToSample(SampleDraft draft, string image)
     {
         var ticket = draft.Ticket;
         var metadata = new SampleMetadata(
@@ -78,7 +81,9 @@ internal sealed class SampleCommitter(RunStore store, JsonlAppender jsonl, Image
             draft.FigureType ?? string.Empty,
             ticket.Persona.Text,
             draft.Topic ?? string.Empty,
-            ticket.Seed);
+            ticket.Seed,
+            recordRepairs ? draft.RenderFailures.Count + 1 : null,
+            recordRepairs ? draft.RenderFailures.Select(RenderFailureReasons.Key).ToList() : null);
         return new Sample(ticket.Id, image, draft.QaPairs!, metadata, draft.Data ?? string.Empty, draft.Code ?? string.Empty);
     }
 

@@ -1,10 +1,22 @@
+using System.Text.Json.Serialization;
+
 namespace Cosyn.Model;
 
 /// <summary>Where a sample came from: the CoSyn-400K metadata fields plus what reproduces it.</summary>
+/// <param name="Pipeline">Pipeline name, e.g. <c>chart-matplotlib</c>.</param>
+/// <param name="Tool">Rendering tool.</param>
+/// <param name="FigureType">Figure type, e.g. <c>grouped bar</c>.</param>
+/// <param name="Persona">Persona that conditioned the topic.</param>
+/// <param name="Topic">The topic.</param>
+/// <param name="Seed">The sample's own seed.</param>
+/// <param name="RenderAttempts">Renders tried, the first included; only written by synthesizers that repair code.</param>
+/// <param name="RepairedFailures">Failure kinds of the renders that were repaired (e.g. <c>syntax</c>); only written with <paramref name="RenderAttempts"/>.</param>
 public sealed record SampleMetadata(
     string Pipeline,
     string Tool,
     string FigureType,
     string Persona,
     string Topic,
-    long Seed);
+    long Seed,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] int? RenderAttempts = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<string>? RepairedFailures = null);

@@ -11,6 +11,7 @@ namespace Cosyn.Output;
 /// <param name="RenderedAfterRepair">Finished samples that needed a repaired render.</param>
 /// <param name="MeanStageSeconds">Mean seconds per stage over terminal samples.</param>
 /// <param name="Diversity">Topic, question, persona and image variety of the written samples.</param>
+/// <param name="Render">First-try and after-repair render success with the failure kinds.</param>
 public sealed record PipelineStats(
     int Requested,
     int Planned,
@@ -21,4 +22,5 @@ public sealed record PipelineStats(
     int RenderedFirstTry,
     int RenderedAfterRepair,
     IReadOnlyDictionary<string, double> MeanStageSeconds,
+    RenderStats Render,
     DiversityStats Diversity);

@@ -61,6 +61,32 @@ public static class StatsBuilder
             done.Count(r => r.RenderAttempts == 1),
             done.Count(r => r.RenderAttempts > 1),
             seconds,
+            SummarizeRenders(rows),
             DiversityMeter.Measure(rows, NearDuplicates.FailureReason));
     }
+
+    private static readonly string[] RenderStages = ["render", "image"];
+
+    private static RenderStats SummarizeRenders(IReadOnlyList<StoredSample> rows)
+    {
+        // Rendered: written samples, and samples that failed only after a successful render (at QA).
+        var rendered = rows.Where(r => r.Status == StoredSampleStatus.Done || (r.Stage == "qa" && r.RenderAttempts > 0)).ToList();
+        var renderFailed = rows.Where(r => r.Status == StoredSampleStatus.Failed && r.Stage is not null && RenderStages.Contains(r.Stage)).ToList();
+        var reached = rendered.Count + renderFailed.Count;
+        var firstTry = rendered.Count(r => r.RenderAttempts == 1);
+        var afterRepair = rendered.Count - firstTry;
+        var repaired = rows
+            .Where(r => r.Status == StoredSampleStatus.Done && r.RenderAttempts > 1 && r.Line is not null)
+            .SelectMany(r => JsonSerializer.Deserialize<Sample>(r.Line!, CosynJson.Compact)?.Metadata.RepairedFailures ?? [])
+            .GroupBy(kind => kind, StringComparer.Ordinal)
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        var failed = renderFailed
+            .GroupBy(r => r.Reason ?? "unknown", StringComparer.Ordinal)
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        return new RenderStats(reached, firstTry, afterRepair, Rate(firstTry, reached), Rate(firstTry + afterRepair, reached), repaired, failed);
+    }
+
+    private static double Rate(int part, int whole) => whole == 0 ? 0 : Math.Round((double)part / whole, 4);
 }

@@ -1,0 +1,7 @@
+namespace Cosyn.Synthesis.Llm.Prompting;
+
+/// <summary>What the code prompts say about one rendering tool (<c>tools.json</c>).</summary>
+/// <param name="Name">The tool's display name, e.g. <c>Matplotlib</c>.</param>
+/// <param name="Fence">Code-fence language the reply uses, e.g. <c>python</c>.</param>
+/// <param name="Conventions">What our renderer needs from the code (capture, sandbox limits, file rules).</param>
+public sealed record ToolPrompt(string Name, string Fence, string Conventions);
