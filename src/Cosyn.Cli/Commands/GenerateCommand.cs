@@ -19,6 +19,14 @@ public static class GenerateCommand
         var personas = new Option<string?>("--personas") { Description = "Persona file: Persona Hub JSONL ({\"persona\": ...} per line) or one persona per line" };
 
         var command = new Command("generate", "Generate samples offline with the procedural synthesizer") { pipeline, count, output, seed, concurrency, personas };
+
+        // LLM call flags (issue 6 middleware): pacing, patience, prices.
+        var llmCalls = new LlmCallFlagOptions();
+        foreach (var option in llmCalls.All)
+        {
+            command.Options.Add(option);
+        }
+
         command.SetAction((parse, _) => GenerateRunner.RunAsync(
             new GenerateRequest(
                 parse.GetValue(pipeline)!,
@@ -26,7 +34,8 @@ public static class GenerateCommand
                 parse.GetValue(output)!,
                 parse.GetValue(seed),
                 parse.GetValue(concurrency),
-                parse.GetValue(personas)),
+                parse.GetValue(personas),
+                llmCalls.Read(parse)),
             parse.InvocationConfiguration.Output,
             parse.InvocationConfiguration.Error));
         return command;

@@ -30,11 +30,15 @@ public static class GenerateRunner
             };
             var personas = CosynDefaults.Personas(request.PersonasFile, request.Seed);
 
+            // Validated before any work so a bad flag or price file fails with one line; the LLM synthesizer's
+            // LlmCallServices take these options (the procedural synthesizer makes no calls).
+            _ = (request.LlmCalls ?? LlmCallFlags.Defaults).ToOptions();
+
             using var stop = new StopSignal();
             await using var renderers = CosynDefaults.CreateRenderers(options.Concurrency);
             var engine = new RunEngine(CosynDefaults.Synthesizer, renderers, TimeProvider.System);
             var progress = new RunProgress();
-            var result = await ProgressDisplay.RunAsync(output, progress, () => engine.RunAsync(options, personas, progress, stop.Token)).ConfigureAwait(false);
+            var result = await ProgressDisplay.RunAsync(output, progress, () => engine.RunAsync(options, personas, progress, stop.Token), options.LlmUsage).ConfigureAwait(false);
             RunSummary.Write(output, result);
             return result.Cancelled ? ExitCodes.Interrupted : ExitCodes.Ok;
         }

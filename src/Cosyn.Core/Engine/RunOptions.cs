@@ -1,3 +1,4 @@
+using Cosyn.Llm.Accounting;
 using Cosyn.Pipelines;
 using Cosyn.Rendering;
 
@@ -32,4 +33,7 @@ public sealed class RunOptions
 
     /// <summary>The user's targeting query, when given.</summary>
     public string? Query { get; init; }
+
+    /// <summary>Where the run's LLM calls are counted, for the <c>llm</c> section of stats.json; null without an LLM.</summary>
+    public LlmUsageLedger? LlmUsage { get; init; }
 }

@@ -5,7 +5,8 @@ namespace Cosyn.Llm.RateLimits;
 /// <summary>
 /// Paces the calls to one model: a request bucket and a token bucket (each holding ten seconds' worth, refilled
 /// smoothly), plus a shared pause that a 429 or an exhausted provider window sets for every caller at once.
-/// Refills run on <see cref="TimeProvider"/> timers so tests control the clock.
+/// Refills are triggered by <see cref="TimeProvider"/> timers, but the buckets measure the refill on their own
+/// (Stopwatch) clock; the pause follows <see cref="TimeProvider"/>, so tests control server-requested waits.
 /// </summary>
 public sealed class ModelRateLimiter : IDisposable
 {
