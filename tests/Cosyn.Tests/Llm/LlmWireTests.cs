@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Text.Json;
-using Cosyn.Llm;
 using Cosyn.Llm.Calls;
 using Cosyn.Llm.Logging;
 using Cosyn.Tests.Fakes;
@@ -19,18 +18,15 @@ public sealed class LlmWireTests
     public async Task Call_ServerErrorThenRateLimit_RetriesAndHonoursRetryAfter(string provider)
     {
         using var folder = new TempFolder();
-        await using var server = await Start(provider, new FakeTranscript(FakeReply.Error(500), FakeReply.RateLimited(1)));
-        using var services = new LlmCallServices(folder.Path, LlmTestOptions.Fast(), TimeProvider.System);
-        using var http = services.CreateHttpClient();
-        var client = LlmMiddleware.Wrap(Sdk(provider, server, http), "topic", services);
+        await using var run = await LlmWireHarness.StartAsync(provider, new FakeTranscript(FakeReply.Error(500), FakeReply.RateLimited(1)), folder: folder);
 
         var watch = Stopwatch.StartNew();
-        var response = await client.GetResponseAsync("Name a topic.");
+        var response = await run.Client.GetResponseAsync("Name a topic.");
 
         Assert.Equal(FakeTranscript.EchoOf("Name a topic."), response.Text);
-        Assert.Equal(3, server.Requests.Count);
+        Assert.Equal(3, run.Server.Requests.Count);
         Assert.True(watch.Elapsed >= TimeSpan.FromSeconds(0.95), $"Retry-After: 1 was not honoured ({watch.Elapsed})");
-        var totals = services.Usage.Totals;
+        var totals = run.Services.Usage.Totals;
         Assert.Equal((1, 3, 2, 1), (totals.Calls, totals.ProviderRequests, totals.Retries, totals.RateLimited));
         Assert.True(totals.InputTokens > 0 && totals.OutputTokens > 0);
     }
@@ -40,16 +36,14 @@ public sealed class LlmWireTests
     public async Task Call_StalledThenDroppedConnection_TimesOutAndRetries(string provider)
     {
         using var folder = new TempFolder();
-        await using var server = await Start(provider, new FakeTranscript(FakeReply.Stall, FakeReply.Drop));
-        using var services = new LlmCallServices(folder.Path, LlmTestOptions.Fast(callTimeout: TimeSpan.FromMilliseconds(500)), TimeProvider.System);
-        using var http = services.CreateHttpClient();
-        var client = LlmMiddleware.Wrap(Sdk(provider, server, http), "data", services);
+        var options = LlmTestOptions.Fast(callTimeout: TimeSpan.FromMilliseconds(500));
+        await using var run = await LlmWireHarness.StartAsync(provider, new FakeTranscript(FakeReply.Stall, FakeReply.Drop), options, "data", folder);
 
         var watch = Stopwatch.StartNew();
-        var response = await client.GetResponseAsync("Give data.");
+        var response = await run.Client.GetResponseAsync("Give data.");
 
         Assert.Equal(FakeTranscript.EchoOf("Give data."), response.Text);
-        Assert.Equal(3, server.Requests.Count);
+        Assert.Equal(3, run.Server.Requests.Count);
         Assert.True(watch.Elapsed < TimeSpan.FromSeconds(5), $"stall detection took {watch.Elapsed}");
     }
 
@@ -58,20 +52,18 @@ public sealed class LlmWireTests
     public async Task Call_ServerAlwaysFails_EndsWithinRetryBudgetWithOneLineError(string provider)
     {
         using var folder = new TempFolder();
-        await using var server = await Start(provider, new FakeTranscript([], _ => FakeReply.Error(503, "upstream unavailable")));
-        using var services = new LlmCallServices(folder.Path, LlmTestOptions.Fast(maxRetries: 3), TimeProvider.System);
-        using var http = services.CreateHttpClient();
-        var client = LlmMiddleware.Wrap(Sdk(provider, server, http), "code", services);
+        var transcript = new FakeTranscript([], _ => FakeReply.Error(503, "upstream unavailable"));
+        await using var run = await LlmWireHarness.StartAsync(provider, transcript, LlmTestOptions.Fast(maxRetries: 3), "code", folder);
 
-        var error = await Assert.ThrowsAsync<LlmCallException>(() => client.GetResponseAsync("Write code."));
+        var error = await Assert.ThrowsAsync<LlmCallException>(() => run.Client.GetResponseAsync("Write code."));
 
-        Assert.Equal(4, server.Requests.Count);
+        Assert.Equal(4, run.Server.Requests.Count);
         Assert.Equal(4, error.Attempts);
         Assert.Equal(LlmFailureKind.ServerError, error.Failure.Kind);
         Assert.Contains("failed after 4 attempt(s)", error.Message, StringComparison.Ordinal);
         Assert.Contains("HTTP 503", error.Message, StringComparison.Ordinal);
         Assert.DoesNotContain('\n', error.Message);
-        Assert.Equal(1, services.Usage.Totals.FailedCalls);
+        Assert.Equal(1, run.Services.Usage.Totals.FailedCalls);
     }
 
     [Theory]
@@ -79,14 +71,11 @@ public sealed class LlmWireTests
     public async Task Call_Unauthorized_FailsFastWithHint(string provider)
     {
         using var folder = new TempFolder();
-        await using var server = await Start(provider, new FakeTranscript([], _ => FakeReply.Error(401, "invalid x-api-key")));
-        using var services = new LlmCallServices(folder.Path, LlmTestOptions.Fast(), TimeProvider.System);
-        using var http = services.CreateHttpClient();
-        var client = LlmMiddleware.Wrap(Sdk(provider, server, http), "qa", services);
+        await using var run = await LlmWireHarness.StartAsync(provider, new FakeTranscript([], _ => FakeReply.Error(401, "invalid x-api-key")), folder: folder);
 
-        var error = await Assert.ThrowsAsync<LlmCallException>(() => client.GetResponseAsync("Ask."));
+        var error = await Assert.ThrowsAsync<LlmCallException>(() => run.Client.GetResponseAsync("Ask."));
 
-        Assert.Single(server.Requests);
+        Assert.Single(run.Server.Requests);
         Assert.Equal(LlmFailureKind.Rejected, error.Failure.Kind);
         Assert.Contains("rejected the request: HTTP 401", error.Message, StringComparison.Ordinal);
         Assert.Contains("API key", error.Message, StringComparison.Ordinal);
@@ -98,32 +87,26 @@ public sealed class LlmWireTests
     {
         using var folder = new TempFolder();
         var prompts = Enumerable.Range(0, 5).Select(i => $"prompt {i}").ToList();
-        await using (var first = await Start(provider, new FakeTranscript()))
+        await using (var first = await LlmWireHarness.StartAsync(provider, new FakeTranscript(), folder: folder))
         {
-            using var services = new LlmCallServices(folder.Path, LlmTestOptions.Fast(), TimeProvider.System);
-            using var http = services.CreateHttpClient();
-            var client = LlmMiddleware.Wrap(Sdk(provider, first, http), "topic", services);
             foreach (var prompt in prompts)
             {
-                await client.GetResponseAsync(prompt);
+                await first.Client.GetResponseAsync(prompt);
             }
 
-            Assert.Equal(5, first.Requests.Count);
+            Assert.Equal(5, first.Server.Requests.Count);
         }
 
-        await using var second = await Start(provider, new FakeTranscript());
-        using var again = new LlmCallServices(folder.Path, LlmTestOptions.Fast(), TimeProvider.System);
-        using var http2 = again.CreateHttpClient();
-        var rerun = LlmMiddleware.Wrap(Sdk(provider, second, http2), "topic", again);
+        await using var rerun = await LlmWireHarness.StartAsync(provider, new FakeTranscript(), folder: folder);
         var answers = new List<string>();
         foreach (var prompt in prompts)
         {
-            answers.Add((await rerun.GetResponseAsync(prompt)).Text);
+            answers.Add((await rerun.Client.GetResponseAsync(prompt)).Text);
         }
 
-        Assert.Empty(second.Requests);
+        Assert.Empty(rerun.Server.Requests);
         Assert.Equal(prompts.Select(FakeTranscript.EchoOf), answers);
-        var totals = again.Usage.Totals;
+        var totals = rerun.Services.Usage.Totals;
         Assert.Equal((5L, 5L, 0m, 0L), (totals.Calls, totals.CacheHits, totals.CostUsd, totals.InputTokens));
     }
 
@@ -131,16 +114,14 @@ public sealed class LlmWireTests
     public async Task Calls_IdenticalRequestsInFlight_CollapseToOneProviderCall()
     {
         using var folder = new TempFolder();
-        await using var server = await Start("openai", new FakeTranscript([], r => FakeReply.Completion(FakeTranscript.EchoOf(r.Prompt), TimeSpan.FromMilliseconds(300))));
-        using var services = new LlmCallServices(folder.Path, LlmTestOptions.Fast(), TimeProvider.System);
-        using var http = services.CreateHttpClient();
-        var client = LlmMiddleware.Wrap(Sdk("openai", server, http), "qa", services);
+        var slow = new FakeTranscript([], r => FakeReply.Completion(FakeTranscript.EchoOf(r.Prompt), TimeSpan.FromMilliseconds(300)));
+        await using var run = await LlmWireHarness.StartAsync("openai", slow, stage: "qa", folder: folder);
 
-        var replies = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => client.GetResponseAsync("same question")));
+        var replies = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => run.Client.GetResponseAsync("same question")));
 
-        Assert.Single(server.Requests);
+        Assert.Single(run.Server.Requests);
         Assert.All(replies, r => Assert.Equal(FakeTranscript.EchoOf("same question"), r.Text));
-        Assert.Equal(7, services.Usage.Totals.CacheHits);
+        Assert.Equal(7, run.Services.Usage.Totals.CacheHits);
     }
 
     [Theory]
@@ -149,10 +130,7 @@ public sealed class LlmWireTests
     {
         using var folder = new TempFolder();
         var prompts = Enumerable.Range(0, 40).Select(i => $"sample {i}: write the data").ToList();
-        await using var server = await Start(provider, FakeTranscript.WithTransientFaults(0.3, seed: 7));
-        using var services = new LlmCallServices(folder.Path, LlmTestOptions.Fast(maxRetries: 8), TimeProvider.System);
-        using var http = services.CreateHttpClient();
-        var client = LlmMiddleware.Wrap(Sdk(provider, server, http), "data", services);
+        await using var run = await LlmWireHarness.StartAsync(provider, FakeTranscript.WithTransientFaults(0.3, seed: 7), LlmTestOptions.Fast(maxRetries: 8), "data", folder);
         using var gate = new SemaphoreSlim(6);
 
         var answers = await Task.WhenAll(prompts.Select(async p =>
@@ -160,7 +138,7 @@ public sealed class LlmWireTests
             await gate.WaitAsync();
             try
             {
-                return (await client.GetResponseAsync(p)).Text;
+                return (await run.Client.GetResponseAsync(p)).Text;
             }
             finally
             {
@@ -169,20 +147,17 @@ public sealed class LlmWireTests
         }));
 
         Assert.Equal(prompts.Select(FakeTranscript.EchoOf), answers);
-        Assert.True(server.Requests.Count > prompts.Count, "no fault was injected");
-        Assert.All(server.CompletionsByPrompt.Values, n => Assert.Equal(1, n));
-        Assert.Equal(prompts.Count, server.CompletionsByPrompt.Count);
-        Assert.Equal(server.Requests.Count - prompts.Count, services.Usage.Totals.Retries);
+        Assert.True(run.Server.Requests.Count > prompts.Count, "no fault was injected");
+        Assert.All(run.Server.CompletionsByPrompt.Values, n => Assert.Equal(1, n));
+        Assert.Equal(prompts.Count, run.Server.CompletionsByPrompt.Count);
+        Assert.Equal(run.Server.Requests.Count - prompts.Count, run.Services.Usage.Totals.Retries);
     }
 
     [Fact]
     public async Task Call_StructuredOutput_SendsJsonSchemaAndLogsOneLinePerCall()
     {
         using var folder = new TempFolder();
-        await using var server = await Start("openai", new FakeTranscript(FakeReply.Completion("{\"topics\": [\"tides\"")));
-        using var services = new LlmCallServices(folder.Path, LlmTestOptions.Fast(), TimeProvider.System);
-        using var http = services.CreateHttpClient();
-        var client = LlmMiddleware.Wrap(Sdk("openai", server, http), "topic", services);
+        await using var run = await LlmWireHarness.StartAsync("openai", new FakeTranscript(FakeReply.Completion("{\"topics\": [\"tides\"")), folder: folder);
         using var schema = JsonDocument.Parse("""{"type":"object","properties":{"topics":{"type":"array","items":{"type":"string"}}},"required":["topics"],"additionalProperties":false}""");
         var options = new ChatOptions
         {
@@ -191,11 +166,11 @@ public sealed class LlmWireTests
             MaxOutputTokens = 300,
         };
 
-        var malformed = await client.GetResponseAsync("List topics.", options);
-        await client.GetResponseAsync("List topics.", options);
+        var malformed = await run.Client.GetResponseAsync("List topics.", options);
+        await run.Client.GetResponseAsync("List topics.", options);
 
         Assert.Equal("{\"topics\": [\"tides\"", malformed.Text);
-        var body = Assert.Single(server.Requests).Json;
+        var body = Assert.Single(run.Server.Requests).Json;
         Assert.Equal("json_schema", body.GetProperty("response_format").GetProperty("type").GetString());
         Assert.Equal("topics", body.GetProperty("response_format").GetProperty("json_schema").GetProperty("name").GetString());
         var lines = File.ReadAllLines(Path.Combine(folder.Path, LlmCallLog.FileName));
@@ -210,10 +185,4 @@ public sealed class LlmWireTests
         Assert.Equal("cache_hit", second.RootElement.GetProperty("outcome").GetString());
         Assert.Equal(0, second.RootElement.GetProperty("attempts").GetInt32());
     }
-
-    private static Task<FakeLlmServer> Start(string provider, FakeTranscript transcript) =>
-        provider == "openai" ? FakeLlmServer.StartOpenAiAsync(transcript) : FakeLlmServer.StartAnthropicAsync(transcript);
-
-    private static IChatClient Sdk(string provider, FakeLlmServer server, HttpClient http) =>
-        provider == "openai" ? LlmSdkClients.OpenAi(server, http) : LlmSdkClients.Anthropic(server, http);
 }
