@@ -185,4 +185,33 @@ public sealed class LlmWireTests
         Assert.Equal("cache_hit", second.RootElement.GetProperty("outcome").GetString());
         Assert.Equal(0, second.RootElement.GetProperty("attempts").GetInt32());
     }
+
+    [Fact]
+    public async Task Call_ProviderReportsRequestWindowExhausted_NextCallWaitsForTheReset()
+    {
+        using var folder = new TempFolder();
+        var exhausted = new Dictionary<string, string> { ["x-ratelimit-remaining-requests"] = "0", ["x-ratelimit-reset-requests"] = "400ms" };
+        await using var run = await LlmWireHarness.StartAsync("openai", new FakeTranscript(FakeReply.Completion("first", headers: exhausted)), folder: folder);
+
+        await run.Client.GetResponseAsync("one");
+        var watch = Stopwatch.StartNew();
+        await run.Client.GetResponseAsync("two");
+
+        Assert.True(watch.Elapsed >= TimeSpan.FromMilliseconds(350), $"the exhausted window was not honoured ({watch.Elapsed})");
+        Assert.True(run.Services.Usage.Totals.RateLimitWaitSeconds >= 0.35);
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task Call_ResponseCommittedBeforeItIsReturned_VisibleToAnotherConnectionAtOnce(string provider)
+    {
+        using var folder = new TempFolder();
+        await using var run = await LlmWireHarness.StartAsync(provider, new FakeTranscript(), folder: folder);
+
+        await run.Client.GetResponseAsync("durable");
+
+        // A second connection, as a rerun after kill -9 would open, sees the committed row while the first is still open.
+        using var other = new Cosyn.Store.LlmResponseCache(folder.Path);
+        Assert.Equal(1, other.Count);
+    }
 }

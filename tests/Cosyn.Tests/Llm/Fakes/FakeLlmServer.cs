@@ -78,6 +78,11 @@ public sealed class FakeLlmServer : IAsyncDisposable
         _requests.Enqueue(request);
         var reply = _transcript.Next(request);
         using var aborted = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, _stopping.Token);
+        foreach (var (name, value) in reply.Headers ?? new Dictionary<string, string>())
+        {
+            context.Response.Headers[name] = value;
+        }
+
         switch (reply.Kind)
         {
             case FakeReplyKind.Stall:
@@ -88,11 +93,6 @@ public sealed class FakeLlmServer : IAsyncDisposable
                 context.Abort();
                 return;
             case FakeReplyKind.Error:
-                foreach (var (name, value) in reply.Headers ?? new Dictionary<string, string>())
-                {
-                    context.Response.Headers[name] = value;
-                }
-
                 await _format.WriteErrorAsync(context, reply.Status, reply.Text ?? "error");
                 return;
             default:

@@ -3,7 +3,8 @@ namespace Cosyn.Tests.Llm.Fakes;
 /// <summary>One scripted answer of a fake provider.</summary>
 public sealed record FakeReply(FakeReplyKind Kind, string? Text = null, int Status = 200, IReadOnlyDictionary<string, string>? Headers = null, TimeSpan Delay = default)
 {
-    public static FakeReply Completion(string text, TimeSpan delay = default) => new(FakeReplyKind.Text, text, Delay: delay);
+    public static FakeReply Completion(string text, TimeSpan delay = default, IReadOnlyDictionary<string, string>? headers = null) =>
+        new(FakeReplyKind.Text, text, Headers: headers, Delay: delay);
 
     public static FakeReply Error(int status, string message = "scripted failure", IReadOnlyDictionary<string, string>? headers = null) =>
         new(FakeReplyKind.Error, message, status, headers);
