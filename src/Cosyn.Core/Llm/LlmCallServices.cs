@@ -24,6 +24,10 @@ public sealed class LlmCallServices : IDisposable
         Log = new LlmCallLog(runFolder);
         RateLimits = new LlmRateLimits(options.RequestsPerMinute, options.TokensPerMinute, time);
         Usage = new LlmUsageLedger(options.Prices);
+        foreach (var call in LlmCallLog.ReadExisting(runFolder))
+        {
+            Usage.Record(call);
+        }
     }
 
     public LlmCallOptions Options { get; }
@@ -39,7 +43,7 @@ public sealed class LlmCallServices : IDisposable
     /// <summary>One limiter per provider and model, shared by all stages.</summary>
     public LlmRateLimits RateLimits { get; }
 
-    /// <summary>Live usage and cost totals.</summary>
+    /// <summary>Live usage and cost totals of the whole run: earlier sessions' calls are read back from the call log.</summary>
     public LlmUsageLedger Usage { get; }
 
     /// <summary>

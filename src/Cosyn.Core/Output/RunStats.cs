@@ -11,7 +11,7 @@ namespace Cosyn.Output;
 /// <param name="SessionSamples">Samples that reached a terminal state in the latest session.</param>
 /// <param name="Totals">Sums over pipelines.</param>
 /// <param name="Pipelines">Per pipeline, in the order given.</param>
-/// <param name="Llm">LLM calls, tokens and cost of the latest session per stage and model; null when no LLM was used.</param>
+/// <param name="Llm">LLM calls, tokens and cost of the run (every session) per stage and model; null when no LLM was used.</param>
 public sealed record RunStats(
     int Count,
     long Seed,

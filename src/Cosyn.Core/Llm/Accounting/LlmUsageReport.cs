@@ -1,6 +1,6 @@
 namespace Cosyn.Llm.Accounting;
 
-/// <summary>The <c>llm</c> section of <c>stats.json</c>: this session's LLM usage and cost, per stage and model.</summary>
+/// <summary>The <c>llm</c> section of <c>stats.json</c>: the run's LLM usage and cost (every session), per stage and model.</summary>
 /// <param name="Totals">Sums over every stage.</param>
 /// <param name="Stages">Per stage, ordered by name.</param>
 /// <param name="UnpricedModels">Models the price table does not know; their cost counts as 0.</param>

@@ -14,6 +14,37 @@ public sealed class LlmCallLog(string folder) : IDisposable
     private readonly Lock _gate = new();
     private StreamWriter? _writer;
 
+    /// <summary>
+    /// The calls earlier sessions logged in <paramref name="folder"/>, so a resumed run's totals cover the whole run.
+    /// A line cut short by a kill is skipped.
+    /// </summary>
+    public static IEnumerable<LlmCallRecord> ReadExisting(string folder)
+    {
+        var path = Path.Combine(folder, FileName);
+        if (!File.Exists(path))
+        {
+            yield break;
+        }
+
+        foreach (var line in File.ReadLines(path))
+        {
+            LlmCallRecord? call = null;
+            try
+            {
+                call = JsonSerializer.Deserialize<LlmCallRecord>(line, CosynJson.Compact);
+            }
+            catch (JsonException)
+            {
+                // A partial last line from a killed session: that call's response, if any, is in the cache anyway.
+            }
+
+            if (call is not null)
+            {
+                yield return call;
+            }
+        }
+    }
+
     public void Write(LlmCallRecord call)
     {
         var line = JsonSerializer.Serialize(call, CosynJson.Compact);
