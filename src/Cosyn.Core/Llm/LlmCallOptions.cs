@@ -25,8 +25,18 @@ public sealed class LlmCallOptions
     /// <summary>First backoff delay; later ones double, with jitter. Default 1 s.</summary>
     public TimeSpan BaseDelay { get; init; } = TimeSpan.FromSeconds(1);
 
-    /// <summary>Longest single backoff, and longest server-requested wait honoured per retry. Default 60 s.</summary>
+    /// <summary>Longest single backoff. A server's Retry-After is honoured in full, within <see cref="TotalTimeout"/>. Default 60 s.</summary>
     public TimeSpan MaxDelay { get; init; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>
+    /// Calls to one model that may fail for good in a row (retries used up, or the key refused) before further calls
+    /// fail at once instead of each spending its retry budget; one probe call is let through every
+    /// <see cref="CircuitBreakDuration"/>, and a success closes the circuit. Default 5.
+    /// </summary>
+    public int CircuitBreakAfter { get; init; } = 5;
+
+    /// <summary>How long an open circuit fails calls fast before it lets a probe through. Default 60 s.</summary>
+    public TimeSpan CircuitBreakDuration { get; init; } = TimeSpan.FromSeconds(60);
 
     /// <summary>Prices for cost accounting. Default: the built-in table (<see cref="Accounting.LlmPriceTable.Default"/>).</summary>
     public Accounting.LlmPriceTable Prices { get; init; } = Accounting.LlmPriceTable.Default;

@@ -22,7 +22,7 @@ public sealed class LlmCallServices : IDisposable
         Time = time;
         Cache = new LlmResponseCache(runFolder);
         Log = new LlmCallLog(runFolder);
-        RateLimits = new LlmRateLimits(options.RequestsPerMinute, options.TokensPerMinute, time);
+        RateLimits = new LlmRateLimits(options, time);
         Usage = new LlmUsageLedger(options.Prices);
         foreach (var call in LlmCallLog.ReadExisting(runFolder))
         {
@@ -40,7 +40,7 @@ public sealed class LlmCallServices : IDisposable
     /// <summary><c>llm-calls.jsonl</c> in the run folder.</summary>
     public LlmCallLog Log { get; }
 
-    /// <summary>One limiter per provider and model, shared by all stages.</summary>
+    /// <summary>One limiter and one circuit per provider and model, shared by all stages.</summary>
     public LlmRateLimits RateLimits { get; }
 
     /// <summary>Live usage and cost totals of the whole run: earlier sessions' calls are read back from the call log.</summary>

@@ -217,4 +217,30 @@ public sealed class LlmWireTests
         using var other = new Cosyn.Store.LlmResponseCache(folder.Path);
         Assert.Equal(1, other.Count);
     }
+
+    [Fact]
+    public async Task Calls_ServerAlwaysFails_CircuitOpensAndLaterCallsFailAtOnce()
+    {
+        using var folder = new TempFolder();
+        var options = new Cosyn.Llm.LlmCallOptions
+        {
+            MaxRetries = 1,
+            BaseDelay = TimeSpan.FromMilliseconds(10),
+            CircuitBreakAfter = 3,
+            CircuitBreakDuration = TimeSpan.FromMinutes(5),
+        };
+        await using var run = await LlmWireHarness.StartAsync("anthropic", new FakeTranscript([], _ => FakeReply.Error(529, "Overloaded")), options, "qa", folder);
+
+        var errors = new List<LlmCallException>();
+        for (var i = 0; i < 10; i++)
+        {
+            errors.Add(await Assert.ThrowsAsync<LlmCallException>(() => run.Client.GetResponseAsync($"question {i}")));
+        }
+
+        Assert.Equal(6, run.Server.Requests.Count);
+        Assert.All(errors.Take(3), e => Assert.Equal(2, e.Attempts));
+        Assert.All(errors.Skip(3), e => Assert.Equal(0, e.Attempts));
+        Assert.Contains("is failing, calls stopped for now: HTTP 529", errors[^1].Message, StringComparison.Ordinal);
+        Assert.Equal(10, run.Services.Usage.Totals.FailedCalls);
+    }
 }

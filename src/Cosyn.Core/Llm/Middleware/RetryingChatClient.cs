@@ -11,7 +11,8 @@ namespace Cosyn.Llm.Middleware;
 /// Retries transient failures (429, 5xx, timeouts, dropped connections) with exponential backoff and jitter, waiting
 /// what the server asks for (Retry-After) instead when it says; each attempt has its own timeout (a stalled
 /// connection is abandoned and retried) and the whole call a total budget. Rejections (400, 401, 403, 404, ...) fail
-/// at once. Whatever fails for good surfaces as one <see cref="LlmCallException"/> with a one-line message.
+/// at once. Whatever fails for good surfaces as one <see cref="LlmCallException"/> with a one-line message; a model
+/// whose calls keep failing for good trips its <see cref="RateLimits.ModelCircuit"/>, and later calls fail at once.
 /// </summary>
 public sealed class RetryingChatClient : BufferedChatClient
 {
@@ -50,12 +51,18 @@ public sealed class RetryingChatClient : BufferedChatClient
         var list = messages as IReadOnlyList<ChatMessage> ?? [.. messages];
         var target = LlmTarget.Of(InnerClient, options);
         var call = LlmCallContext.Current ?? new LlmCallContext("unknown", target.Model);
+        var circuit = _services.RateLimits.CircuitFor(target.Provider, target.Model);
+        if (circuit.Rejection() is { } open)
+        {
+            throw new LlmCallException($"{target.Provider} model '{target.Model}' is failing, calls stopped for now: {open.Message}", open, 0, null);
+        }
+
         var attempts = new RetryAttempts(call, _services.RateLimits.For(target.Provider, target.Model), _services.Time, cancellationToken);
         var context = ResilienceContextPool.Shared.Get(cancellationToken);
         context.Properties.Set(AttemptsKey, attempts);
         try
         {
-            return await _pipeline.ExecuteAsync(
+            var answer = await _pipeline.ExecuteAsync(
                 async (ctx, state) =>
                 {
                     state.Attempts.Begin();
@@ -65,6 +72,8 @@ public sealed class RetryingChatClient : BufferedChatClient
                 },
                 context,
                 (Client: this, Messages: list, Options: options, Attempts: attempts)).ConfigureAwait(false);
+            circuit.Succeeded();
+            return answer;
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
@@ -77,6 +86,7 @@ public sealed class RetryingChatClient : BufferedChatClient
             var failure = ReferenceEquals(ex, attempts.LastException) && attempts.LastFailure is { } last
                 ? last
                 : outOfTime ? attempts.LastFailure ?? LlmFailureClassifier.Classify(ex, call.LastResponse) : LlmFailureClassifier.Classify(ex, call.LastResponse);
+            circuit.Failed(failure);
             throw new LlmCallException(Describe(target, failure, attempts, outOfTime), failure, attempts.Count, ex);
         }
         finally
