@@ -82,10 +82,7 @@ public sealed class RetryingChatClient : BufferedChatClient
                 throw;
             }
 
-            var outOfTime = ex is TimeoutRejectedException && !ReferenceEquals(ex, attempts.LastException);
-            var failure = ReferenceEquals(ex, attempts.LastException) && attempts.LastFailure is { } last
-                ? last
-                : outOfTime ? attempts.LastFailure ?? LlmFailureClassifier.Classify(ex, call.LastResponse) : LlmFailureClassifier.Classify(ex, call.LastResponse);
+            var (failure, outOfTime) = Explain(ex, attempts, call);
             circuit.Failed(failure);
             throw new LlmCallException(Describe(target, failure, attempts, outOfTime), failure, attempts.Count, ex);
         }
@@ -93,6 +90,22 @@ public sealed class RetryingChatClient : BufferedChatClient
         {
             ResilienceContextPool.Shared.Return(context);
         }
+    }
+
+    /// <summary>Why the call failed for good, and whether it was the total time budget that ended it.</summary>
+    private static (LlmFailure Failure, bool OutOfTime) Explain(Exception exception, RetryAttempts attempts, LlmCallContext call)
+    {
+        if (ReferenceEquals(exception, attempts.LastException) && attempts.LastFailure is { } last)
+        {
+            return (last, false); // the last attempt's own failure: not retryable, or the retries are used up
+        }
+
+        if (exception is TimeoutRejectedException && attempts.LastFailure is { } earlier)
+        {
+            return (earlier, true); // the total budget ran out while waiting or during a later attempt
+        }
+
+        return (LlmFailureClassifier.Classify(exception, call.LastResponse), false);
     }
 
     private static RetryAttempts Attempts(ResilienceContext context) =>
