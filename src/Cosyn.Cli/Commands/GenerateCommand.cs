@@ -34,6 +34,14 @@ public static class GenerateCommand
         {
             pipeline, query, count, output, seed, concurrency, personas, keepNearDuplicates, repairs, provider, model, baseUrl, topicModel, dataModel, codeModel, qaModel, temperature, maxTokens,
         };
+
+        // LLM call flags (issue 6 middleware): pacing, patience, prices.
+        var llmCalls = new LlmCallFlagOptions();
+        foreach (var option in llmCalls.All)
+        {
+            command.Options.Add(option);
+        }
+
         command.SetAction((parse, _) => GenerateRunner.RunAsync(
             new GenerateRequest(
                 parse.GetValue(pipeline),
@@ -54,7 +62,8 @@ public static class GenerateCommand
                     parse.GetValue(codeModel),
                     parse.GetValue(qaModel),
                     parse.GetValue(temperature),
-                    parse.GetValue(maxTokens))),
+                    parse.GetValue(maxTokens)),
+                llmCalls.Read(parse)),
             parse.InvocationConfiguration.Output,
             parse.InvocationConfiguration.Error,
             environment));

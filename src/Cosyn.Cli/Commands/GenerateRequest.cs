@@ -11,4 +11,5 @@ namespace Cosyn.Cli.Commands;
 /// <param name="KeepNearDuplicates">Write near-duplicate images instead of dropping and replacing them.</param>
 /// <param name="RepairAttempts">Repairs of a failed render by the code model (LLM runs); the first try is not counted.</param>
 /// <param name="Llm">The LLM options; null or empty for the offline synthesizer.</param>
-public sealed record GenerateRequest(string? Pipelines, int Count, string Output, long Seed, int Concurrency, string? PersonasFile, string? Query = null, bool KeepNearDuplicates = false, int RepairAttempts = 2, LlmFlags? Llm = null);
+/// <param name="LlmCalls">LLM call pacing, patience and prices; null means the defaults.</param>
+public sealed record GenerateRequest(string? Pipelines, int Count, string Output, long Seed, int Concurrency, string? PersonasFile, string? Query = null, bool KeepNearDuplicates = false, int RepairAttempts = 2, LlmFlags? Llm = null, LlmCallFlags? LlmCalls = null);

@@ -1,6 +1,7 @@
 using Cosyn.Personas;
 using Cosyn.Hosting;
 using Cosyn.Hosting.Llm;
+using Cosyn.Llm;
 using Cosyn.Cli.Terminal;
 using Cosyn.Engine;
 using Cosyn.Pipelines;
@@ -24,16 +25,34 @@ public static class GenerateRunner
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(error);
+
+        // Opened only once the provider answered, closed whatever happens after.
+        LlmCallServices? calls = null;
         try
         {
             var llm = LlmFlagsParser.Parse(request.Llm ?? LlmFlags.None, environment ?? Environment.GetEnvironmentVariable);
+
+            // Validated before any work so a bad flag or price file fails with one line.
+            var callOptions = (request.LlmCalls ?? LlmCallFlags.Defaults).ToOptions();
             Func<string, bool> supported = llm is null ? CosynDefaults.Synthesizer.Supports : LlmSynthesizer.SupportsPipeline;
+            var count = request.Count is > 0 and <= MaxCount ? request.Count : throw new UserInputException($"--count must be between 1 and {MaxCount}, got {request.Count}");
+            var seed = request.Seed >= 0 ? request.Seed : throw new UserInputException($"--seed must be zero or positive, got {request.Seed}");
+            var concurrency = request.Concurrency is > 0 and <= 256 ? request.Concurrency : throw new UserInputException($"--concurrency must be between 1 and 256, got {request.Concurrency}");
+            var renderAttempts = request.RepairAttempts is >= 0 and <= MaxRepairAttempts
+                ? request.RepairAttempts + 1
+                : throw new UserInputException($"--repair-attempts must be between 0 and {MaxRepairAttempts}, got {request.RepairAttempts}");
+            if (request.Pipelines is not null)
+            {
+                // Named pipelines are checked before a provider is contacted.
+                _ = ParsePipelines(request.Pipelines, supported, llm is not null);
+            }
+
             using var stop = new StopSignal();
             var synthesizer = CosynDefaults.Synthesizer;
             IQueryRouter router = OfflineQueryRouter.Default;
             if (llm is not null)
             {
-                var (created, problem) = await LlmSynthesizerFactory.CreateAsync(llm, request.Output, stop.Token).ConfigureAwait(false);
+                var (created, problem) = await LlmSynthesizerFactory.CreateAsync(llm, () => calls = OpenCallServices(request.Output, callOptions), stop.Token).ConfigureAwait(false);
                 synthesizer = created ?? throw new UserInputException(problem!);
                 router = new LlmQueryRouter(created.Clients.Topic);
             }
@@ -45,21 +64,20 @@ public static class GenerateRunner
                 Routes = request.Query is null ? null : plan,
                 Query = request.Query,
                 KeepNearDuplicates = request.KeepNearDuplicates,
-                Count = request.Count is > 0 and <= MaxCount ? request.Count : throw new UserInputException($"--count must be between 1 and {MaxCount}, got {request.Count}"),
+                Count = count,
                 OutputFolder = request.Output,
-                Seed = request.Seed >= 0 ? request.Seed : throw new UserInputException($"--seed must be zero or positive, got {request.Seed}"),
-                Concurrency = request.Concurrency is > 0 and <= 256 ? request.Concurrency : throw new UserInputException($"--concurrency must be between 1 and 256, got {request.Concurrency}"),
-                RenderAttempts = request.RepairAttempts is >= 0 and <= MaxRepairAttempts
-                    ? request.RepairAttempts + 1
-                    : throw new UserInputException($"--repair-attempts must be between 0 and {MaxRepairAttempts}, got {request.RepairAttempts}"),
+                Seed = seed,
+                Concurrency = concurrency,
+                RenderAttempts = renderAttempts,
                 Llm = llm?.ToRunSettings(),
+                LlmUsage = calls?.Usage,
             };
             var personas = CosynDefaults.Personas(request.PersonasFile, request.Seed);
 
             await using var renderers = CosynDefaults.CreateRenderers(options.Concurrency);
             var engine = new RunEngine(synthesizer, renderers, TimeProvider.System);
             var progress = new RunProgress();
-            var result = await ProgressDisplay.RunAsync(output, progress, () => engine.RunAsync(options, personas, progress, stop.Token)).ConfigureAwait(false);
+            var result = await ProgressDisplay.RunAsync(output, progress, () => engine.RunAsync(options, personas, progress, stop.Token), options.LlmUsage).ConfigureAwait(false);
             RunSummary.Write(output, result);
             return result.Cancelled ? ExitCodes.Interrupted : ExitCodes.Ok;
         }
@@ -67,6 +85,23 @@ public static class GenerateRunner
         {
             await error.WriteLineAsync($"error: {ex.Message}").ConfigureAwait(false);
             return ExitCodes.Error;
+        }
+        finally
+        {
+            calls?.Dispose();
+        }
+    }
+
+    private static LlmCallServices OpenCallServices(string folder, LlmCallOptions options)
+    {
+        try
+        {
+            Directory.CreateDirectory(folder);
+            return new LlmCallServices(folder, options, TimeProvider.System);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new UserInputException($"cannot write to {folder}: {ex.Message}");
         }
     }
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Cosyn.Engine;
+using Cosyn.Llm.Accounting;
 using Spectre.Console;
 
 namespace Cosyn.Cli.Terminal;
@@ -9,15 +10,16 @@ public static class ProgressDisplay
 {
     private static readonly TimeSpan PlainInterval = TimeSpan.FromSeconds(5);
 
-    public static async Task<T> RunAsync<T>(TextWriter output, RunProgress progress, Func<Task<T>> work)
+    /// <param name="llmUsage">The run's LLM usage ledger, shown as one more line (calls, tokens, cost); null without an LLM.</param>
+    public static async Task<T> RunAsync<T>(TextWriter output, RunProgress progress, Func<Task<T>> work, LlmUsageLedger? llmUsage = null)
     {
         ArgumentNullException.ThrowIfNull(work);
         return ConsoleFactory.IsInteractive(output)
-            ? await LiveAsync(output, progress, work).ConfigureAwait(false)
-            : await PlainAsync(output, progress, work).ConfigureAwait(false);
+            ? await LiveAsync(output, progress, work, llmUsage).ConfigureAwait(false)
+            : await PlainAsync(output, progress, work, llmUsage).ConfigureAwait(false);
     }
 
-    private static async Task<T> LiveAsync<T>(TextWriter output, RunProgress progress, Func<Task<T>> work)
+    private static async Task<T> LiveAsync<T>(TextWriter output, RunProgress progress, Func<Task<T>> work, LlmUsageLedger? llmUsage)
     {
         var console = ConsoleFactory.For(output);
         return await console.Progress()
@@ -27,6 +29,7 @@ public static class ProgressDisplay
             {
                 var task = work();
                 var bars = new Dictionary<string, ProgressTask>(StringComparer.Ordinal);
+                var llmLine = llmUsage is null ? null : context.AddTask(string.Empty, autoStart: false);
                 while (!task.IsCompleted)
                 {
                     foreach (var p in progress.Snapshot())
@@ -40,6 +43,11 @@ public static class ProgressDisplay
                         bar.Description = Markup.Escape($"{p.Pipeline} {p.Written}/{p.Target}" + (p.Failed > 0 ? $" ({p.Failed} failed)" : string.Empty));
                     }
 
+                    if (llmLine is not null)
+                    {
+                        llmLine.Description = Markup.Escape(LlmUsageLine.Format(llmUsage!.Totals));
+                    }
+
                     await Task.WhenAny(task, Task.Delay(200)).ConfigureAwait(false);
                 }
 
@@ -47,7 +55,7 @@ public static class ProgressDisplay
             }).ConfigureAwait(false);
     }
 
-    private static async Task<T> PlainAsync<T>(TextWriter output, RunProgress progress, Func<Task<T>> work)
+    private static async Task<T> PlainAsync<T>(TextWriter output, RunProgress progress, Func<Task<T>> work, LlmUsageLedger? llmUsage)
     {
         var started = DateTimeOffset.UtcNow;
         var task = work();
@@ -55,7 +63,8 @@ public static class ProgressDisplay
         {
             var elapsed = DateTimeOffset.UtcNow - started;
             var parts = progress.Snapshot().Select(p => $"{p.Pipeline} {p.Written}/{p.Target}" + (p.Failed > 0 ? $" ({p.Failed} failed)" : string.Empty));
-            await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"[{elapsed:hh\\:mm\\:ss}] {string.Join(", ", parts)}")).ConfigureAwait(false);
+            var llm = llmUsage is null ? string.Empty : " | " + LlmUsageLine.Format(llmUsage.Totals);
+            await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"[{elapsed:hh\\:mm\\:ss}] {string.Join(", ", parts)}{llm}")).ConfigureAwait(false);
         }
 
         return await task.ConfigureAwait(false);

@@ -62,7 +62,7 @@ public sealed class RunEngine(ISynthesizer synthesizer, IRendererRegistry render
         var sessionSamples = await PumpAsync(options, plan, tickets, quotas, resolved, committer, progress, stop).ConfigureAwait(false);
 
         var cancelled = stop.IsCancellationRequested;
-        var context = new RunStatsContext(options.Count, options.Seed, synthesizer.Name, !cancelled, time.GetElapsedTime(started).TotalSeconds, sessionSamples);
+        var context = new RunStatsContext(options.Count, options.Seed, synthesizer.Name, !cancelled, time.GetElapsedTime(started).TotalSeconds, sessionSamples, options.LlmUsage?.Report());
         var stats = StatsBuilder.Build(plan, store.LoadAll(), context);
         StatsBuilder.Write(folder.Path, stats);
         return new RunResult(stats, cancelled, folder.Path);

@@ -1,3 +1,4 @@
+using Cosyn.Llm.Accounting;
 using Cosyn.Pipelines;
 using Cosyn.Rendering;
 using Cosyn.Synthesis.Llm;
@@ -51,4 +52,7 @@ public sealed class RunOptions
 
     /// <summary>Provider and models of an LLM run (part of the run configuration); null for offline runs.</summary>
     public LlmRunSettings? Llm { get; init; }
+
+    /// <summary>Where the run's LLM calls are counted, for the <c>llm</c> section of stats.json; null without an LLM.</summary>
+    public LlmUsageLedger? LlmUsage { get; init; }
 }

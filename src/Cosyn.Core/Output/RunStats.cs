@@ -1,3 +1,5 @@
+using Cosyn.Llm.Accounting;
+
 namespace Cosyn.Output;
 
 /// <summary>The content of <c>stats.json</c>: what a run asked for, what it wrote, and why anything failed.</summary>
@@ -9,6 +11,7 @@ namespace Cosyn.Output;
 /// <param name="SessionSamples">Samples that reached a terminal state in the latest session.</param>
 /// <param name="Totals">Sums over pipelines.</param>
 /// <param name="Pipelines">Per pipeline, in the order given.</param>
+/// <param name="Llm">LLM calls, tokens and cost of the run (every session) per stage and model; null when no LLM was used.</param>
 public sealed record RunStats(
     int Count,
     long Seed,
@@ -17,4 +20,5 @@ public sealed record RunStats(
     double SessionSeconds,
     int SessionSamples,
     PipelineStats Totals,
-    IReadOnlyDictionary<string, PipelineStats> Pipelines);
+    IReadOnlyDictionary<string, PipelineStats> Pipelines,
+    LlmUsageReport? Llm = null);

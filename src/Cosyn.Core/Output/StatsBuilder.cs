@@ -23,7 +23,7 @@ public static class StatsBuilder
             perPipeline[name] = Summarize(plan.Quotas[p], rows.Where(r => r.Pipeline == name).ToList());
         }
 
-        return new RunStats(context.Count, context.Seed, context.Synthesizer, context.Completed, Math.Round(context.SessionSeconds, 3), context.SessionSamples, Summarize(plan.Quotas.Sum(), rows), perPipeline);
+        return new RunStats(context.Count, context.Seed, context.Synthesizer, context.Completed, Math.Round(context.SessionSeconds, 3), context.SessionSamples, Summarize(plan.Quotas.Sum(), rows), perPipeline, context.Llm);
     }
 
     /// <summary>Writes stats.json atomically.</summary>

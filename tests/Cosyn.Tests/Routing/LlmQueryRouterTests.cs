@@ -11,7 +11,7 @@ public sealed class LlmQueryRouterTests
     [Fact]
     public async Task A_valid_reply_becomes_normalised_routes()
     {
-        var client = new ScriptedChatClient("""{"routes": [{"pipeline": "document-html", "figure_types": ["nutrition label"], "weight": 3, "why": "food labels"}, {"pipeline": "table-html", "figure_types": [], "weight": 1, "why": "nutrient tables"}]}""");
+        var client = new QueuedReplyChatClient("""{"routes": [{"pipeline": "document-html", "figure_types": ["nutrition label"], "weight": 3, "why": "food labels"}, {"pipeline": "table-html", "figure_types": [], "weight": 1, "why": "nutrient tables"}]}""");
 
         var decision = await new LlmQueryRouter(client).RouteAsync("nutrition fact labels", Everything, CancellationToken.None);
 
@@ -27,7 +27,7 @@ public sealed class LlmQueryRouterTests
     [Fact]
     public async Task An_invalid_choice_is_sent_back_with_the_errors_and_the_repair_is_used()
     {
-        var client = new ScriptedChatClient(
+        var client = new QueuedReplyChatClient(
             """{"routes": [{"pipeline": "chart-excel", "figure_types": [], "weight": 1, "why": "x"}, {"pipeline": "chart-plotly", "figure_types": ["ohlc"], "weight": 1, "why": "stocks"}]}""",
             "Sure! ```json\n{\"routes\": [{\"pipeline\": \"chart-plotly\", \"figure_types\": [\"candlestick\"], \"weight\": 1, \"why\": \"stock prices\"}]}\n```");
 
@@ -47,7 +47,7 @@ public sealed class LlmQueryRouterTests
     public async Task What_stays_invalid_after_repair_is_dropped_and_said()
     {
         const string Reply = """{"routes": [{"pipeline": "music-lilypond", "figure_types": [], "weight": 1, "why": "lullaby"}, {"pipeline": "music-midi", "figure_types": [], "weight": 1, "why": "x"}]}""";
-        var client = new ScriptedChatClient(Reply, Reply);
+        var client = new QueuedReplyChatClient(Reply, Reply);
 
         var decision = await new LlmQueryRouter(client).RouteAsync("lullaby sheet music", Everything, CancellationToken.None);
 
@@ -59,7 +59,7 @@ public sealed class LlmQueryRouterTests
     [Fact]
     public async Task Only_implemented_pipelines_are_offered_and_accepted()
     {
-        var client = new ScriptedChatClient("""{"routes": [{"pipeline": "music-lilypond", "figure_types": [], "weight": 1, "why": "x"}]}""");
+        var client = new QueuedReplyChatClient("""{"routes": [{"pipeline": "music-lilypond", "figure_types": [], "weight": 1, "why": "x"}]}""");
 
         var decision = await new LlmQueryRouter(client, repairAttempts: 0).RouteAsync("lullaby", name => name.StartsWith("chart-", StringComparison.Ordinal), CancellationToken.None);
 
@@ -70,7 +70,7 @@ public sealed class LlmQueryRouterTests
     [Fact]
     public async Task No_route_from_the_model_carries_its_reason()
     {
-        var client = new ScriptedChatClient("""{"routes": [], "no_route_reason": "audio recordings are not images"}""");
+        var client = new QueuedReplyChatClient("""{"routes": [], "no_route_reason": "audio recordings are not images"}""");
 
         var decision = await new LlmQueryRouter(client).RouteAsync("podcast audio", Everything, CancellationToken.None);
 
@@ -81,7 +81,7 @@ public sealed class LlmQueryRouterTests
     [Fact]
     public async Task Garbage_twice_is_no_route_not_a_crash()
     {
-        var client = new ScriptedChatClient("I think charts would be nice.", "{ not json");
+        var client = new QueuedReplyChatClient("I think charts would be nice.", "{ not json");
 
         var decision = await new LlmQueryRouter(client).RouteAsync("charts", Everything, CancellationToken.None);
 

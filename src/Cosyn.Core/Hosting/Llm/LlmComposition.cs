@@ -1,23 +1,25 @@
+using Cosyn.Llm;
 using Cosyn.Synthesis.Llm;
 
 namespace Cosyn.Hosting.Llm;
 
 /// <summary>
-/// THE composition point: turns the raw provider clients into the stage clients the synthesizer uses. The run's
-/// middleware (response cache in the run store, rate limits, retries with backoff honouring Retry-After, token and
-/// cost accounting, call logging) is inserted here, per stage, e.g. <c>LlmMiddleware.Wrap(raw.Code, "code", ...)</c>.
-/// Until that lands it is the identity, so nothing else changes when it does.
+/// THE composition point: turns the raw provider clients into the stage clients the synthesizer uses, each wrapped
+/// in the run's middleware (call log and accounting, response cache in the run store, rate limits, retries with
+/// backoff honouring Retry-After), named by its stage so tokens and cost are counted per stage.
 /// </summary>
 public static class LlmComposition
 {
     /// <param name="raw">One raw client per stage, from <see cref="RawChatClients.Create"/>.</param>
-    /// <param name="options">The provider settings (models and prices per stage come from here).</param>
-    /// <param name="runFolder">The output folder: home of the run store (cache) and the call log.</param>
-    public static LlmStageClients Compose(LlmStageClients raw, LlmProviderOptions options, string runFolder)
+    /// <param name="services">The run's cache, limiter, ledger and call log.</param>
+    public static LlmStageClients Compose(LlmStageClients raw, LlmCallServices services)
     {
         ArgumentNullException.ThrowIfNull(raw);
-        ArgumentNullException.ThrowIfNull(options);
-        ArgumentException.ThrowIfNullOrWhiteSpace(runFolder);
-        return raw;
+        ArgumentNullException.ThrowIfNull(services);
+        return new LlmStageClients(
+            LlmMiddleware.Wrap(raw.Topic, "topic", services),
+            LlmMiddleware.Wrap(raw.Data, "data", services),
+            LlmMiddleware.Wrap(raw.Code, "code", services),
+            LlmMiddleware.Wrap(raw.Qa, "qa", services));
     }
 }

@@ -17,7 +17,9 @@ public static class RawChatClients
     private const string NoKey = "no-key";
 
     /// <summary>One raw client per stage; stages with the same model share a client.</summary>
-    public static LlmStageClients Create(LlmProviderOptions options)
+    /// <param name="options">Provider, key, endpoint and models.</param>
+    /// <param name="http">The HTTP client the SDKs send through (the middleware's observer reads rate-limit headers from it); null for the SDK's own.</param>
+    public static LlmStageClients Create(LlmProviderOptions options, HttpClient? http = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         var byModel = new Dictionary<string, IChatClient>(StringComparer.Ordinal);
@@ -25,7 +27,7 @@ public static class RawChatClients
         {
             if (!byModel.TryGetValue(model, out var client))
             {
-                client = CreateOne(options, model);
+                client = CreateOne(options, model, http);
                 byModel[model] = client;
             }
 
@@ -36,14 +38,19 @@ public static class RawChatClients
         return new LlmStageClients(For(models.Topic), For(models.Data), For(models.Code), For(models.Qa));
     }
 
-    private static IChatClient CreateOne(LlmProviderOptions options, string model)
+    private static IChatClient CreateOne(LlmProviderOptions options, string model, HttpClient? http)
     {
         if (options.Provider == LlmProviders.Anthropic)
         {
             var url = options.EffectiveBaseUrl?.ToString().TrimEnd('/');
-            var anthropic = url is null
-                ? new AnthropicClient { ApiKey = options.ApiKey, MaxRetries = 0, Timeout = options.RequestTimeout }
-                : new AnthropicClient { ApiKey = options.ApiKey, MaxRetries = 0, Timeout = options.RequestTimeout, BaseUrl = url };
+            var anthropic = (url, http) switch
+            {
+                (null, null) => new AnthropicClient { ApiKey = options.ApiKey, MaxRetries = 0, Timeout = options.RequestTimeout },
+                (null, _) => new AnthropicClient { ApiKey = options.ApiKey, MaxRetries = 0, Timeout = options.RequestTimeout, HttpClient = http },
+                (_, null) => new AnthropicClient { ApiKey = options.ApiKey, MaxRetries = 0, Timeout = options.RequestTimeout, BaseUrl = url },
+                _ => new AnthropicClient { ApiKey = options.ApiKey, MaxRetries = 0, Timeout = options.RequestTimeout, BaseUrl = url, HttpClient = http },
+            };
+
             return anthropic.AsIChatClient(model, options.MaxOutputTokens);
         }
 
@@ -52,6 +59,11 @@ public static class RawChatClients
             RetryPolicy = new ClientRetryPolicy(maxRetries: 0),
             NetworkTimeout = options.RequestTimeout,
         };
+        if (http is not null)
+        {
+            clientOptions.Transport = new HttpClientPipelineTransport(http);
+        }
+
         if (options.EffectiveBaseUrl is { } endpoint)
         {
             clientOptions.Endpoint = endpoint;

@@ -3,7 +3,7 @@ using Microsoft.Extensions.AI;
 namespace Cosyn.Tests.Routing;
 
 /// <summary>An IChatClient that plays fixed replies in order and records what it was sent.</summary>
-internal sealed class ScriptedChatClient(params string[] replies) : IChatClient
+internal sealed class QueuedReplyChatClient(params string[] replies) : IChatClient
 {
     private int _next;
 

@@ -1,0 +1,25 @@
+using System.CommandLine;
+
+namespace Cosyn.Cli.Commands;
+
+/// <summary>The command-line options behind <see cref="LlmCallFlags"/>, defined once so every command that calls an LLM shares them.</summary>
+public sealed class LlmCallFlagOptions
+{
+    public Option<int?> RequestsPerMinute { get; } = new("--rpm") { Description = "LLM requests per minute, per model (default: unlimited; a provider's 429 and rate-limit headers are honoured either way)" };
+
+    public Option<int?> TokensPerMinute { get; } = new("--tpm") { Description = "LLM tokens (input + max output) per minute, per model (default: unlimited)" };
+
+    public Option<string?> PricesFile { get; } = new("--prices") { Description = "JSON price table {\"model\": {\"input\": $/1M, \"output\": $/1M}} adding to or replacing the built-in prices" };
+
+    public Option<double> TimeoutSeconds { get; } = new("--llm-timeout") { Description = "Seconds one LLM request may take before it is abandoned and retried", DefaultValueFactory = _ => LlmCallFlags.DefaultTimeoutSeconds };
+
+    public Option<int> Retries { get; } = new("--llm-retries") { Description = "Retries of an LLM request on 429, 5xx, timeouts and dropped connections", DefaultValueFactory = _ => LlmCallFlags.DefaultRetries };
+
+    public IEnumerable<Option> All => [RequestsPerMinute, TokensPerMinute, PricesFile, TimeoutSeconds, Retries];
+
+    public LlmCallFlags Read(ParseResult parse)
+    {
+        ArgumentNullException.ThrowIfNull(parse);
+        return new LlmCallFlags(parse.GetValue(RequestsPerMinute), parse.GetValue(TokensPerMinute), parse.GetValue(PricesFile), parse.GetValue(TimeoutSeconds), parse.GetValue(Retries));
+    }
+}

@@ -1,0 +1,36 @@
+using Cosyn.Llm.Middleware;
+using Microsoft.Extensions.AI;
+
+namespace Cosyn.Llm;
+
+/// <summary><see cref="ChatClientBuilder"/> extensions for cosyn's LLM middleware; first added is outermost.</summary>
+public static class LlmChatClientBuilderExtensions
+{
+    /// <summary>Counts every call in the usage ledger and writes it to the call log.</summary>
+    public static ChatClientBuilder UseLlmAccounting(this ChatClientBuilder builder, string stage, LlmCallServices services)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        return builder.Use(inner => new AccountingChatClient(inner, stage, services));
+    }
+
+    /// <summary>Answers repeated requests from the run store and collapses identical requests in flight.</summary>
+    public static ChatClientBuilder UseLlmResponseCache(this ChatClientBuilder builder, LlmCallServices services)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        return builder.Use(inner => new ResponseCacheChatClient(inner, services));
+    }
+
+    /// <summary>Paces calls per model by requests and tokens per minute and honours provider pauses.</summary>
+    public static ChatClientBuilder UseLlmRateLimiting(this ChatClientBuilder builder, LlmCallServices services)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        return builder.Use(inner => new RateLimitingChatClient(inner, services));
+    }
+
+    /// <summary>Retries transient failures with backoff, per-attempt timeouts and a total budget.</summary>
+    public static ChatClientBuilder UseLlmRetries(this ChatClientBuilder builder, LlmCallServices services)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        return builder.Use(inner => new RetryingChatClient(inner, services));
+    }
+}

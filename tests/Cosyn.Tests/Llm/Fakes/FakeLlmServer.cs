@@ -1,0 +1,110 @@
+using System.Collections.Concurrent;
+using System.Net;
+using System.Text.Json;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Cosyn.Tests.Llm.Fakes;
+
+/// <summary>
+/// A local provider on 127.0.0.1 (Kestrel, random port) that speaks a real wire format and plays a transcript:
+/// completions, HTTP errors with rate-limit headers, stalls and dropped connections. It records every request.
+/// Token usage is deterministic: a quarter of the characters in, a quarter out (at least 1 each).
+/// </summary>
+public sealed class FakeLlmServer : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+    private readonly IFakeWireFormat _format;
+    private readonly FakeTranscript _transcript;
+    private readonly CancellationTokenSource _stopping = new();
+    private readonly ConcurrentQueue<FakeLlmRequest> _requests = new();
+    private readonly ConcurrentDictionary<string, int> _answered = new(StringComparer.Ordinal);
+    private int _count;
+
+    private FakeLlmServer(WebApplication app, IFakeWireFormat format, FakeTranscript transcript)
+    {
+        _app = app;
+        _format = format;
+        _transcript = transcript;
+    }
+
+    /// <summary>Scheme, host and port, e.g. <c>http://127.0.0.1:41234</c>.</summary>
+    public Uri BaseUri { get; private set; } = null!;
+
+    /// <summary>Every request received, in arrival order.</summary>
+    public IReadOnlyList<FakeLlmRequest> Requests => [.. _requests];
+
+    /// <summary>How many completions were sent per prompt (a successful call repeated shows up here as more than 1).</summary>
+    public IReadOnlyDictionary<string, int> CompletionsByPrompt => _answered;
+
+    public static Task<FakeLlmServer> StartOpenAiAsync(FakeTranscript transcript) => StartAsync(new OpenAiWireFormat(), transcript);
+
+    public static Task<FakeLlmServer> StartAnthropicAsync(FakeTranscript transcript) => StartAsync(new AnthropicWireFormat(), transcript);
+
+    public static async Task<FakeLlmServer> StartAsync(IFakeWireFormat format, FakeTranscript transcript)
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseKestrel(k => k.Listen(IPAddress.Loopback, 0));
+        builder.Logging.ClearProviders();
+        var app = builder.Build();
+        var server = new FakeLlmServer(app, format, transcript);
+        app.MapPost(format.Path, (RequestDelegate)server.HandleAsync);
+        await app.StartAsync();
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        server.BaseUri = new Uri(address);
+        return server;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _stopping.CancelAsync();
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+        _stopping.Dispose();
+    }
+
+    private async Task HandleAsync(HttpContext context)
+    {
+        using var reader = new StreamReader(context.Request.Body);
+        var body = await reader.ReadToEndAsync(context.RequestAborted);
+        var json = JsonDocument.Parse(body).RootElement;
+        var model = json.GetProperty("model").GetString() ?? "unknown";
+        var request = new FakeLlmRequest(Interlocked.Increment(ref _count), model, _format.PromptOf(json), body);
+        _requests.Enqueue(request);
+        var reply = _transcript.Next(request);
+        using var aborted = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, _stopping.Token);
+        foreach (var (name, value) in reply.Headers ?? new Dictionary<string, string>())
+        {
+            context.Response.Headers[name] = value;
+        }
+
+        switch (reply.Kind)
+        {
+            case FakeReplyKind.Stall:
+                await Task.Delay(Timeout.Infinite, aborted.Token).ContinueWith(_ => { }, TaskScheduler.Default);
+                context.Abort();
+                return;
+            case FakeReplyKind.Drop:
+                context.Abort();
+                return;
+            case FakeReplyKind.Error:
+                await _format.WriteErrorAsync(context, reply.Status, reply.Text ?? "error");
+                return;
+            default:
+                if (reply.Delay > TimeSpan.Zero)
+                {
+                    await Task.Delay(reply.Delay, aborted.Token);
+                }
+
+                var text = reply.Text ?? string.Empty;
+                _answered.AddOrUpdate(request.Prompt, 1, (_, n) => n + 1);
+                await _format.WriteCompletionAsync(context, model, text, Math.Max(1, request.Prompt.Length / 4), Math.Max(1, text.Length / 4));
+                return;
+        }
+    }
+}
