@@ -3,6 +3,8 @@ using Cosyn.Pipelines.ChartLatex;
 using Cosyn.Pipelines.ChartMatplotlib;
 using Cosyn.Pipelines.ChartPlotly;
 using Cosyn.Pipelines.ChartVegaLite;
+using Cosyn.Pipelines.GraphicAsymptote;
+using Cosyn.Pipelines.GraphicSvg;
 using Cosyn.Pipelines.MathLatex;
 using Cosyn.Pipelines.TableHtml;
 using Cosyn.Pipelines.TableLatex;
@@ -26,5 +28,7 @@ public static class ProceduralPipelines
         new TablePlotlyPipeline(),
         new TableHtmlPipeline(),
         new MathLatexPipeline(),
+        new GraphicAsymptotePipeline(),
+        new GraphicSvgPipeline(),
     ];
 }

@@ -3,13 +3,35 @@ namespace Cosyn.Synthesis.Procedural.Geometry;
 /// <summary>Where labels go: unit directions computed from the figure so point names, side lengths and angle values sit clear of the lines.</summary>
 public static class FigureLayout
 {
-    /// <summary>Unit direction for a point's name: away from the figure's centre (straight up when at the centre).</summary>
+    /// <summary>
+    /// Unit direction for a point's name: of sixteen compass directions, the one farthest from every line leaving the
+    /// point (segments, angle arms), nudged towards pointing away from the figure's centre.
+    /// </summary>
     public static (double X, double Y) PointNameDirection(GeometryFigure figure, FigurePoint point)
     {
         ArgumentNullException.ThrowIfNull(figure);
         ArgumentNullException.ThrowIfNull(point);
         var (cx, cy) = figure.Centre;
-        return Unit(point.X - cx, point.Y - cy, (0, 1));
+        var away = Math.Atan2(point.Y - cy, point.X - cx);
+        var lines = figure.Segments
+            .Where(s => s.From == point.Name || s.To == point.Name)
+            .Select(s => figure.Point(s.From == point.Name ? s.To : s.From))
+            .Select(o => Math.Atan2(o.Y - point.Y, o.X - point.X))
+            .ToList();
+        if (figure.Axes is not null)
+        {
+            lines.AddRange([0, Math.PI / 2, Math.PI, -Math.PI / 2]);
+        }
+
+        var best = Enumerable.Range(0, 16).Select(i => i * Math.PI / 8)
+            .MaxBy(d => (lines.Count == 0 ? Math.PI : lines.Min(l => Gap(d, l))) + (0.35 * Math.Cos(d - away)));
+        return (Math.Cos(best), Math.Sin(best));
+    }
+
+    private static double Gap(double a, double b)
+    {
+        var d = Math.Abs(a - b) % (2 * Math.PI);
+        return d > Math.PI ? (2 * Math.PI) - d : d;
     }
 
     /// <summary>Midpoint and unit normal for a segment's label.</summary>

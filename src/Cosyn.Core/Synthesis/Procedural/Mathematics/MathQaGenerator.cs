@@ -67,6 +67,17 @@ public static class MathQaGenerator
                 UnitAnswer(withUnit.Unit)));
         }
 
+        // Few givens and steps (dice, linear equations): the steps asked as multiple choice are asked plainly too.
+        foreach (var extra in choiceTargets.Concat(steps).Distinct())
+        {
+            if (shorts.Select(q => q.Question).Distinct().Count() >= 5)
+            {
+                break;
+            }
+
+            shorts.Add(AskValue(problem, extra, MathAnswers.PickForm(extra.Value, fraction, random)));
+        }
+
         var result = new List<QaPair>(shorts.DistinctBy(q => q.Question));
         foreach (var target in choiceTargets.Distinct())
         {

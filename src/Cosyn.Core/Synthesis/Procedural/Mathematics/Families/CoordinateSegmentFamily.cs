@@ -22,7 +22,7 @@ public sealed class CoordinateSegmentFamily : IMathFamily
         {
             (x1, y1, x2, y2) = (random.Next(-6, 7), random.Next(-6, 7), random.Next(-6, 7), random.Next(-6, 7));
         }
-        while (x1 == x2 || y1 == y2 || Math.Abs(x2 - x1) + Math.Abs(y2 - y1) < 5);
+        while (x1 == x2 || y1 == y2 || x1 * x2 * y1 * y2 == 0 || Math.Abs(x2 - x1) + Math.Abs(y2 - y1) < 5);
 
         if (x1 > x2)
         {
