@@ -20,7 +20,11 @@ public sealed class MathRenderTests
             data.Add("graphic-asymptote", type);
         }
 
-        data.Add("graphic-svg", "geometry problem");
+        foreach (var type in new[] { "geometry problem", "infographic", "icon with labels", "map" })
+        {
+            data.Add("graphic-svg", type);
+        }
+
         return data;
     }
 
@@ -29,8 +33,8 @@ public sealed class MathRenderTests
     public void Render_ShowsEveryGivenValue(string pipeline, string figureType)
     {
         var sample = MathSamples.Make(pipeline, 11, figureType);
-        var givens = JsonDocument.Parse(sample.Data.Text).RootElement.GetProperty("given").EnumerateArray()
-            .Select(g => g.GetProperty("value").GetString()!)
+        var root = JsonDocument.Parse(sample.Data.Text).RootElement;
+        var givens = VisibleValues(root)
             .Where(v => !v.Contains('/', StringComparison.Ordinal) && v is not "1" and not "-1").ToList(); // a unit coefficient is written as plain x
         var text = pipeline switch
         {
@@ -47,6 +51,13 @@ public sealed class MathRenderTests
         var missing = givens.Where(v => !normalized.Contains(v.Replace(" ", string.Empty, StringComparison.Ordinal), StringComparison.Ordinal)).ToList();
         Assert.True(missing.Count == 0, $"not visible: {string.Join(", ", missing)}\n{text}");
     }
+
+    // Math data lists givens; infographics and icon panels list stats; maps list places and road lengths.
+    private static IEnumerable<string> VisibleValues(JsonElement root) =>
+        root.TryGetProperty("given", out var given) ? given.EnumerateArray().Select(g => g.GetProperty("value").GetString()!)
+        : root.TryGetProperty("stats", out var stats) ? stats.EnumerateArray().SelectMany(s => new[] { s.GetProperty("label").GetString()!, s.GetProperty("value").GetDecimal().ToString(System.Globalization.CultureInfo.InvariantCulture) })
+        : root.GetProperty("places").EnumerateArray().Select(p => p.GetProperty("name").GetString()!)
+            .Concat(root.GetProperty("roads").EnumerateArray().Select(r => r.GetProperty("km").GetDecimal().ToString(System.Globalization.CultureInfo.InvariantCulture) + " km"));
 
     private static string? Latex(string code)
     {

@@ -1,16 +1,15 @@
-using Cosyn.Model;
 using Cosyn.Randomness;
-using Cosyn.Synthesis;
-using Cosyn.Synthesis.Procedural;
 using Cosyn.Synthesis.Procedural.Mathematics;
 using Cosyn.Synthesis.Procedural.Mathematics.Families;
 
 namespace Cosyn.Pipelines.GraphicAsymptote;
 
 /// <summary>The procedural <c>graphic-asymptote</c> pipeline: a solved geometry problem drawn as a labelled Asymptote figure.</summary>
-public sealed class GraphicAsymptotePipeline : IProceduralPipeline
+public sealed class GraphicAsymptotePipeline : MathPipeline
 {
-    private static readonly Dictionary<string, IReadOnlyList<IMathFamily>> FamiliesByType = new(StringComparer.Ordinal)
+    public override string Name => "graphic-asymptote";
+
+    protected override IReadOnlyDictionary<string, IReadOnlyList<IMathFamily>> FamiliesByType { get; } = new Dictionary<string, IReadOnlyList<IMathFamily>>(StringComparer.Ordinal)
     {
         ["triangle"] = [new RightTriangleFamily(), new TriangleAnglesFamily()],
         ["circle"] = [new SectorFamily()],
@@ -19,29 +18,11 @@ public sealed class GraphicAsymptotePipeline : IProceduralPipeline
         ["solid"] = [new CylinderFamily(), new BoxFamily()],
     };
 
-    public string Name => "graphic-asymptote";
+    protected override bool DrawsFigure => true;
 
-    public IReadOnlyList<string> FigureTypes { get; } = [.. FamiliesByType.Keys];
-
-    public ProceduralTopic CreateTopic(SampleTicket ticket, SeededRandom random) => MathTopicPlanner.Plan(ticket, FamiliesByType, random);
-
-    public ProceduralData CreateData(SampleTicket ticket, ProceduralTopic topic, SeededRandom random)
+    protected override string WriteCode(MathProblem problem, SeededRandom random)
     {
-        ArgumentNullException.ThrowIfNull(topic);
-        var problem = (MathProblem)topic.Plan;
-        return new ProceduralData(MathJson.Write(problem), problem);
-    }
-
-    public string WriteCode(SampleTicket ticket, ProceduralTopic topic, ProceduralData data, SeededRandom random)
-    {
-        ArgumentNullException.ThrowIfNull(data);
-        var problem = (MathProblem)data.Model;
+        ArgumentNullException.ThrowIfNull(problem);
         return AsymptoteFigureWriter.Write(problem.Figure!, problem.Title, random);
-    }
-
-    public IReadOnlyList<QaPair> WriteQa(SampleTicket ticket, ProceduralTopic topic, ProceduralData data, SeededRandom random)
-    {
-        ArgumentNullException.ThrowIfNull(data);
-        return MathQaGenerator.Generate((MathProblem)data.Model, figure: true, random);
     }
 }
