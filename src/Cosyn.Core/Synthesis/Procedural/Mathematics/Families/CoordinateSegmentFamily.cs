@@ -17,12 +17,13 @@ public sealed class CoordinateSegmentFamily : IMathFamily
     public MathProblem Create(MathContext context, SeededRandom random)
     {
         ArgumentNullException.ThrowIfNull(random);
+        // Points keep two units clear of the axes so their coordinate captions never sit on an axis or its ticks.
         long x1, y1, x2, y2;
         do
         {
             (x1, y1, x2, y2) = (random.Next(-6, 7), random.Next(-6, 7), random.Next(-6, 7), random.Next(-6, 7));
         }
-        while (x1 == x2 || y1 == y2 || x1 * x2 * y1 * y2 == 0 || Math.Abs(x2 - x1) + Math.Abs(y2 - y1) < 5);
+        while (x1 == x2 || y1 == y2 || new[] { x1, x2, y1, y2 }.Any(v => Math.Abs(v) < 2) || Math.Abs(x2 - x1) + Math.Abs(y2 - y1) < 5);
 
         if (x1 > x2)
         {
