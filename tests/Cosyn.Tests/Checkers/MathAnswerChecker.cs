@@ -38,15 +38,7 @@ public static class MathAnswerChecker
             var lines = qa.Question.Split('\n');
             if (lines.Length > 1)
             {
-                var options = lines.Skip(1).Select(l => Regex.Match(l, @"^(?<k>[A-D])\. (?<v>.+)$")).ToList();
-                if (options.Count < 3 || options.Any(o => !o.Success) || options.Select(o => o.Groups["v"].Value).Distinct().Count() != options.Count)
-                {
-                    return "malformed options: " + qa.Question;
-                }
-
-                var expected = Solve(data, lines[0]);
-                var correct = options.Where(o => o.Groups["v"].Value == expected).Select(o => o.Groups["k"].Value).ToList();
-                return correct.Count == 1 && correct[0] == qa.Answer ? null : $"expected option for '{expected}' but got '{qa.Answer}' for: {qa.Question}";
+                return CheckerChoices.Check(lines, qa.Answer, q => Solve(data, q));
             }
 
             if (qa.Question == "Summarize the problem and its solution.")
