@@ -26,7 +26,7 @@ public static class PipelineCatalog
         new("chemical-rdkit", ToolNames.Rdkit, "molecule", ["molecule", "molecule with atom indices", "functional group highlight"]),
         new("math-latex", ToolNames.Latex, "math", ["algebra", "arithmetic word problem", "geometry", "probability", "calculus"]),
         new("music-lilypond", ToolNames.Lilypond, "sheet music", ["melody", "melody with lyrics", "lead sheet with chords"]),
-        new("graphic-svg", ToolNames.Svg, "vector graphic", ["geometry problem", "infographic", "icon with labels", "map", "badge"]),
+        new("graphic-svg", ToolNames.Svg, "vector graphic", ["geometry problem", "infographic", "icon with labels", "map"]),
         new("graphic-asymptote", ToolNames.Asymptote, "vector graphic", ["triangle", "circle", "polygon", "coordinate plane", "solid"]),
         new("screen-html", ToolNames.Html, "screen", ["settings page", "dashboard", "checkout form", "chat app", "email client"]),
         new("point-html", ToolNames.Html, "pointing", ["document with targets", "form with targets", "screen with targets"]),

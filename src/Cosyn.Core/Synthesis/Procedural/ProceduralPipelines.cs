@@ -3,6 +3,9 @@ using Cosyn.Pipelines.ChartLatex;
 using Cosyn.Pipelines.ChartMatplotlib;
 using Cosyn.Pipelines.ChartPlotly;
 using Cosyn.Pipelines.ChartVegaLite;
+using Cosyn.Pipelines.GraphicAsymptote;
+using Cosyn.Pipelines.GraphicSvg;
+using Cosyn.Pipelines.MathLatex;
 using Cosyn.Pipelines.TableHtml;
 using Cosyn.Pipelines.TableLatex;
 using Cosyn.Pipelines.TableMatplotlib;
@@ -24,5 +27,8 @@ public static class ProceduralPipelines
         new TableMatplotlibPipeline(),
         new TablePlotlyPipeline(),
         new TableHtmlPipeline(),
+        new MathLatexPipeline(),
+        new GraphicAsymptotePipeline(),
+        new GraphicSvgPipeline(),
     ];
 }
