@@ -63,7 +63,7 @@ internal sealed class SampleCommitter(RunStore store, JsonlAppender jsonl, Image
             ticket.Persona.Text,
             draft.Topic ?? string.Empty,
             ticket.Seed);
-        return new Sample(ticket.Id, image, draft.QaPairs!, metadata, draft.Data ?? string.Empty, draft.Code ?? string.Empty);
+        return new Sample(ticket.Id, image, draft.QaPairs!, metadata, draft.Data ?? string.Empty, draft.Code ?? string.Empty, draft.Pointing?.Questions, draft.Pointing?.AnswerPoints);
     }
 
 }

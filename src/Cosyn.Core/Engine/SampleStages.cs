@@ -43,6 +43,7 @@ internal sealed class SampleStages(ISynthesizer synthesizer, IRendererRegistry r
             if (result.Png is not null)
             {
                 draft.Png = result.Png;
+                draft.Targets = result.Targets;
                 return;
             }
 

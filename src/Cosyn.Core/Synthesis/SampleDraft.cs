@@ -1,5 +1,6 @@
 using Cosyn.Model;
 using Cosyn.Rendering;
+using Cosyn.Rendering.Targets;
 
 namespace Cosyn.Synthesis;
 
@@ -23,7 +24,13 @@ public sealed class SampleDraft(SampleTicket ticket)
     /// <summary>The post-processed PNG.</summary>
     public byte[]? Png { get; set; }
 
+    /// <summary>Boxes of the elements the code marked as pointing targets, in pixels of <see cref="Png"/>, when the renderer measured any.</summary>
+    public RenderTargets? Targets { get; set; }
+
     public IReadOnlyList<QaPair>? QaPairs { get; set; }
+
+    /// <summary>Pointing questions and their answer points (CoSyn-point samples only).</summary>
+    public PointingSet? Pointing { get; set; }
 
     /// <summary>Render failures before the final attempt (the repair history).</summary>
     public List<RenderFailure> RenderFailures { get; } = [];
