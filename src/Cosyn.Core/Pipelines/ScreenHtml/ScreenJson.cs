@@ -1,7 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using Cosyn.Pipelines.ScreenHtml.Model;
 
 namespace Cosyn.Pipelines.ScreenHtml;
 
@@ -19,9 +18,10 @@ public static class ScreenJson
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     };
 
-    public static string Write(IScreen screen)
+    /// <summary>Serializes a screen (or another document record) by its runtime type.</summary>
+    public static string Write(object model)
     {
-        ArgumentNullException.ThrowIfNull(screen);
-        return JsonSerializer.Serialize(screen, screen.GetType(), Options);
+        ArgumentNullException.ThrowIfNull(model);
+        return JsonSerializer.Serialize(model, model.GetType(), Options);
     }
 }
