@@ -24,6 +24,12 @@ public static class PointKinds
     ];
 
     /// <summary>The figure type a free-text query names, if any.</summary>
+    /// <remarks>When several kinds are named, the one mentioned first wins ("an email inbox with messages" is an email client).</remarks>
     public static string? FromQuery(string? query) =>
-        query is null ? null : QueryWords.FirstOrDefault(w => query.Contains(w.Word, StringComparison.OrdinalIgnoreCase)).Kind;
+        query is null ? null : QueryWords
+            .Select(w => (w.Kind, At: query.IndexOf(w.Word, StringComparison.OrdinalIgnoreCase)))
+            .Where(w => w.At >= 0)
+            .OrderBy(w => w.At)
+            .Select(w => w.Kind)
+            .FirstOrDefault();
 }
