@@ -32,7 +32,7 @@ public static class Screens
         return plan.Kind switch
         {
             ScreenKinds.Settings => $"{plan.App} account settings",
-            ScreenKinds.Dashboard => $"{plan.App} {plan.DomainKey} KPI dashboard",
+            ScreenKinds.Dashboard => plan.DomainKey == Personas.DomainKeys.General ? $"{plan.App} KPI dashboard" : $"{plan.App} {plan.DomainKey} KPI dashboard",
             ScreenKinds.Checkout => $"Checkout at the {plan.App} Shop",
             ScreenKinds.Chat => $"{plan.App} team chat",
             _ => $"{plan.App} Mail inbox",

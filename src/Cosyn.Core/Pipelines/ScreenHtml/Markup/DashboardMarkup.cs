@@ -29,8 +29,11 @@ public static class DashboardMarkup
             var colour = k.ChangePercent > 0 ? Up : Down;
             body.Append("      <div class=\"card kpi\"").Append(marks.On(CardTarget(i))).Append(">\n");
             body.Append("        <div class=\"name\">").Append(HtmlText.Escape(k.Name)).Append("</div>\n");
-            body.Append("        <div class=\"value\"><span").Append(marks.On(ValueTarget(i))).Append('>').Append(ScreenFormat.Number(k.Value, k.Decimals)).Append("</span>")
-                .Append(k.Unit.Length > 0 ? " <span class=\"unit\">" + HtmlText.Escape(k.Unit) + "</span>" : string.Empty).Append("</div>\n");
+            // A bare currency sign goes in front of the number, as dashboards write money; other units follow it.
+            var prefix = k.Unit == "$" ? "$" : string.Empty;
+            var suffix = k.Unit.Length > 0 && prefix.Length == 0 ? " <span class=\"unit\">" + HtmlText.Escape(k.Unit) + "</span>" : string.Empty;
+            body.Append("        <div class=\"value\">").Append(prefix).Append("<span").Append(marks.On(ValueTarget(i))).Append('>').Append(ScreenFormat.Number(k.Value, k.Decimals)).Append("</span>")
+                .Append(suffix).Append("</div>\n");
             body.Append("        <div class=\"delta\"><span class=\"badge\" style=\"color: ").Append(colour).Append("; background: ").Append(colour).Append("1f\">")
                 .Append(k.ChangePercent > 0 ? "▲ " : "▼ ").Append(ScreenFormat.Change(k.ChangePercent)).Append("</span> <span class=\"muted\">prev. ")
                 .Append(ScreenFormat.Number(k.Previous, k.Decimals)).Append("</span></div>\n");
@@ -59,13 +62,13 @@ public static class DashboardMarkup
         var points = string.Join(" ", trend.Select((v, i) =>
             string.Create(CultureInfo.InvariantCulture, $"{i * W / (trend.Count - 1):0.#},{H - 3 - (((double)v - min) / span * (H - 6)):0.#}")));
         var svg = new StringBuilder();
-        svg.Append("        <svg class=\"spark\" width=\"160\" height=\"40\" viewBox=\"0 0 160 40\" aria-hidden=\"true\">");
+        svg.Append("        <svg class=\"spark\" width=\"160\" height=\"40\" viewBox=\"0 0 160 40\" preserveAspectRatio=\"none\" aria-hidden=\"true\">");
         if (filled)
         {
             svg.Append("<polygon points=\"0,40 ").Append(points).Append(" 160,40\" fill=\"").Append(colour).Append("\" fill-opacity=\"0.12\" />");
         }
 
-        svg.Append("<polyline points=\"").Append(points).Append("\" fill=\"none\" stroke=\"").Append(colour).Append("\" stroke-width=\"2\" stroke-linejoin=\"round\" />");
+        svg.Append("<polyline points=\"").Append(points).Append("\" fill=\"none\" stroke=\"").Append(colour).Append("\" stroke-width=\"2\" stroke-linejoin=\"round\" vector-effect=\"non-scaling-stroke\" />");
         svg.Append("</svg>\n");
         return svg.ToString();
     }
@@ -80,7 +83,7 @@ public static class DashboardMarkup
         .kpi .unit { font-size: 0.5em; font-weight: normal; color: var(--muted); }
         .delta { margin: 6px 0 8px; font-size: 0.9em; }
         .badge { border-radius: 10px; padding: 2px 8px; font-weight: bold; }
-        .spark { display: block; width: 100%; }
+        .spark { display: block; width: 100%; height: 40px; }
 
         """;
 }
