@@ -1,4 +1,3 @@
-using System.Text;
 using Cosyn.Model;
 using Cosyn.Pipelines;
 using Cosyn.Randomness;
@@ -35,19 +34,7 @@ internal static class ScreenSamples
         return new ScreenSample(ticket, topic, data, code, qa);
     }
 
-    /// <summary>Human-readable dump used by golden files.</summary>
-    public static string Describe(ScreenSample sample)
-    {
-        var text = new StringBuilder();
-        text.Append("# ").Append(sample.Ticket.Pipeline.Name).Append(" seed ").Append(sample.Ticket.Seed).Append('\n');
-        text.Append("# figure type: ").Append(sample.Topic.FigureType).Append('\n');
-        text.Append("# topic: ").Append(sample.Topic.Topic).Append("\n\n## data\n").Append(sample.Data.Text);
-        text.Append("\n## code\n").Append(sample.Code).Append("\n## qa\n");
-        foreach (var qa in sample.Qa)
-        {
-            text.Append("Q: ").Append(qa.Question).Append("\nE: ").Append(qa.Explanation).Append("\nA: ").Append(qa.Answer).Append("\n\n");
-        }
-
-        return text.ToString();
-    }
+    /// <summary>Human-readable dump used by golden files, in the table goldens' format.</summary>
+    public static string Describe(ScreenSample sample) =>
+        Tables.TableSamples.Describe(new Tables.TableSample(sample.Ticket.Pipeline.Name, sample.Ticket.Seed, sample.Topic, sample.Data, sample.Code, sample.Qa));
 }

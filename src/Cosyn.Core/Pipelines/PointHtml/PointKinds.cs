@@ -16,20 +16,13 @@ public static class PointKinds
         ? [ScreenKinds.Checkout, ScreenKinds.Settings]
         : [ScreenKinds.Dashboard, ScreenKinds.Chat, ScreenKinds.Email, ScreenKinds.Settings];
 
-    private static readonly (string Word, string Kind)[] QueryWords =
+    private static readonly (string Word, string Kind)[] Words =
     [
         ("invoice", Document), ("document", Document), ("receipt", Document), ("bill", Document),
         ("form", Form), ("checkout", Form),
         ("screen", Screen), ("app", Screen), ("dashboard", Screen), ("inbox", Screen), ("chat", Screen),
     ];
 
-    /// <summary>The figure type a free-text query names, if any.</summary>
-    /// <remarks>When several kinds are named, the one mentioned first wins ("an email inbox with messages" is an email client).</remarks>
-    public static string? FromQuery(string? query) =>
-        query is null ? null : QueryWords
-            .Select(w => (w.Kind, At: query.IndexOf(w.Word, StringComparison.OrdinalIgnoreCase)))
-            .Where(w => w.At >= 0)
-            .OrderBy(w => w.At)
-            .Select(w => w.Kind)
-            .FirstOrDefault();
+    /// <summary>The kind a free-text query names, if any (the one mentioned first).</summary>
+    public static string? FromQuery(string? query) => QueryWords.FirstNamed(query, Words);
 }

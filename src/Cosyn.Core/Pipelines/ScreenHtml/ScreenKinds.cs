@@ -11,7 +11,7 @@ public static class ScreenKinds
 
     public static IReadOnlyList<string> All { get; } = [Settings, Dashboard, Checkout, Chat, Email];
 
-    private static readonly (string Word, string Kind)[] QueryWords =
+    private static readonly (string Word, string Kind)[] Words =
     [
         ("setting", Settings), ("preference", Settings), ("toggle", Settings),
         ("dashboard", Dashboard), ("kpi", Dashboard), ("analytics", Dashboard), ("metric", Dashboard),
@@ -20,13 +20,6 @@ public static class ScreenKinds
         ("email", Email), ("e-mail", Email), ("inbox", Email), ("mail", Email),
     ];
 
-    /// <summary>The kind a free-text query names, if any (e.g. "an email inbox" picks <see cref="Email"/>).</summary>
-    /// <remarks>When several kinds are named, the one mentioned first wins ("an email inbox with messages" is an email client).</remarks>
-    public static string? FromQuery(string? query) =>
-        query is null ? null : QueryWords
-            .Select(w => (w.Kind, At: query.IndexOf(w.Word, StringComparison.OrdinalIgnoreCase)))
-            .Where(w => w.At >= 0)
-            .OrderBy(w => w.At)
-            .Select(w => w.Kind)
-            .FirstOrDefault();
+    /// <summary>The kind a free-text query names, if any (the one mentioned first).</summary>
+    public static string? FromQuery(string? query) => QueryWords.FirstNamed(query, Words);
 }
