@@ -49,7 +49,7 @@ public static class ScreenPage
 
     private const string BaseCss = """
         * { box-sizing: border-box; }
-        .app { width: 1000px; min-height: 480px; display: flex; }
+        .app { width: 1000px; min-height: 100vh; display: flex; }
         .app.with-topbar { flex-direction: column; }
         .nav { background: var(--surface); border-color: var(--border); border-style: solid; border-width: 0; }
         .with-sidebar .nav { width: 200px; border-right-width: 1px; padding: var(--pad); }
