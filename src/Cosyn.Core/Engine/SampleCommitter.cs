@@ -84,7 +84,7 @@ internal sealed class SampleCommitter(RunStore store, JsonlAppender jsonl, Image
             ticket.Seed,
             recordRepairs ? draft.RenderFailures.Count + 1 : null,
             recordRepairs ? draft.RenderFailures.Select(RenderFailureReasons.Key).ToList() : null);
-        return new Sample(ticket.Id, image, draft.QaPairs!, metadata, draft.Data ?? string.Empty, draft.Code ?? string.Empty);
+        return new Sample(ticket.Id, image, draft.QaPairs!, metadata, draft.Data ?? string.Empty, draft.Code ?? string.Empty, draft.Pointing?.Questions, draft.Pointing?.AnswerPoints);
     }
 
 }

@@ -45,6 +45,7 @@ internal sealed class SampleStages(ISynthesizer synthesizer, IRendererRegistry r
             {
                 draft.Png = result.Png;
                 draft.ImageHash = PerceptualHash.Compute(result.Png);
+                draft.Targets = result.Targets;
                 return;
             }
 

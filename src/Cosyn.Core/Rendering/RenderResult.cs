@@ -1,3 +1,5 @@
+using Cosyn.Rendering.Targets;
+
 namespace Cosyn.Rendering;
 
 /// <summary>The outcome of one render: PNG bytes, or a failure value. Never an exception for bad code.</summary>
@@ -18,6 +20,9 @@ public sealed record RenderResult
 
     /// <summary>Wall time spent.</summary>
     public TimeSpan Elapsed { get; }
+
+    /// <summary>Boxes of elements the code marked as pointing targets (HTML only), in pixels of <see cref="Png"/>; null when none were measured.</summary>
+    public RenderTargets? Targets { get; init; }
 
     public bool Succeeded => Png is not null;
 

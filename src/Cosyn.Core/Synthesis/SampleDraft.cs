@@ -1,6 +1,7 @@
 using Cosyn.Model;
 using Cosyn.Quality;
 using Cosyn.Rendering;
+using Cosyn.Rendering.Targets;
 
 namespace Cosyn.Synthesis;
 
@@ -27,7 +28,13 @@ public sealed class SampleDraft(SampleTicket ticket)
     /// <summary>Perceptual hash of <see cref="Png"/>, computed beside the render so the single writer need not decode images.</summary>
     public ImageHash? ImageHash { get; set; }
 
+    /// <summary>Boxes of the elements the code marked as pointing targets, in pixels of <see cref="Png"/>, when the renderer measured any.</summary>
+    public RenderTargets? Targets { get; set; }
+
     public IReadOnlyList<QaPair>? QaPairs { get; set; }
+
+    /// <summary>Pointing questions and their answer points (CoSyn-point samples only).</summary>
+    public PointingSet? Pointing { get; set; }
 
     /// <summary>Render failures before the final attempt (the repair history).</summary>
     public List<RenderFailure> RenderFailures { get; } = [];

@@ -25,6 +25,9 @@ public sealed record ImageOutcome
     /// <summary>Human detail for a rejection, e.g. the measured aspect ratio.</summary>
     public string? Detail { get; }
 
+    /// <summary>How the accepted image's pixels relate to the rendered one's (crop, then scale).</summary>
+    public ImageTransform Transform { get; init; } = ImageTransform.Identity;
+
     public bool Accepted => Png is not null;
 
     public static ImageOutcome Accept(byte[] png, int width, int height) => new(png, width, height, null, null);

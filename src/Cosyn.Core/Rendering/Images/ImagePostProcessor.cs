@@ -34,7 +34,8 @@ public static class ImagePostProcessor
         }
 
         using var encoded = scaled.Encode(SKEncodedImageFormat.Png, 100);
-        return ImageOutcome.Accept(encoded.ToArray(), scaled.Width, scaled.Height);
+        var scale = trimmed.Width == scaled.Width ? 1.0 : (double)scaled.Width / trimmed.Width;
+        return ImageOutcome.Accept(encoded.ToArray(), scaled.Width, scaled.Height) with { Transform = new ImageTransform(crop.Left, crop.Top, scale) };
     }
 
     private static SKBitmap Flatten(SKBitmap source)

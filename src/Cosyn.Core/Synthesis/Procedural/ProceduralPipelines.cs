@@ -6,6 +6,8 @@ using Cosyn.Pipelines.ChartVegaLite;
 using Cosyn.Pipelines.GraphicAsymptote;
 using Cosyn.Pipelines.GraphicSvg;
 using Cosyn.Pipelines.MathLatex;
+using Cosyn.Pipelines.PointHtml;
+using Cosyn.Pipelines.ScreenHtml;
 using Cosyn.Pipelines.TableHtml;
 using Cosyn.Pipelines.TableLatex;
 using Cosyn.Pipelines.TableMatplotlib;
@@ -30,5 +32,7 @@ public static class ProceduralPipelines
         new MathLatexPipeline(),
         new GraphicAsymptotePipeline(),
         new GraphicSvgPipeline(),
+        new ScreenHtmlPipeline(),
+        new PointHtmlPipeline(),
     ];
 }

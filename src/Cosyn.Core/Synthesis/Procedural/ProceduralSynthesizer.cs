@@ -59,10 +59,31 @@ public sealed class ProceduralSynthesizer : ISynthesizer
     {
         ArgumentNullException.ThrowIfNull(draft);
         var state = StateOf(draft);
+        if (PipelineFor(draft) is IPointingPipeline pointing)
+        {
+            return PointAsync(draft, pointing, state);
+        }
+
         var qa = PipelineFor(draft).WriteQa(draft.Ticket, state.Topic, state.Data!, RandomFor(draft, "qa"));
         draft.QaPairs = qa;
         return qa.Count == 0
             ? ValueTask.FromResult<StageFailure?>(new StageFailure(StageName.Qa, "no-questions", "the generator produced no QA pairs"))
+            : Ok;
+    }
+
+    /// <summary>CoSyn-point rows carry <c>questions</c> and <c>answer_points</c> and an empty <c>qa_pairs</c>.</summary>
+    private static ValueTask<StageFailure?> PointAsync(SampleDraft draft, IPointingPipeline pointing, ProceduralState state)
+    {
+        if (draft.Targets is null)
+        {
+            return ValueTask.FromResult<StageFailure?>(new StageFailure(StageName.Qa, "no-targets", "the render measured no pointing targets"));
+        }
+
+        var set = pointing.WritePoints(draft.Ticket, state.Topic, state.Data!, draft.Targets, RandomFor(draft, "qa"));
+        draft.Pointing = set;
+        draft.QaPairs = [];
+        return set.Questions.Count == 0
+            ? ValueTask.FromResult<StageFailure?>(new StageFailure(StageName.Qa, "no-questions", "no pointing target was visible in the image"))
             : Ok;
     }
 

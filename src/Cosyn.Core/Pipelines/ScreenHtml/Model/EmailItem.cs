@@ -1,0 +1,3 @@
+namespace Cosyn.Pipelines.ScreenHtml.Model;
+
+public sealed record EmailItem(string Sender, string Subject, string Time, bool Unread, bool Starred, string? Label);

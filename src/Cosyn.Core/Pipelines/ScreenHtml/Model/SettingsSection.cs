@@ -1,0 +1,3 @@
+namespace Cosyn.Pipelines.ScreenHtml.Model;
+
+public sealed record SettingsSection(string Name, IReadOnlyList<SettingsItem> Items);

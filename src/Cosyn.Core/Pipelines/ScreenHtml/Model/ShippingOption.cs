@@ -1,0 +1,3 @@
+namespace Cosyn.Pipelines.ScreenHtml.Model;
+
+public sealed record ShippingOption(string Name, decimal Cost, bool Selected);

@@ -1,0 +1,10 @@
+using Cosyn.Synthesis.Procedural.Qa;
+
+namespace Cosyn.Pipelines.ScreenHtml.Qa;
+
+/// <summary>Every question a screen supports, by family, before the mix is drawn.</summary>
+public sealed record ScreenQuestionSet(
+    IReadOnlyList<ChartQuestion> Shorts,
+    IReadOnlyList<ChartQuestion> YesNo,
+    ChartQuestion Summary,
+    IReadOnlyList<ChartQuestion> Unanswerable);
