@@ -47,7 +47,7 @@ public sealed class OfflineQueryRouterTests
     [InlineData("email inbox", "screen-html/email client")]
     [InlineData("point to buttons on a web page", "point-html")]
     [InlineData("campus map", "graphic-svg/map")]
-    [InlineData("conference name badge", "graphic-svg/badge")]
+    [InlineData("subway map with stations", "graphic-svg/map")]
     [InlineData("infographic about recycling", "graphic-svg/infographic")]
     [InlineData("guitar chords for a pop song", "music-lilypond/lead sheet with chords")]
     [InlineData("voltage divider", "circuit-latex/voltage divider")]
