@@ -3,6 +3,8 @@ using Cosyn.Pipelines.ChartLatex;
 using Cosyn.Pipelines.ChartMatplotlib;
 using Cosyn.Pipelines.ChartPlotly;
 using Cosyn.Pipelines.ChartVegaLite;
+using Cosyn.Pipelines.DocumentHtml;
+using Cosyn.Pipelines.DocumentLatex;
 using Cosyn.Pipelines.TableHtml;
 using Cosyn.Pipelines.TableLatex;
 using Cosyn.Pipelines.TableMatplotlib;
@@ -24,5 +26,7 @@ public static class ProceduralPipelines
         new TableMatplotlibPipeline(),
         new TablePlotlyPipeline(),
         new TableHtmlPipeline(),
+        new DocumentLatexPipeline(),
+        new DocumentHtmlPipeline(),
     ];
 }
