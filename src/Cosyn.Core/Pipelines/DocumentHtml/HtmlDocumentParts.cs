@@ -33,7 +33,7 @@ public static class HtmlDocumentParts
         html.Append("<table class=\"items\">\n  <thead><tr>");
         foreach (var c in shown)
         {
-            html.Append("<th").Append(Numeric(table.Columns[c]) ? " class=\"num\"" : string.Empty).Append('>').Append(Escape(table.Columns[c].Name)).Append("</th>");
+            html.Append("<th").Append(Class(table.Columns[c])).Append('>').Append(Escape(table.Columns[c].Name)).Append("</th>");
         }
 
         html.Append("</tr></thead>\n  <tbody>\n");
@@ -49,7 +49,7 @@ public static class HtmlDocumentParts
             html.Append("    <tr>");
             foreach (var c in shown)
             {
-                html.Append("<td").Append(Numeric(table.Columns[c]) ? " class=\"num\"" : string.Empty).Append('>')
+                html.Append("<td").Append(Class(table.Columns[c])).Append('>')
                     .Append(Escape(DocumentFormat.Cell(row[c], table.Columns[c], currency))).Append("</td>");
             }
 
@@ -129,6 +129,10 @@ public static class HtmlDocumentParts
             html.Append("</footer>\n");
         }
     }
+
+    // Numbers align right; numbers, dates and times never wrap inside a cell.
+    private static string Class(DocumentColumn column) =>
+        Numeric(column) ? " class=\"num\"" : column.Kind is DocumentValueKind.Date or DocumentValueKind.Time ? " class=\"nowrap\"" : string.Empty;
 
     private static bool Numeric(DocumentColumn column) => column.Kind is DocumentValueKind.Money or DocumentValueKind.Number or DocumentValueKind.Percent;
 }

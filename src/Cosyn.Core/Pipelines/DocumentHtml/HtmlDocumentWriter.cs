@@ -95,7 +95,8 @@ public static class HtmlDocumentWriter
           table.items th, table.items td { padding: 6px 8px; text-align: left; border-bottom: 1px solid #ddd; }
           table.items thead th { background: {{s.Tint}}; color: {{s.Accent}}; }
           table.items tr.section th { background: #fafafa; font-style: italic; }
-          .num { text-align: right !important; font-variant-numeric: tabular-nums; }
+          .num { text-align: right !important; font-variant-numeric: tabular-nums; white-space: nowrap; }
+          .nowrap { white-space: nowrap; }
           table.totals { margin: 12px 0 0 auto; border-collapse: collapse; min-width: 280px; }
           table.totals th { text-align: left; font-weight: normal; padding: 4px 12px; }
           table.totals td { padding: 4px 8px; }
@@ -125,7 +126,8 @@ public static class HtmlDocumentWriter
               header { display: flex; justify-content: space-between; align-items: flex-end; margin-bottom: 12px; }
               header h1 { color: {{s.Accent}}; }
               .columns { display: flex; gap: 22px; }
-              aside { width: 34%; background: {{s.Tint}}; padding: 4px 14px; border-radius: 6px; }
+              .doc { width: {{s.Width + 140}}px; }
+              aside { flex: 0 0 220px; background: {{s.Tint}}; padding: 4px 14px; border-radius: 6px; }
               aside dl.fields { grid-template-columns: 1fr; }
               main { flex: 1; }
 

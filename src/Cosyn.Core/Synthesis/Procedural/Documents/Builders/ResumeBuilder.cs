@@ -33,10 +33,13 @@ internal static class ResumeBuilder
         {
             new("Email", email),
             new("Phone", $"({c.Random.Next(201, 990)}) 555-{c.Random.Next(1000, 9999)}"),
-            new("Location", c.Random.Pick(c.Lexicon.Cities).Split(' ')[0].TrimEnd(',') + ", " + c.Random.Pick(c.Lexicon.Cities).Split(", ")[1][..2]),
+            new("Location", City(c.Random.Pick(c.Lexicon.Cities))),
         };
         var skills = string.Join(", ", c.Random.Sample(c.Lexicon.Skills, 5));
         var profile = $"{roles[0]} with experience at {jobs.Count} organizations, focused on reliable, well-organized work and clear communication.";
         return new DocumentSpec(DocumentKinds.Resume, name, name, [], fields, [experience, education], [], [profile, "Skills: " + skills], c.Currency);
     }
+
+    // "Portland, OR 97205" -> "Portland, OR".
+    private static string City(string line) => line[..line.LastIndexOf(' ')];
 }

@@ -33,7 +33,7 @@ internal static class FieldQuestions
             {
                 var explanation = $"From {a.Value} to {b.Value} is {DocumentFormat.Whole(days)} days.";
                 yield return Number("calc-days", $"How many days are there from the {Lower(a.Label)} to the {Lower(b.Label)}?", explanation, days, 0);
-                var threshold = days + (random.Chance(0.5) ? -random.Next(1, 6) : random.Next(1, 6));
+                var threshold = Math.Max(0, days + (random.Chance(0.5) ? -random.Next(1, 6) : random.Next(1, 6)));
                 yield return YesNo("yn-days", $"Are there more than {DocumentFormat.Whole(threshold)} days from the {Lower(a.Label)} to the {Lower(b.Label)}?", $"{explanation} {Verdict(days, threshold, "days")}", days > threshold);
             }
         }
@@ -46,7 +46,7 @@ internal static class FieldQuestions
             {
                 var explanation = $"{b.Value} minus {a.Value} is {DocumentFormat.Whole(minutes)} minutes.";
                 yield return Number("calc-minutes", $"How many minutes are there from the {Lower(a.Label)} to the {Lower(b.Label)}?", explanation, minutes, 0);
-                var threshold = minutes + (random.Chance(0.5) ? -5 : 5);
+                var threshold = Math.Max(0, minutes + (random.Chance(0.5) ? -5 : 5));
                 yield return YesNo("yn-minutes", $"Are there more than {DocumentFormat.Whole(threshold)} minutes from the {Lower(a.Label)} to the {Lower(b.Label)}?", $"{explanation} {Verdict(minutes, threshold, "minutes")}", minutes > threshold);
             }
         }

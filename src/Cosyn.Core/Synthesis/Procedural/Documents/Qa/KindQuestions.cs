@@ -73,6 +73,12 @@ internal static class KindQuestions
         var price = table.Number(tier, ProductSheetBuilder.UnitPrice)!.Value;
         yield return Number("calc-tier", $"Using the volume pricing, how much would {DocumentFormat.Whole(quantity)} units cost?",
             $"{DocumentFormat.Whole(quantity)} units fall in the {table.RowName(tier)} tier at {N(price)} each: {DocumentFormat.Whole(quantity)} × {N(price)} = {N(quantity * price)}.", quantity * price);
+        var small = random.Chance(0.5) ? random.Next(1, (int)minimums[1]) : quantity;
+        var smallTier = minimums.FindLastIndex(m => m <= small);
+        var first = table.Number(0, ProductSheetBuilder.UnitPrice)!.Value;
+        var smallPrice = table.Number(smallTier, ProductSheetBuilder.UnitPrice)!.Value;
+        yield return YesNo("yn-tier", $"Would an order of {DocumentFormat.Whole(small)} units get a lower unit price than a single unit?",
+            $"{DocumentFormat.Whole(small)} units fall in the {table.RowName(smallTier)} tier at {N(smallPrice)} each, against {N(first)} for a single unit.", smallPrice < first);
     }
 
     private static IEnumerable<ChartQuestion> Choices(DocumentSpec spec)
