@@ -35,7 +35,7 @@ public static class LatexDocumentParts
             return;
         }
 
-        var spec = string.Concat(Enumerable.Repeat(@">{\bfseries\color{accent}}l X ", perRow)).TrimEnd();
+        var spec = string.Concat(Enumerable.Repeat(@">{\bfseries\color{accent}}l >{\raggedright\arraybackslash}X ", perRow)).TrimEnd();
         Env(tex, "tabularx", $@"{{\textwidth}}{{@{{}}{spec}@{{}}}}", t =>
         {
             for (var i = 0; i < fields.Count; i += perRow)
@@ -84,7 +84,7 @@ public static class LatexDocumentParts
             return;
         }
 
-        tex.Line(@"\medskip").Line(@"\hfill");
+        tex.Line(@"\par\medskip").Line(@"\hfill");
         Env(tex, "tabular", "{lr}", t =>
         {
             foreach (var line in spec.Totals)
@@ -119,7 +119,7 @@ public static class LatexDocumentParts
         ArgumentNullException.ThrowIfNull(lines);
         if (lines.Count > 0)
         {
-            tex.Line(@"\bigskip").Line(@"{\small\color{darkgray}" + string.Join(@"\\" + "\n", lines.Select(Escape)) + "}");
+            tex.Line(@"\par\bigskip").Line(@"{\small\color{darkgray}" + string.Join(@"\\" + "\n", lines.Select(Escape)) + "}");
         }
     }
 

@@ -32,8 +32,9 @@ public static class LatexDocumentWriter
         LatexDocumentParts.Preamble(tex, style, "11pt", spec.Tables.Sum(t => t.Rows.Count) > 9 ? "margin=1.6cm" : "margin=2cm");
         tex.Blank().Line(@"\begin{document}");
         Header(tex, spec, style.Header);
-        tex.Line(@"\medskip");
-        LatexDocumentParts.Fields(tex, spec.Fields);
+        tex.Line(@"\par\medskip");
+        // Long values (addresses) get a row each, so no value wraps beside another column.
+        LatexDocumentParts.Fields(tex, spec.Fields, spec.Fields.Any(f => f.Value.Length > 28) ? 1 : 2);
         tex.Blank();
         LatexDocumentParts.Choices(tex, spec.Choices);
         foreach (var paragraph in spec.Paragraphs)
@@ -59,7 +60,7 @@ public static class LatexDocumentWriter
         {
             case "banner":
                 tex.Line(@"\noindent\colorbox{accent}{\parbox{\dimexpr\textwidth-2\fboxsep\relax}{\vspace{6pt}\color{white}");
-                tex.Line($@"  {{\LARGE\bfseries {Escape(spec.Title)}}}\hfill{{\large {Escape(spec.Issuer)}}}\vspace{{6pt}}}}}}");
+                tex.Line($@"  {{\LARGE\bfseries {Escape(spec.Title)}}}\\[2pt]{{\large {Escape(spec.Issuer)}}}\vspace{{6pt}}}}}}");
                 if (address.Length > 0)
                 {
                     tex.Line(@"\par\smallskip{\small " + address.Replace(@"\\ ", " \\textbullet{} ", StringComparison.Ordinal) + "}");
@@ -79,10 +80,10 @@ public static class LatexDocumentWriter
                 tex.Line(@"\end{center}");
                 break;
             default:
-                tex.Line(@"\begin{minipage}[b]{0.55\textwidth}");
-                tex.Line($@"  {{\Huge\bfseries\color{{accent}} {Escape(spec.Title)}}}");
+                tex.Line(@"\begin{minipage}[b]{0.6\textwidth}\raggedright");
+                tex.Line($@"  {{\LARGE\bfseries\color{{accent}} {Escape(spec.Title)}}}");
                 tex.Line(@"\end{minipage}\hfill");
-                tex.Line(@"\begin{minipage}[b]{0.4\textwidth}\raggedleft");
+                tex.Line(@"\begin{minipage}[b]{0.38\textwidth}\raggedleft");
                 tex.Line($@"  \textbf{{{Escape(spec.Issuer)}}}" + (address.Length > 0 ? @"\\ " + address : string.Empty));
                 tex.Line(@"\end{minipage}");
                 tex.Line(@"\par\vspace{4pt}{\color{accent}\rule{\textwidth}{2pt}}");

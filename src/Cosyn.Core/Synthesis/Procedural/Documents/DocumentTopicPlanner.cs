@@ -29,7 +29,8 @@ public sealed partial class DocumentTopicPlanner(DocumentLexicon lexicon)
         var domains = PersonaDomainClassifier.Classify(query).Concat(PersonaDomainClassifier.Classify(ticket.Persona.Text))
             .Where(d => lexicon.Domains.Any(x => x.Domain == d)).ToList();
         var domain = domains.Count == 0 ? random.Pick(lexicon.Domains).Domain : domains.Count > 1 && random.Chance(0.2) ? domains[1] : domains[0];
-        var hints = Words(query + " " + ticket.Persona.Text);
+        // Query words name the subject first; the persona's words only when the query names none.
+        var hints = (Words(query), Words(ticket.Persona.Text));
         var content = lexicon.Domain(domain);
         var (issuer, subject, topic) = kind switch
         {
@@ -57,13 +58,13 @@ public sealed partial class DocumentTopicPlanner(DocumentLexicon lexicon)
 
     private static List<string> Words(string text) => [.. WordPattern().Matches(text.ToLowerInvariant()).Select(m => m.Value)];
 
-    private (string, string, string) Nutrition(List<string> hints, SeededRandom random)
+    private (string, string, string) Nutrition((List<string>, List<string>) hints, SeededRandom random)
     {
         var food = Matching(lexicon.Foods, f => f.Words, hints, random);
         return (random.Pick(Brands), food.Name, $"Nutrition facts label for {food.Name}");
     }
 
-    private (string, string, string) Recipe(List<string> hints, SeededRandom random)
+    private (string, string, string) Recipe((List<string>, List<string>) hints, SeededRandom random)
     {
         var recipe = Matching(lexicon.Recipes, r => r.Words, hints, random);
         var cook = random.Pick(lexicon.FirstNames);
@@ -71,10 +72,15 @@ public sealed partial class DocumentTopicPlanner(DocumentLexicon lexicon)
     }
 
     // An entry whose words the query or persona mentions (most of the time), otherwise any entry, so results stay varied.
-    private static T Matching<T>(IReadOnlyList<T> entries, Func<T, IReadOnlyList<string>> words, List<string> hints, SeededRandom random)
+    private static T Matching<T>(IReadOnlyList<T> entries, Func<T, IReadOnlyList<string>> words, (List<string> Query, List<string> Persona) hints, SeededRandom random)
     {
-        var text = " " + string.Join(' ', hints) + " ";
-        var matches = entries.Where(e => words(e).Any(w => text.Contains(" " + w + " ", StringComparison.Ordinal) || text.Contains(" " + w + "s ", StringComparison.Ordinal))).ToList();
+        List<T> Mentioned(List<string> said)
+        {
+            var text = " " + string.Join(' ', said) + " ";
+            return [.. entries.Where(e => words(e).Any(w => text.Contains(" " + w + " ", StringComparison.Ordinal) || text.Contains(" " + w + "s ", StringComparison.Ordinal)))];
+        }
+
+        var matches = Mentioned(hints.Query) is { Count: > 0 } byQuery ? byQuery : Mentioned(hints.Persona);
         return matches.Count > 0 && random.Chance(0.8) ? random.Pick(matches) : random.Pick(entries);
     }
 
