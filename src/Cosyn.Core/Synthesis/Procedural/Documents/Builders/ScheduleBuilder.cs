@@ -10,7 +10,8 @@ internal static class ScheduleBuilder
 
     public static DocumentSpec Build(DocumentContext c)
     {
-        var sessions = c.Random.Sample(c.Domain.Sessions, Math.Min(c.Domain.Sessions.Count, c.Random.Next(5, 8)));
+        // The lexicon lists a domain's sessions in the order a day runs, so the picks keep that order.
+        var sessions = c.Random.Sample(c.Domain.Sessions, Math.Min(c.Domain.Sessions.Count, c.Random.Next(5, 8))).OrderBy(s => c.Domain.Sessions.ToList().IndexOf(s)).ToList();
         var rooms = c.Random.Sample(["Room A", "Room B", "Main Hall", "Studio 2", "Lab 101", "Conference Room", "Courtyard"], 3);
         var time = c.Random.Next(14, 21) * 30;
         var rows = new List<IReadOnlyList<DocumentCell>>();
