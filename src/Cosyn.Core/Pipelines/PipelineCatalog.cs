@@ -18,7 +18,7 @@ public static class PipelineCatalog
         new("table-plotly", ToolNames.Plotly, "table", ["simple table", "totals table", "highlighted table", "grouped header table", "long table"]),
         new("table-html", ToolNames.Html, "table", ["simple table", "grouped header table", "totals table", "highlighted table", "wide table", "long table"]),
         new("document-latex", ToolNames.Latex, "document", ["report", "form", "letter", "invoice", "lab report", "resume", "certificate"]),
-        new("document-html", ToolNames.Html, "document", ["receipt", "nutrition label", "menu", "boarding pass", "recipe card", "bank statement", "schedule", "product sheet"]),
+        new("document-html", ToolNames.Html, "document", ["receipt", "nutrition label", "menu", "boarding pass", "recipe card", "bank statement", "schedule", "product sheet", "invoice"]),
         new("diagram-graphviz", ToolNames.Graphviz, "diagram", ["flowchart", "org chart", "state diagram", "network", "dependency graph"]),
         new("diagram-mermaid", ToolNames.Mermaid, "diagram", ["flowchart", "sequence", "gantt", "class", "state", "mindmap", "timeline", "er"]),
         new("diagram-latex", ToolNames.Latex, "diagram", ["flowchart", "process diagram", "tree", "timeline"]),

@@ -3,6 +3,8 @@ using Cosyn.Pipelines.ChartLatex;
 using Cosyn.Pipelines.ChartMatplotlib;
 using Cosyn.Pipelines.ChartPlotly;
 using Cosyn.Pipelines.ChartVegaLite;
+using Cosyn.Pipelines.DocumentHtml;
+using Cosyn.Pipelines.DocumentLatex;
 using Cosyn.Pipelines.GraphicAsymptote;
 using Cosyn.Pipelines.GraphicSvg;
 using Cosyn.Pipelines.MathLatex;
@@ -34,5 +36,7 @@ public static class ProceduralPipelines
         new GraphicSvgPipeline(),
         new ScreenHtmlPipeline(),
         new PointHtmlPipeline(),
+        new DocumentLatexPipeline(),
+        new DocumentHtmlPipeline(),
     ];
 }
