@@ -24,7 +24,7 @@ public sealed class ChartTopicPlanner(ChartTemplateLibrary library)
         var domain = library.Find(PickDomain(ticket.Persona.Text, random)) ?? library.Find(DomainKeys.General)!;
 
         // Figure type first, so types stay evenly spread whatever mix of templates a domain has.
-        var figureType = random.Pick(figureTypes);
+        var figureType = ticket.FigureType is { } routed && figureTypes.Contains(routed) ? routed : random.Pick(figureTypes);
         if (!domain.Templates.Any(t => t.FigureTypes.Contains(figureType)))
         {
             // The persona's domain has no dataset of this shape; another domain's is better than a misfit chart.
@@ -34,12 +34,19 @@ public sealed class ChartTopicPlanner(ChartTemplateLibrary library)
 
         var template = random.Pick(domain.Templates.Where(t => t.FigureTypes.Contains(figureType)).ToList());
         var axis = ChartAxisBuilder.Build(template, figureType, random);
-        var series = ChartFigureTypes.IsMultiSeries(figureType) ? PickSeries(template, figureType, random) : [template.Measure];
-        var title = random.Pick(template.Titles)
+        var series = PickSeries(template, figureType, random);
+        var titles = figureType switch
+        {
+            ChartFigureTypes.DualAxis => template.Second!.Titles,
+            ChartFigureTypes.Histogram => template.PoolTitles,
+            _ => template.Titles,
+        };
+        var title = random.Pick(titles)
             .Replace("{name}", random.Pick(domain.Names), StringComparison.Ordinal)
             .Replace("{year}", Invariant(axis.EndYear), StringComparison.Ordinal)
             .Replace("{start}", Invariant(axis.StartYear), StringComparison.Ordinal)
-            .Replace("{end}", Invariant(axis.EndYear), StringComparison.Ordinal);
+            .Replace("{end}", Invariant(axis.EndYear), StringComparison.Ordinal)
+            .Replace("{month}", axis.Month, StringComparison.Ordinal);
         title = char.ToUpperInvariant(title[0]) + title[1..];
         var plan = new ChartPlan(domain.Domain, template, figureType, title, axis.Label, axis.Categories, series, axis.Unshown);
         return new ProceduralTopic(figureType, title, plan);
@@ -59,9 +66,28 @@ public sealed class ChartTopicPlanner(ChartTemplateLibrary library)
 
     private static List<string> PickSeries(ChartTemplate template, string figureType, SeededRandom random)
     {
+        switch (figureType)
+        {
+            case ChartFigureTypes.DualAxis:
+                return [template.Measure, template.Second!.Measure];
+            case ChartFigureTypes.Candlestick:
+                return ["Open", "High", "Low", "Close"];
+            case ChartFigureTypes.Heatmap:
+                return PickNamed(template, Math.Min(template.Series.Count, random.Next(3, 6)), random);
+            case ChartFigureTypes.Radar when template.Series.Count > 0:
+                // Two labelled outlines stay legible; a third would bury its value labels.
+                return PickNamed(template, 2, random);
+            case var _ when !ChartFigureTypes.IsMultiSeries(figureType):
+                return [template.Measure];
+        }
+
         // Two lines keep every point label clear of the other line's labels (one above, one below).
         var max = figureType switch { ChartFigureTypes.StackedBar => 4, ChartFigureTypes.MultiLine => 2, _ => 3 };
-        var count = Math.Min(template.Series.Count, random.Next(2, max + 1));
+        return PickNamed(template, Math.Min(template.Series.Count, random.Next(2, max + 1)), random);
+    }
+
+    private static List<string> PickNamed(ChartTemplate template, int count, SeededRandom random)
+    {
         var chosen = random.Sample(template.Series, count).ToHashSet(StringComparer.Ordinal);
         return [.. template.Series.Where(chosen.Contains)];
     }
