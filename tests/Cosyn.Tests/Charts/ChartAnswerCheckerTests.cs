@@ -6,7 +6,7 @@ namespace Cosyn.Tests.Charts;
 /// <summary>Every generated answer must agree with the independent checker, and the checker must catch wrong ones.</summary>
 public sealed class ChartAnswerCheckerTests
 {
-    private const int Seeds = 300;
+    private const int Seeds = 200;
 
     [Fact]
     public void GeneratedAnswers_AgreeWithIndependentChecker_ForEveryFigureTypeAndSeed()

@@ -25,7 +25,8 @@ public sealed class ChartDiversityTests
 
         var types = samples.GroupBy(s => s.Topic.FigureType).ToDictionary(g => g.Key, g => g.Count());
         Assert.Equal(ChartSamples.FigureTypes.Count, types.Count);
-        Assert.All(types, t => Assert.True(t.Value >= 8, $"{t.Key}: only {t.Value}"));
+        // About half the even share (200 / types) keeps the check meaningful for 10 types and for 19.
+        Assert.All(types, t => Assert.True(t.Value >= 100 / types.Count, $"{t.Key}: only {t.Value}"));
 
         var styles = samples.Select(s => Regex.Match(s.Code, @"plt\.style\.use\('([^']+)'\)").Groups[1].Value).GroupBy(x => x).ToList();
         Assert.True(styles.Count >= 10, $"only {styles.Count} style sheets");

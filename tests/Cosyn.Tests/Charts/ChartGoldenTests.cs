@@ -11,6 +11,15 @@ public sealed class ChartGoldenTests
         { "donut-11", 11, "donut" },
         { "scatter-5", 5, "scatter" },
         { "line-gap-2", 2, "line" },
+        { "bubble-4", 4, "bubble" },
+        { "histogram-6", 6, "histogram" },
+        { "box-8", 8, "box" },
+        { "heatmap-9", 9, "heatmap" },
+        { "radar-10", 10, "radar" },
+        { "funnel-12", 12, "funnel" },
+        { "waterfall-13", 13, "waterfall" },
+        { "candlestick-14", 14, "candlestick" },
+        { "dual-axis-15", 15, "dual-axis" },
     };
 
     [Theory]

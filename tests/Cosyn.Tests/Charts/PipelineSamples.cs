@@ -39,7 +39,8 @@ internal static class PipelineSamples
         Assert.True(distinctTopics > samples.Count * 0.9, $"only {distinctTopics} distinct topics of {samples.Count}");
         var types = samples.GroupBy(s => s.Topic.FigureType).ToDictionary(g => g.Key, g => g.Count());
         Assert.Equal(pipeline.FigureTypes.Count, types.Count);
-        Assert.All(types, t => Assert.True(t.Value >= 8, $"{t.Key}: only {t.Value}"));
+        // About half the even share (200 / types) keeps the check meaningful for 10 types and for 19.
+        Assert.All(types, t => Assert.True(t.Value >= 100 / types.Count, $"{t.Key}: only {t.Value}"));
     }
 
     /// <summary>Checks every answer of every figure type over <paramref name="seeds"/> with the independent checker; returns the disagreements.</summary>

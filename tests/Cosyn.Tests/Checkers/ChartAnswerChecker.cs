@@ -26,15 +26,15 @@ public static class ChartAnswerChecker
             var lines = qa.Question.Split('\n');
             if (lines.Length > 1)
             {
-                return CheckChoice(table, title, lines, qa.Answer);
+                return CheckChoice(table, csv, title, lines, qa.Answer);
             }
 
             if (IsSummary(qa.Question))
             {
-                return CheckSummary(table, title, qa.Answer);
+                return ExtendedAnswerChecker.OwnsSummary(figureType) ? ExtendedAnswerChecker.Summary(table, csv, title, qa.Answer) : CheckSummary(table, title, qa.Answer);
             }
 
-            var expected = Solve(table, title, qa.Question);
+            var expected = ExtendedAnswerChecker.Solve(table, csv, qa.Question, qa.Answer) ?? Solve(table, title, qa.Question);
             return expected == qa.Answer ? null : $"expected '{expected}' but got '{qa.Answer}' for: {qa.Question}";
         }
         catch (InvalidOperationException ex)
@@ -43,7 +43,7 @@ public static class ChartAnswerChecker
         }
     }
 
-    private static string? CheckChoice(CheckerTable table, string title, string[] lines, string answer)
+    private static string? CheckChoice(CheckerTable table, string csv, string title, string[] lines, string answer)
     {
         var options = lines.Skip(1).Select(l => Regex.Match(l, @"^(?<k>[A-D])\. (?<v>.+)$")).ToList();
         if (options.Any(o => !o.Success))
@@ -51,7 +51,7 @@ public static class ChartAnswerChecker
             return "malformed options: " + string.Join(" | ", lines);
         }
 
-        var expected = Solve(table, title, lines[0]);
+        var expected = ExtendedAnswerChecker.Solve(table, csv, lines[0], string.Join("\n", lines.Skip(1))) ?? Solve(table, title, lines[0]);
         var correct = options.Where(o => o.Groups["v"].Value == expected).Select(o => o.Groups["k"].Value).ToList();
         if (correct.Count != 1)
         {

@@ -19,7 +19,7 @@ internal sealed class CheckerTable
             Columns.Add(new CheckerColumn(m.Groups["name"].Value, m.Groups["unit"].Value, values));
         }
 
-        IsScatter = figureType == "scatter";
+        IsScatter = figureType is "scatter" or "bubble";
         FigureType = figureType;
     }
 

@@ -11,5 +11,7 @@ public sealed class ChartMatplotlibPipeline : ChartPipeline
 {
     public override string Name => "chart-matplotlib";
 
+    public override IReadOnlyList<string> FigureTypes => ChartFigureTypes.All;
+
     protected override string WriteCode(ChartSpec spec, SeededRandom random) => MatplotlibCodeWriter.Write(spec, random);
 }

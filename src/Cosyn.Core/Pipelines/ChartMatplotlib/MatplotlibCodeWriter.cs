@@ -23,7 +23,7 @@ public static class MatplotlibCodeWriter
     {
         ArgumentNullException.ThrowIfNull(spec);
         ArgumentNullException.ThrowIfNull(random);
-        var wide = spec.Categories.Count >= 8 || spec.IsMultiSeries;
+        var wide = spec.Categories.Count >= 8 || spec.IsMultiSeries || spec.FigureType is ChartFigureTypes.Histogram or ChartFigureTypes.Waterfall or ChartFigureTypes.Bubble;
         var theme = MatplotlibThemes.Pick(random, wide);
         if (ChartFigureTypes.IsPartOfWhole(spec.FigureType) && theme.PieLegend)
         {
@@ -31,7 +31,7 @@ public static class MatplotlibCodeWriter
             theme = theme with { Width = 11.0 };
         }
 
-        var ctx = new MatplotlibContext(spec, theme, new PythonScript());
+        var ctx = new MatplotlibContext(spec, theme, new PythonScript(), random);
         var py = ctx.Py;
 
         if (spec.Title.Length > TitleWrap(theme))
@@ -50,6 +50,11 @@ public static class MatplotlibCodeWriter
             py.Line("from matplotlib.colors import to_rgb");
         }
 
+        if (spec.FigureType == ChartFigureTypes.Candlestick)
+        {
+            py.Line("from matplotlib.patches import Patch");
+        }
+
         py.Blank();
         py.Line($"plt.style.use({Str(theme.StyleSheet)})");
         py.Line($"plt.rcParams.update({{'font.size': {theme.FontSize}, 'axes.titlesize': {theme.TitleSize}}})").Blank();
@@ -63,9 +68,14 @@ public static class MatplotlibCodeWriter
             py.Blank();
         }
 
-        WriteData(ctx);
+        if (!MatplotlibExtendedCode.WriteData(ctx))
+        {
+            WriteData(ctx);
+        }
+
         py.Blank();
-        py.Line($"fig, ax = plt.subplots(figsize=({Number(theme.Width, 1)}, {Number(theme.Height, 1)}))");
+        var polar = spec.FigureType == ChartFigureTypes.Radar ? ", subplot_kw={'projection': 'polar'}" : string.Empty;
+        py.Line($"fig, ax = plt.subplots(figsize=({Number(theme.Width, 1)}, {Number(theme.Height, 1)}){polar})");
         WriteColors(ctx);
         FigureBody(ctx);
         py.Blank();
@@ -80,7 +90,8 @@ public static class MatplotlibCodeWriter
         theme.Palette.Colormap is not null
         || spec.Series.Any(s => s.HasMissing)
         || spec.FigureType is ChartFigureTypes.GroupedBar or ChartFigureTypes.StackedBar or ChartFigureTypes.Area or ChartFigureTypes.MultiLine
-        || (spec.FigureType == ChartFigureTypes.Scatter && theme.TrendLine);
+        || (spec.FigureType == ChartFigureTypes.Scatter && theme.TrendLine)
+        || spec.FigureType is ChartFigureTypes.Heatmap or ChartFigureTypes.Radar or ChartFigureTypes.Box or ChartFigureTypes.Funnel or ChartFigureTypes.Candlestick or ChartFigureTypes.Waterfall;
 
     private static void WriteData(MatplotlibContext ctx)
     {
@@ -109,7 +120,8 @@ public static class MatplotlibCodeWriter
 
     private static void WriteColors(MatplotlibContext ctx)
     {
-        var count = ChartFigureTypes.IsPartOfWhole(ctx.Spec.FigureType) ? ctx.Spec.Categories.Count : Math.Max(2, ctx.Spec.Series.Count);
+        var perCategory = ChartFigureTypes.IsPartOfWhole(ctx.Spec.FigureType) || ctx.Spec.FigureType is ChartFigureTypes.Box or ChartFigureTypes.Funnel;
+        var count = perCategory ? ctx.Spec.Categories.Count : Math.Max(2, ctx.Spec.Series.Count);
         var palette = ctx.Theme.Palette;
         ctx.Py.Line(palette.Colormap is { } map
             ? $"colors = plt.cm.{map}(np.linspace(0.1, 0.85, {count}))"
@@ -141,6 +153,11 @@ public static class MatplotlibCodeWriter
                 MatplotlibScatterCode.Write(ctx);
                 break;
             default:
+                if (MatplotlibExtendedCode.WriteBody(ctx))
+                {
+                    break;
+                }
+
                 throw new ArgumentException($"chart-matplotlib cannot draw figure type '{ctx.Spec.FigureType}'.", nameof(ctx));
         }
     }
@@ -152,17 +169,44 @@ public static class MatplotlibCodeWriter
         var wrap = TitleWrap(theme);
         var title = spec.Title.Length > wrap ? $"textwrap.fill({Str(spec.Title)}, {wrap})" : Str(spec.Title);
         var weight = theme.TitleBold ? ", fontweight='bold'" : string.Empty;
-        var legendOnTop = spec.IsMultiSeries && theme.LegendPlacement == "top";
-        py.Line($"ax.set_title({title}, loc={Str(theme.TitleLoc)}{weight}, pad={(legendOnTop ? 34 : 12)})");
+        var legend = spec.IsMultiSeries && (ChartFigureTypes.IsMultiSeries(spec.FigureType) || spec.FigureType == ChartFigureTypes.Radar);
+        var legendOnTop = legend && theme.LegendPlacement == "top" && spec.FigureType != ChartFigureTypes.Radar;
+        var pad = legendOnTop ? 34 : spec.FigureType == ChartFigureTypes.Radar ? 26 : 12;
+        py.Line($"ax.set_title({title}, loc={Str(theme.TitleLoc)}{weight}, pad={pad})");
         if (ChartFigureTypes.IsPartOfWhole(spec.FigureType))
         {
             return;
         }
 
         var (xLabel, yLabel) = ChartAxisTitles.For(spec);
-        py.Line($"ax.set_xlabel({Str(xLabel)})");
-        py.Line($"ax.set_ylabel({Str(yLabel)})");
-        if (spec.IsMultiSeries)
+        if (xLabel.Length > 0)
+        {
+            py.Line($"ax.set_xlabel({Str(xLabel)})");
+        }
+
+        if (yLabel.Length > 0)
+        {
+            py.Line(spec.FigureType == ChartFigureTypes.DualAxis ? $"ax.set_ylabel({Str(yLabel)}, color=colors[0])" : $"ax.set_ylabel({Str(yLabel)})");
+        }
+
+        if (spec.FigureType is ChartFigureTypes.Heatmap or ChartFigureTypes.Funnel)
+        {
+            // Cells and stage bars carry their own labels; grid lines would cut through them.
+            py.Line("ax.grid(False)");
+            return;
+        }
+
+        if (spec.FigureType == ChartFigureTypes.Radar)
+        {
+            if (legend)
+            {
+                py.Line("ax.legend(loc='upper left', bbox_to_anchor=(1.08, 1.05), frameon=False)");
+            }
+
+            return;
+        }
+
+        if (legend)
         {
             py.Line(legendOnTop
                 ? $"ax.legend(loc='lower center', bbox_to_anchor=(0.5, 1.0), ncol={spec.Series.Count}, frameon=False)"
@@ -172,7 +216,7 @@ public static class MatplotlibCodeWriter
         var gridAxis = spec.FigureType switch
         {
             ChartFigureTypes.HorizontalBar => "x",
-            ChartFigureTypes.Scatter or ChartFigureTypes.Line or ChartFigureTypes.MultiLine => "both",
+            ChartFigureTypes.Scatter or ChartFigureTypes.Bubble or ChartFigureTypes.Line or ChartFigureTypes.MultiLine => "both",
             _ => "y",
         };
         py.Line(theme.Grid ? $"ax.grid(axis='{gridAxis}', linestyle='--', alpha=0.5)" : "ax.grid(False)");

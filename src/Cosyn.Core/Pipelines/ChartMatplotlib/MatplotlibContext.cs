@@ -1,3 +1,4 @@
+using Cosyn.Randomness;
 using Cosyn.Synthesis.Procedural.Charts;
 using Cosyn.Synthesis.Procedural.Python;
 
@@ -6,8 +7,9 @@ namespace Cosyn.Pipelines.ChartMatplotlib;
 /// <summary>What every figure-type emitter needs: the chart, the theme, the script, and the variable names in use.</summary>
 internal sealed class MatplotlibContext
 {
-    public MatplotlibContext(ChartSpec spec, MatplotlibTheme theme, PythonScript script)
+    public MatplotlibContext(ChartSpec spec, MatplotlibTheme theme, PythonScript script, SeededRandom random)
     {
+        Random = random;
         Spec = spec;
         Theme = theme;
         Py = script;
@@ -20,6 +22,9 @@ internal sealed class MatplotlibContext
     public MatplotlibTheme Theme { get; }
 
     public PythonScript Py { get; }
+
+    /// <summary>For styling choices only some figure types make (colormaps, rise and fall colours), drawn after the theme.</summary>
+    public SeededRandom Random { get; }
 
     /// <summary>Name of the list holding the categories (e.g. <c>months</c>).</summary>
     public string CategoryVar { get; }
@@ -37,7 +42,7 @@ internal sealed class MatplotlibContext
     public string FormatSpec => Spec.Measure.FormatSpec;
 
     /// <summary>Whether the script defines <c>text_color(color)</c> (for labels drawn inside coloured marks).</summary>
-    public bool NeedsTextColor => Spec.FigureType is ChartFigureTypes.StackedBar or ChartFigureTypes.Pie or ChartFigureTypes.Donut;
+    public bool NeedsTextColor => Spec.FigureType is ChartFigureTypes.StackedBar or ChartFigureTypes.Pie or ChartFigureTypes.Donut or ChartFigureTypes.Heatmap or ChartFigureTypes.Funnel;
 
     /// <summary>Whether category tick labels would collide if left horizontal.</summary>
     public bool RotateCategoryLabels

@@ -8,5 +8,8 @@ public sealed class ChartPlotlyPipeline : ChartPipeline
 {
     public override string Name => "chart-plotly";
 
+    /// <summary>The shared types plus every extended type, all drawn with Plotly's own traces.</summary>
+    public override IReadOnlyList<string> FigureTypes => ChartFigureTypes.All;
+
     protected override string WriteCode(ChartSpec spec, SeededRandom random) => PlotlyCodeWriter.Write(spec, random);
 }

@@ -15,8 +15,8 @@ public static class PlotlyCodeWriter
     {
         ArgumentNullException.ThrowIfNull(spec);
         ArgumentNullException.ThrowIfNull(random);
-        var theme = PlotlyThemes.Pick(random, wide: spec.Categories.Count >= 8 || spec.IsMultiSeries);
-        var ctx = new PlotlyContext(spec, theme, new PythonScript());
+        var theme = PlotlyThemes.Pick(random, wide: spec.Categories.Count >= 8 || spec.IsMultiSeries || spec.FigureType is ChartFigureTypes.Histogram or ChartFigureTypes.Bubble);
+        var ctx = new PlotlyContext(spec, theme, new PythonScript(), random);
         var py = ctx.Py;
         if (ctx.Express)
         {
@@ -25,7 +25,17 @@ public static class PlotlyCodeWriter
         }
         else
         {
+            if (spec.FigureType is ChartFigureTypes.Box or ChartFigureTypes.Histogram)
+            {
+                py.Line("import numpy as np");
+            }
+
             py.Line("import plotly.graph_objects as go");
+            if (spec.FigureType == ChartFigureTypes.DualAxis)
+            {
+                py.Line("from plotly.subplots import make_subplots");
+            }
+
             if (theme.UsesPxColors)
             {
                 py.Line("import plotly.express as px");
@@ -37,14 +47,18 @@ public static class PlotlyCodeWriter
         {
             PlotlyExpressCode.WriteFrame(ctx);
         }
-        else
+        else if (!PlotlyExtendedCode.WriteData(ctx))
         {
             WriteData(ctx);
         }
 
         py.Blank();
         py.Line($"colors = {theme.Colors}").Blank();
-        FigureBody(ctx);
+        if (!PlotlyExtendedCode.WriteBody(ctx))
+        {
+            FigureBody(ctx);
+        }
+
         py.Blank();
         PlotlyLayoutCode.Write(ctx);
         py.Blank();

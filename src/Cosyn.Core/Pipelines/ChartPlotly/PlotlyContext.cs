@@ -1,11 +1,15 @@
+using Cosyn.Randomness;
 using Cosyn.Synthesis.Procedural.Charts;
 using Cosyn.Synthesis.Procedural.Python;
 
 namespace Cosyn.Pipelines.ChartPlotly;
 
 /// <summary>What every figure-type emitter needs: the chart, the theme, the script, and the names in use.</summary>
-internal sealed class PlotlyContext(ChartSpec spec, PlotlyTheme theme, PythonScript script)
+internal sealed class PlotlyContext(ChartSpec spec, PlotlyTheme theme, PythonScript script, SeededRandom random)
 {
+    /// <summary>For styling choices only some figure types make (colorscales, rise and fall colours), drawn after the theme.</summary>
+    public SeededRandom Random { get; } = random;
+
     public ChartSpec Spec { get; } = spec;
 
     public PlotlyTheme Theme { get; } = theme;

@@ -14,7 +14,7 @@ internal static class PlotlyExpressCode
     public static bool CanDraw(ChartSpec spec)
     {
         ArgumentNullException.ThrowIfNull(spec);
-        return !spec.IsMultiSeries && !(spec.FigureType is ChartFigureTypes.Bar or ChartFigureTypes.HorizontalBar && spec.Series[0].Values.Any(v => v < 0));
+        return ChartFigureTypes.Standard.Contains(spec.FigureType) && !spec.IsMultiSeries && !(spec.FigureType is ChartFigureTypes.Bar or ChartFigureTypes.HorizontalBar && spec.Series[0].Values.Any(v => v < 0));
     }
 
     public static void WriteFrame(PlotlyContext ctx)

@@ -11,7 +11,12 @@ internal static class PlotlyLayoutCode
     {
         var (spec, theme, py) = (ctx.Spec, ctx.Theme, ctx.Py);
         var pie = ChartFigureTypes.IsPartOfWhole(spec.FigureType);
-        var legend = spec.IsMultiSeries || (pie && theme.PieLegend);
+        var legend = spec.FigureType switch
+        {
+            ChartFigureTypes.Radar => spec.IsMultiSeries,
+            ChartFigureTypes.DualAxis => true,
+            _ => ChartFigureTypes.Extended.Contains(spec.FigureType) ? false : spec.IsMultiSeries || (pie && theme.PieLegend),
+        };
         var lines = ChartTitleWrap.Lines(spec.Title, ChartTitleWrap.CharsThatFit(theme.Width - 120, theme.TitleSize, theme.TitleBold));
         var title = string.Join("<br>", lines);
         if (theme.TitleBold)
@@ -30,9 +35,9 @@ internal static class PlotlyLayoutCode
             $"font=dict(family={Str(theme.FontFamily)}, size={theme.FontSize})",
             $"width={theme.Width}",
             $"height={theme.Height}",
-            $"margin=dict(l={(pie ? 40 : 80)}, r={(pie ? 40 : 50)}, t={top}, b={(pie ? 40 : 80)})",
+            $"margin=dict(l={(pie ? 40 : 80)}, r={(pie ? 40 : spec.FigureType == ChartFigureTypes.DualAxis ? 90 : 50)}, t={top}, b={(pie ? 40 : 80)})",
         ];
-        if (!pie && !ctx.Express)
+        if (!pie && !ctx.Express && spec.FigureType != ChartFigureTypes.Radar)
         {
             var (x, y) = ChartAxisTitles.For(spec);
             args.Add($"xaxis_title={Str(x)}");
@@ -44,7 +49,7 @@ internal static class PlotlyLayoutCode
             args.Add(spec.FigureType == ChartFigureTypes.GroupedBar ? "barmode='group'" : "barmode='stack'");
         }
 
-        if (spec.FigureType.Contains("bar", StringComparison.Ordinal))
+        if (spec.FigureType.Contains("bar", StringComparison.Ordinal) || spec.FigureType is ChartFigureTypes.Waterfall or ChartFigureTypes.DualAxis)
         {
             args.Add($"bargap={theme.BarGap:0.00}");
         }
@@ -74,6 +79,11 @@ internal static class PlotlyLayoutCode
         }
 
         var grid = theme.Grid ? "showgrid=True" : "showgrid=False";
+        if (PlotlyExtendedCode.WriteAxes(ctx, grid))
+        {
+            return;
+        }
+
         if (spec.FigureType == ChartFigureTypes.Scatter)
         {
             py.Line($"fig.update_xaxes({grid}, zeroline=False)");

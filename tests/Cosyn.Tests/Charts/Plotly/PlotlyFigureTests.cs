@@ -50,6 +50,16 @@ public sealed partial class PlotlyFigureTests
         }
 
         var traces = figure["data"]!.AsArray().Select(t => t!.AsObject()).ToList();
+        if (ChartFigureTypes.Extended.Contains(spec.FigureType))
+        {
+            foreach (var problem in ExtendedProblems(spec, traces))
+            {
+                yield return $"{where}: {problem}";
+            }
+
+            yield break;
+        }
+
         var marks = traces.Where(t => t["mode"]?.GetValue<string>() != "text").ToList();
         var expectedType = spec.FigureType switch
         {
@@ -117,6 +127,41 @@ public sealed partial class PlotlyFigureTests
         if (spec.FigureType is ChartFigureTypes.Pie or ChartFigureTypes.Donut && !template.Contains("%{percent:.1%}", StringComparison.Ordinal))
         {
             yield return "slices do not show their percentage";
+        }
+    }
+
+    // The extended types: the right trace kinds, carrying exactly the data's numbers (histogram counts as numpy bins them).
+    private static IEnumerable<string> ExtendedProblems(ChartSpec spec, List<JsonObject> traces)
+    {
+        static List<double?> Numbers(JsonNode? node) => (node as JsonArray)?.Select(n => n?.GetValueKind() == System.Text.Json.JsonValueKind.Number ? n.GetValue<double>() : (double?)null).ToList() ?? [];
+        string Kinds() => string.Join(", ", traces.Select(t => t["type"]));
+        var first = traces[0];
+        switch (spec.FigureType)
+        {
+            case ChartFigureTypes.Bubble when first["type"]?.GetValue<string>() != "scatter" || !Numbers(first["marker"]?["size"]).SequenceEqual(spec.SizeValues!.Select(v => (double?)v)):
+                yield return "bubble sizes not drawn";
+                break;
+            case ChartFigureTypes.Histogram when !Numbers(first["y"]).SequenceEqual(spec.Series[0].Values):
+                yield return $"bin counts [{string.Join(", ", Numbers(first["y"]))}] differ from the data's";
+                break;
+            case ChartFigureTypes.Box when traces.Count(t => t["type"]?.GetValue<string>() == "box") != spec.Categories.Count:
+                yield return $"traces {Kinds()}";
+                break;
+            case ChartFigureTypes.Heatmap when first["type"]?.GetValue<string>() != "heatmap" || (first["z"] as JsonArray)?.Count != spec.Series.Count:
+                yield return $"traces {Kinds()}";
+                break;
+            case ChartFigureTypes.Radar when traces.Count(t => t["type"]?.GetValue<string>() == "scatterpolar") != spec.Series.Count:
+                yield return $"traces {Kinds()}";
+                break;
+            case ChartFigureTypes.Funnel when first["type"]?.GetValue<string>() != "funnel" || !Numbers(first["x"]).SequenceEqual(spec.Series[0].Values):
+                yield return "funnel stages not drawn";
+                break;
+            case ChartFigureTypes.Waterfall when first["type"]?.GetValue<string>() != "waterfall" || !Numbers(first["y"]).SequenceEqual(spec.Series[0].Values):
+                yield return "waterfall steps not drawn";
+                break;
+            case ChartFigureTypes.DualAxis when Kinds() != "bar, scatter" || !Numbers(traces[1]["y"]).SequenceEqual(spec.Series[1].Values):
+                yield return $"traces {Kinds()}";
+                break;
         }
     }
 

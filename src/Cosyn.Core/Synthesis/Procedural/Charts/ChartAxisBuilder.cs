@@ -12,12 +12,18 @@ internal static class ChartAxisBuilder
     private static readonly string[] Weekdays = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
 
     /// <summary>The axis of a chart: label, categories, the unshown neighbours, and the years the title may cite.</summary>
-    public sealed record Axis(string Label, IReadOnlyList<string> Categories, IReadOnlyList<string> Unshown, int StartYear, int EndYear);
+    public sealed record Axis(string Label, IReadOnlyList<string> Categories, IReadOnlyList<string> Unshown, int StartYear, int EndYear, string Month = "");
 
     public static Axis Build(ChartTemplate template, string figureType, SeededRandom random)
     {
-        var multi = ChartFigureTypes.IsMultiSeries(figureType);
+        // Heatmaps, two-unit charts and labelled multi-series radars crowd like multi-series charts: fewer periods.
+        var multi = ChartFigureTypes.IsMultiSeries(figureType) || figureType is ChartFigureTypes.Heatmap or ChartFigureTypes.DualAxis;
         var year = random.Next(2016, 2025);
+        if (template.Kind is not null)
+        {
+            return ChartKindAxis.Build(template, figureType, year, random);
+        }
+
         switch (template.Axis)
         {
             case ChartTemplateAxes.Month:
@@ -69,7 +75,9 @@ internal static class ChartAxisBuilder
     {
         ChartFigureTypes.Pie or ChartFigureTypes.Donut => (3, 6),
         ChartFigureTypes.GroupedBar or ChartFigureTypes.StackedBar => (3, 5),
-        ChartFigureTypes.Scatter => (6, 9),
+        ChartFigureTypes.Scatter or ChartFigureTypes.Bubble => (6, 9),
+        ChartFigureTypes.Radar => (5, 8),
+        ChartFigureTypes.Heatmap => (4, 6),
         _ => (4, 7),
     };
 }

@@ -5,10 +5,18 @@ namespace Cosyn.Synthesis.Procedural.Charts;
 /// <summary>Writes a <see cref="ChartSpec"/> as the CSV the paper's chart pipelines use for <c>data</c>: header row, then one row per category.</summary>
 public static class ChartCsv
 {
-    /// <summary>The CSV text; missing values are empty cells, numbers use the measure's fixed decimals.</summary>
+    /// <summary>
+    /// The CSV text; missing values are empty cells, numbers use their measure's fixed decimals. Raw observations are
+    /// written as they were recorded: a histogram's as one column, a box plot's as group,value rows (long form).
+    /// </summary>
     public static string Write(ChartSpec spec)
     {
         ArgumentNullException.ThrowIfNull(spec);
+        if (spec.Distribution is { } distribution)
+        {
+            return WriteObservations(spec, distribution);
+        }
+
         var header = new List<string> { spec.CategoryLabel };
         if (spec.XMeasure is not null)
         {
@@ -16,6 +24,11 @@ public static class ChartCsv
         }
 
         header.AddRange(spec.Series.Select(spec.ColumnHeader));
+        if (spec.SizeMeasure is not null)
+        {
+            header.Add(spec.SizeMeasure.Label);
+        }
+
         var text = new StringBuilder();
         AppendRow(text, header);
         for (var i = 0; i < spec.Categories.Count; i++)
@@ -26,8 +39,29 @@ public static class ChartCsv
                 row.Add(spec.XMeasure.Format(spec.XValues[i]));
             }
 
-            row.AddRange(spec.Series.Select(s => s.Values[i] is { } v ? spec.Measure.Format(v) : string.Empty));
+            row.AddRange(spec.Series.Select((s, k) => s.Values[i] is { } v ? spec.MeasureOf(k).Format(v) : string.Empty));
+            if (spec.SizeMeasure is not null && spec.SizeValues is not null)
+            {
+                row.Add(spec.SizeMeasure.Format(spec.SizeValues[i]));
+            }
+
             AppendRow(text, row);
+        }
+
+        return text.ToString();
+    }
+
+    private static string WriteObservations(ChartSpec spec, ChartDistribution distribution)
+    {
+        var text = new StringBuilder();
+        var box = spec.FigureType == ChartFigureTypes.Box;
+        AppendRow(text, box ? [spec.CategoryLabel, spec.Measure.Label] : [spec.Measure.Label]);
+        for (var g = 0; g < distribution.Groups.Count; g++)
+        {
+            foreach (var value in distribution.Groups[g])
+            {
+                AppendRow(text, box ? [spec.Categories[g], spec.Measure.Format(value)] : [spec.Measure.Format(value)]);
+            }
         }
 
         return text.ToString();

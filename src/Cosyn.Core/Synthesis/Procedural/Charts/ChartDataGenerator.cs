@@ -12,6 +12,23 @@ public static class ChartDataGenerator
         ArgumentNullException.ThrowIfNull(random);
         var template = plan.Template;
         var measure = new ChartMeasure(template.Measure, template.Unit, template.Decimals);
+        switch (template.Kind)
+        {
+            case ChartTemplateKinds.Observations:
+                return ChartObservationData.Generate(plan, measure, random);
+            case ChartTemplateKinds.Stages:
+                return ChartFunnelData.Generate(plan, measure, random);
+            case ChartTemplateKinds.Bridge:
+                return ChartBridgeData.Generate(plan, measure, random);
+            case ChartTemplateKinds.Ohlc:
+                return ChartOhlcData.Generate(plan, measure, random);
+        }
+
+        if (plan.FigureType == ChartFigureTypes.DualAxis)
+        {
+            return GenerateDualAxis(plan, measure, random);
+        }
+
         var axisKind = template.Axis == ChartTemplateAxes.Xy ? ChartAxisKind.Numeric : template.IsTimeAxis ? ChartAxisKind.Time : ChartAxisKind.Category;
         if (axisKind == ChartAxisKind.Numeric)
         {
@@ -69,7 +86,29 @@ public static class ChartDataGenerator
         var (low, high) = (template.Range[0], template.Range[1]);
         var yValues = ChartValueShaper.RoundDistinct(yFractions.Select(f => low + (f * (high - low))), template.Decimals, high);
         var series = new ChartSeries(template.Measure, [.. yValues.Select(v => (double?)v)]);
-        return new ChartSpec(plan.FigureType, plan.Title, plan.Domain, plan.CategoryLabel, ChartAxisKind.Numeric, plan.Categories, measure, [series],
+        var spec = new ChartSpec(plan.FigureType, plan.Title, plan.Domain, plan.CategoryLabel, ChartAxisKind.Numeric, plan.Categories, measure, [series],
             IsPartOfWhole: false, new ChartMeasure(x.Measure, x.Unit, x.Decimals), xValues, plan.Unshown);
+        if (plan.FigureType != ChartFigureTypes.Bubble)
+        {
+            return spec;
+        }
+
+        var size = template.Size ?? throw new InvalidOperationException($"Bubble template {template.Id} has no size measure.");
+        var sizes = ChartValueShaper.RoundDistinct(Enumerable.Range(0, n).Select(_ => random.NextDouble(size.Range[0], size.Range[1])), size.Decimals, size.Range[1]);
+        return spec with { SizeMeasure = new ChartMeasure(size.Measure, size.Unit, size.Decimals), SizeValues = sizes };
+    }
+
+    // Each measure fills its own range (they sit on separate axes), shaped by its own pattern.
+    private static ChartSpec GenerateDualAxis(ChartPlan plan, ChartMeasure measure, SeededRandom random)
+    {
+        var template = plan.Template;
+        var second = template.Second ?? throw new InvalidOperationException($"Dual-axis template {template.Id} has no second measure.");
+        var period = template.Axis == ChartTemplateAxes.Quarter ? 4 : 12;
+        var n = plan.Categories.Count;
+        var first = ChartValueShaper.RoundDistinct(ChartValueShaper.Shape(template.Pattern, n, template.Range[0], template.Range[1], period, random), template.Decimals, template.Range[1]);
+        var other = ChartValueShaper.RoundDistinct(ChartValueShaper.Shape(second.Pattern, n, second.Range[0], second.Range[1], period, random), second.Decimals, second.Range[1]);
+        ChartSeries[] series = [new(template.Measure, [.. first.Select(v => (double?)v)]), new(second.Measure, [.. other.Select(v => (double?)v)])];
+        return new ChartSpec(plan.FigureType, plan.Title, plan.Domain, plan.CategoryLabel, ChartAxisKind.Time, plan.Categories, measure, series,
+            IsPartOfWhole: false, Unshown: plan.Unshown, SecondMeasure: new ChartMeasure(second.Measure, second.Unit, second.Decimals));
     }
 }

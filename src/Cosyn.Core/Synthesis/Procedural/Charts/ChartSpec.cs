@@ -16,6 +16,10 @@ namespace Cosyn.Synthesis.Procedural.Charts;
 /// <param name="XMeasure">Scatter only: the numeric x measure.</param>
 /// <param name="XValues">Scatter only: x value per point.</param>
 /// <param name="Unshown">Plausible categories the chart does not show, for questions it cannot answer.</param>
+/// <param name="SizeMeasure">Bubble only: the measure bubble areas encode.</param>
+/// <param name="SizeValues">Bubble only: size value per point.</param>
+/// <param name="SecondMeasure">Dual-axis only: the measure of the second series (right axis).</param>
+/// <param name="Distribution">Histogram and box only: the raw observations (series then hold bin counts or medians).</param>
 public sealed record ChartSpec(
     string FigureType,
     string Title,
@@ -28,15 +32,27 @@ public sealed record ChartSpec(
     bool IsPartOfWhole,
     ChartMeasure? XMeasure = null,
     IReadOnlyList<double>? XValues = null,
-    IReadOnlyList<string>? Unshown = null)
+    IReadOnlyList<string>? Unshown = null,
+    ChartMeasure? SizeMeasure = null,
+    IReadOnlyList<double>? SizeValues = null,
+    ChartMeasure? SecondMeasure = null,
+    ChartDistribution? Distribution = null)
 {
     /// <summary>Whether the chart has more than one series (legend needed).</summary>
     public bool IsMultiSeries => Series.Count > 1;
 
-    /// <summary>The column header of <paramref name="series"/>: the measure for a single series, else the series name with the unit.</summary>
+    /// <summary>The measure of series <paramref name="index"/>: the second measure for a dual-axis chart's second series, else the chart's.</summary>
+    public ChartMeasure MeasureOf(int index) => index == 1 && SecondMeasure is not null ? SecondMeasure : Measure;
+
+    /// <summary>The column header of <paramref name="series"/>: the measure for a single series (each its own for dual-axis), else the series name with the unit.</summary>
     public string ColumnHeader(ChartSeries series)
     {
         ArgumentNullException.ThrowIfNull(series);
+        if (SecondMeasure is not null)
+        {
+            return series == Series[0] ? Measure.Label : SecondMeasure.Label;
+        }
+
         if (!IsMultiSeries)
         {
             return Measure.Label;

@@ -47,6 +47,39 @@ public sealed class ChartTemplate
     /// <summary>Scatter only: target correlation between x and y (-1 to 1).</summary>
     public double Correlation { get; init; }
 
+    /// <summary>A <see cref="ChartTemplateKinds"/> value for datasets that are not a value per category; null otherwise.</summary>
+    public string? Kind { get; init; }
+
+    /// <summary>Bubble only: the measure the bubble area encodes.</summary>
+    public ChartTemplateMeasure? Size { get; init; }
+
+    /// <summary>Dual-axis only: the second measure, in another unit, over the same axis (with its own titles).</summary>
+    public ChartTemplateMeasure? Second { get; init; }
+
+    /// <summary>Observations: what one observation is, plural (e.g. <c>fish</c>), for "number of fish".</summary>
+    public string Subject { get; init; } = "observations";
+
+    /// <summary>Observations: titles for all groups pooled into one histogram (the group titles say "by ward").</summary>
+    public IReadOnlyList<string> PoolTitles { get; init; } = [];
+
+    /// <summary>Bridge: the label of the starting level.</summary>
+    public string Start { get; init; } = "Start";
+
+    /// <summary>Bridge: the label of the end level.</summary>
+    public string End { get; init; } = "End";
+
+    /// <summary>Bridge: the steps that add to the level.</summary>
+    public IReadOnlyList<string> Increases { get; init; } = [];
+
+    /// <summary>Bridge: the steps that take away from it.</summary>
+    public IReadOnlyList<string> Decreases { get; init; } = [];
+
+    /// <summary>Bridge: realistic [min, max] size of one step.</summary>
+    public IReadOnlyList<double> Steps { get; init; } = [1, 10];
+
+    /// <summary>Ohlc: typical daily volatility as a fraction of the price (0.02 = 2%).</summary>
+    public double Volatility { get; init; } = 0.02;
+
     /// <summary>Whether the axis is made of time periods.</summary>
     public bool IsTimeAxis => Axis is ChartTemplateAxes.Month or ChartTemplateAxes.Quarter or ChartTemplateAxes.Year or ChartTemplateAxes.Weekday;
 

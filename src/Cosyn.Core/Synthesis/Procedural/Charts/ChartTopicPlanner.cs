@@ -50,12 +50,19 @@ public sealed class ChartTopicPlanner(ChartTemplateLibrary library)
             }
         }
         var axis = ChartAxisBuilder.Build(template, figureType, random);
-        var series = ChartFigureTypes.IsMultiSeries(figureType) ? PickSeries(template, figureType, random) : [template.Measure];
-        var title = random.Pick(template.Titles)
+        var series = PickSeries(template, figureType, random);
+        var titles = figureType switch
+        {
+            ChartFigureTypes.DualAxis => template.Second!.Titles,
+            ChartFigureTypes.Histogram => template.PoolTitles,
+            _ => template.Titles,
+        };
+        var title = random.Pick(titles)
             .Replace("{name}", random.Pick(domain.Names), StringComparison.Ordinal)
             .Replace("{year}", Invariant(axis.EndYear), StringComparison.Ordinal)
             .Replace("{start}", Invariant(axis.StartYear), StringComparison.Ordinal)
-            .Replace("{end}", Invariant(axis.EndYear), StringComparison.Ordinal);
+            .Replace("{end}", Invariant(axis.EndYear), StringComparison.Ordinal)
+            .Replace("{month}", axis.Month, StringComparison.Ordinal);
         title = char.ToUpperInvariant(title[0]) + title[1..];
         var plan = new ChartPlan(domain.Domain, template, figureType, title, axis.Label, axis.Categories, series, axis.Unshown);
         return new ProceduralTopic(figureType, title, plan);
@@ -75,9 +82,28 @@ public sealed class ChartTopicPlanner(ChartTemplateLibrary library)
 
     private static List<string> PickSeries(ChartTemplate template, string figureType, SeededRandom random)
     {
+        switch (figureType)
+        {
+            case ChartFigureTypes.DualAxis:
+                return [template.Measure, template.Second!.Measure];
+            case ChartFigureTypes.Candlestick:
+                return ["Open", "High", "Low", "Close"];
+            case ChartFigureTypes.Heatmap:
+                return PickNamed(template, Math.Min(template.Series.Count, random.Next(3, 6)), random);
+            case ChartFigureTypes.Radar when template.Series.Count > 0:
+                // Two labelled outlines stay legible; a third would bury its value labels.
+                return PickNamed(template, 2, random);
+            case var _ when !ChartFigureTypes.IsMultiSeries(figureType):
+                return [template.Measure];
+        }
+
         // Two lines keep every point label clear of the other line's labels (one above, one below).
         var max = figureType switch { ChartFigureTypes.StackedBar => 4, ChartFigureTypes.MultiLine => 2, _ => 3 };
-        var count = Math.Min(template.Series.Count, random.Next(2, max + 1));
+        return PickNamed(template, Math.Min(template.Series.Count, random.Next(2, max + 1)), random);
+    }
+
+    private static List<string> PickNamed(ChartTemplate template, int count, SeededRandom random)
+    {
         var chosen = random.Sample(template.Series, count).ToHashSet(StringComparer.Ordinal);
         return [.. template.Series.Where(chosen.Contains)];
     }

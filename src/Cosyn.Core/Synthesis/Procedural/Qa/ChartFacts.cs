@@ -63,6 +63,8 @@ public sealed class ChartFacts
             ChartFigureTypes.Pie or ChartFigureTypes.Donut => "slice",
             ChartFigureTypes.Line or ChartFigureTypes.MultiLine or ChartFigureTypes.Area => "point",
             ChartFigureTypes.StackedBar => "segment",
+            ChartFigureTypes.Heatmap => "cell",
+            ChartFigureTypes.Radar => "point",
             _ => "bar",
         };
         return SeriesCount > 1 ? $"the {Spec.Series[s].Name} {mark} for {Categories[c]}" : $"the {mark} for {Categories[c]}";

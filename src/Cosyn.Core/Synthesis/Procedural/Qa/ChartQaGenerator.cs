@@ -11,19 +11,6 @@ namespace Cosyn.Synthesis.Procedural.Qa;
 /// </summary>
 public sealed class ChartQaGenerator(ChartQuestionBank bank)
 {
-    /// <summary>Short-answer makers; each is asked a few times so the pool has alternatives to choose from.</summary>
-    private static readonly IChartQuestionMaker[] ShortMakers =
-    [
-        new RetrievalQuestion(), new CategoryExtremumQuestion(), new SeriesExtremumQuestion(), new ExtremeValueQuestion(),
-        new DifferenceQuestion(), new TotalQuestion(), new MeanQuestion(), new PercentChangeQuestion(), new RatioQuestion(),
-        new CountQuestion(), new RankQuestion(), new TitleQuestion(), new AxisQuestion(), new ShareQuestion(),
-    ];
-
-    private static readonly IChartQuestionMaker[] YesNoMakers =
-    [
-        new CompareYesNoQuestion(), new ThresholdYesNoQuestion(), new ShareYesNoQuestion(), new CorrelationYesNoQuestion(),
-    ];
-
     private const int ShortAnswers = 6;
 
     /// <summary>A generator using the built-in phrasings.</summary>
@@ -37,8 +24,9 @@ public sealed class ChartQaGenerator(ChartQuestionBank bank)
         ArgumentNullException.ThrowIfNull(spec);
         ArgumentNullException.ThrowIfNull(random);
         var facts = new ChartFacts(spec, bank);
+        var makers = ChartQuestionMakers.For(spec.FigureType);
         // Two rounds usually suffice; charts with few askable kinds (scatter) get more until five short + two choice exist.
-        var pool = QuestionRounds.Pool(() => ShortMakers.Select(m => m.TryMake(facts, random)), ShortAnswers + 2);
+        var pool = QuestionRounds.Pool(() => makers.ShortAnswer.Select(m => m.TryMake(facts, random)), ShortAnswers + 2);
 
         random.Shuffle(pool);
 
@@ -51,11 +39,11 @@ public sealed class ChartQaGenerator(ChartQuestionBank bank)
         var result = new List<ChartQuestion>(shorts);
         result.AddRange(choices.Select(q => MultipleChoice.Convert(q, random)));
         // A maker may decline (ties, weak correlation); a few rounds always find one.
-        var yesNo = QuestionRounds.FirstAnswered(() => YesNoMakers.Select(m => m.TryMake(facts, random)));
+        var yesNo = QuestionRounds.FirstAnswered(() => makers.YesNo.Select(m => m.TryMake(facts, random)));
 
         result.Add(random.Pick(yesNo));
         result.Add(new UnanswerableQuestion().TryMake(facts, random)!);
-        result.Add(new SummaryQuestion().TryMake(facts, random)!);
+        result.Add(makers.Summary.TryMake(facts, random)!);
         return [.. result.Select(q => q.Pair)];
     }
 }
