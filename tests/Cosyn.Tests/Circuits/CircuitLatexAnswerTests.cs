@@ -1,4 +1,3 @@
-using System.Globalization;
 using Cosyn.Model;
 using Cosyn.Pipelines.CircuitLatex;
 using Cosyn.Tests.Checkers;
@@ -22,21 +21,8 @@ public sealed class CircuitLatexAnswerTests
     }
 
     [Fact]
-    public void Checker_RejectsEveryCorruptedAnswer()
-    {
-        foreach (var figureType in Pipeline.FigureTypes)
-        {
-            for (var seed = 0; seed < 10; seed++)
-            {
-                var sample = RoutedSamples.Make(Pipeline, seed, figureType);
-                foreach (var qa in sample.Qa)
-                {
-                    var wrong = qa with { Answer = Corrupt(qa.Answer) };
-                    Assert.True(CircuitAnswerChecker.Check(sample.Data.Text, wrong) is not null, $"accepted '{wrong.Answer}' for: {qa.Question}");
-                }
-            }
-        }
-    }
+    public void Checker_RejectsEveryCorruptedAnswer() =>
+        RoutedSamples.AssertCheckerRejectsCorruptedAnswers(Pipeline, (s, qa) => CircuitAnswerChecker.Check(s.Data.Text, qa), CircuitAnswerChecker.NotAnswerable, "This circuit diagram");
 
     [Fact]
     public void Checker_RejectsAnUnrecognisedQuestion()
@@ -46,19 +32,7 @@ public sealed class CircuitLatexAnswerTests
     }
 
     [Fact]
-    public void EverySample_HasThePapersQuestionMix()
-    {
-        foreach (var figureType in Pipeline.FigureTypes)
-        {
-            for (var seed = 0; seed < 60; seed++)
-            {
-                var qa = RoutedSamples.Make(Pipeline, seed, figureType).Qa;
-                var mix = RoutedSamples.Mix(qa, CircuitAnswerChecker.NotAnswerable, "This circuit diagram");
-                Assert.True(mix.Short >= 5 && mix.Choice >= 2 && mix.YesNo >= 1 && mix.Unanswerable >= 1 && mix.Summary >= 1, $"{figureType} seed {seed}: {mix}");
-                Assert.Equal(qa.Count, qa.Select(q => q.Question).Distinct().Count());
-            }
-        }
-    }
+    public void EverySample_HasThePapersQuestionMix() => RoutedSamples.AssertQuestionMix(Pipeline, CircuitAnswerChecker.NotAnswerable, "This circuit diagram");
 
     [Theory]
     [InlineData("simple RC filter schematics", CircuitFigureTypes.Rc)]
@@ -95,17 +69,4 @@ public sealed class CircuitLatexAnswerTests
             }
         }
     }
-
-    // A wrong answer of the same shape: numbers shift, Yes flips, option letters move, text changes.
-    private static string Corrupt(string answer) => answer switch
-    {
-        "Yes" => "No",
-        "No" => "Yes",
-        "A" => "B",
-        "B" or "C" or "D" => "A",
-        CircuitAnswerChecker.NotAnswerable => "42",
-        _ when answer.StartsWith("This circuit", StringComparison.Ordinal) => answer[..40],
-        _ when decimal.TryParse(answer, CultureInfo.InvariantCulture, out var n) => (n + 1).ToString(CultureInfo.InvariantCulture),
-        _ => "Something else",
-    };
 }

@@ -1,6 +1,7 @@
 using Cosyn.Model;
 using Cosyn.Randomness;
 using Cosyn.Synthesis.Procedural.Qa;
+using Cosyn.Synthesis.Procedural.Tables.Qa;
 
 namespace Cosyn.Pipelines.CircuitLatex;
 
@@ -21,7 +22,7 @@ public static class CircuitClosingQuestions
             var how = spec.Inverting
                 ? "The signal enters the inverting (−) input, so the gain −Rf / Rin is negative and the output has the opposite sign."
                 : "The signal enters the non-inverting (+) input, so the gain 1 + Rf / Rg is positive and the output keeps the input's sign.";
-            return Answer(bank.Phrase("yn-invert", random, new Dictionary<string, string>()), how, spec.Inverting);
+            return TableQuestions.YesNo("yes-no", bank.Phrase("yn-invert", random, new Dictionary<string, string>()), how, spec.Inverting);
         }
 
         var quantity = random.Pick(quantities);
@@ -36,7 +37,7 @@ public static class CircuitClosingQuestions
         var yes = shown > threshold;
         var unitText = unit.Length == 0 ? string.Empty : " " + unit;
         var compare = $"{quantity.Working} That is {CircuitText.Plain(shown)}{unitText}, which is {(yes ? "greater" : "not greater")} than {QaNumber.Value(threshold)}{unitText}.";
-        return Answer(question, compare, yes);
+        return TableQuestions.YesNo("yes-no", question, compare, yes);
     }
 
     public static ChartQuestion Unanswerable(ChartQuestionBank bank, CircuitSpec spec, SeededRandom random)
@@ -76,8 +77,6 @@ public static class CircuitClosingQuestions
         return new ChartQuestion(QaFamily.Summary, "summary", new QaPair(bank.Phrase("summary", random, new Dictionary<string, string>()), explanation, answer), []);
     }
 
-    private static ChartQuestion Answer(string question, string explanation, bool yes) =>
-        new(QaFamily.YesNo, "yes-no", new QaPair(question, explanation + (yes ? " So the answer is Yes." : " So the answer is No."), yes ? "Yes" : "No"), []);
 
     // A round threshold, e.g. 3.46 -> 3.5 and 0.0123 -> 0.012, so the question reads naturally.
     private static decimal TwoSignificant(decimal value)

@@ -3,6 +3,7 @@ using Cosyn.Pipelines.ChartLatex;
 using Cosyn.Pipelines.ChartMatplotlib;
 using Cosyn.Pipelines.ChartPlotly;
 using Cosyn.Pipelines.ChartVegaLite;
+using Cosyn.Pipelines.ChemicalRdkit;
 using Cosyn.Pipelines.CircuitLatex;
 using Cosyn.Pipelines.TableHtml;
 using Cosyn.Pipelines.TableLatex;
@@ -26,5 +27,6 @@ public static class ProceduralPipelines
         new TablePlotlyPipeline(),
         new TableHtmlPipeline(),
         new CircuitLatexPipeline(),
+        new ChemicalRdkitPipeline(),
     ];
 }
