@@ -5,6 +5,7 @@ using Cosyn.Pipelines.ChartPlotly;
 using Cosyn.Pipelines.ChartVegaLite;
 using Cosyn.Pipelines.ChemicalRdkit;
 using Cosyn.Pipelines.CircuitLatex;
+using Cosyn.Pipelines.MusicLilypond;
 using Cosyn.Pipelines.TableHtml;
 using Cosyn.Pipelines.TableLatex;
 using Cosyn.Pipelines.TableMatplotlib;
@@ -28,5 +29,6 @@ public static class ProceduralPipelines
         new TableHtmlPipeline(),
         new CircuitLatexPipeline(),
         new ChemicalRdkitPipeline(),
+        new MusicLilypondPipeline(),
     ];
 }
