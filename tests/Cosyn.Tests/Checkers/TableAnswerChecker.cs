@@ -42,23 +42,7 @@ public static class TableAnswerChecker
         }
     }
 
-    private static string? CheckChoice(CheckerTableData t, string[] lines, string answer)
-    {
-        var options = lines.Skip(1).Select(l => Regex.Match(l, @"^(?<k>[A-D])\. (?<v>.+)$")).ToList();
-        if (options.Count < 3 || options.Any(o => !o.Success))
-        {
-            return "malformed options: " + string.Join(" | ", lines);
-        }
-
-        var expected = Solve(t, lines[0]);
-        var correct = options.Where(o => o.Groups["v"].Value == expected).Select(o => o.Groups["k"].Value).ToList();
-        if (correct.Count != 1 || options.Select(o => o.Groups["v"].Value).Distinct().Count() != options.Count)
-        {
-            return $"expected exactly one option equal to '{expected}' in: {string.Join(" | ", lines)}";
-        }
-
-        return correct[0] == answer ? null : $"expected option {correct[0]} but got '{answer}' for: {lines[0]}";
-    }
+    private static string? CheckChoice(CheckerTableData t, string[] lines, string answer) => ChoiceAnswers.Check(lines, answer, stem => Solve(t, stem));
 
     /// <summary>The answer the question's text asks for, computed from the table.</summary>
     private static string Solve(CheckerTableData t, string q)

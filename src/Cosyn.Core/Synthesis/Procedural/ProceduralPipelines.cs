@@ -3,11 +3,14 @@ using Cosyn.Pipelines.ChartLatex;
 using Cosyn.Pipelines.ChartMatplotlib;
 using Cosyn.Pipelines.ChartPlotly;
 using Cosyn.Pipelines.ChartVegaLite;
+using Cosyn.Pipelines.ChemicalRdkit;
+using Cosyn.Pipelines.CircuitLatex;
 using Cosyn.Pipelines.DocumentHtml;
 using Cosyn.Pipelines.DocumentLatex;
 using Cosyn.Pipelines.GraphicAsymptote;
 using Cosyn.Pipelines.GraphicSvg;
 using Cosyn.Pipelines.MathLatex;
+using Cosyn.Pipelines.MusicLilypond;
 using Cosyn.Pipelines.PointHtml;
 using Cosyn.Pipelines.ScreenHtml;
 using Cosyn.Pipelines.TableHtml;
@@ -38,5 +41,8 @@ public static class ProceduralPipelines
         new PointHtmlPipeline(),
         new DocumentLatexPipeline(),
         new DocumentHtmlPipeline(),
+        new CircuitLatexPipeline(),
+        new ChemicalRdkitPipeline(),
+        new MusicLilypondPipeline(),
     ];
 }

@@ -14,37 +14,10 @@ public sealed class ChartLatexRenderTests
     [Fact]
     public void GeneratedDocuments_CompileForEveryFigureType_WithTitleCategoriesAndValuesInThePdf()
     {
-        Assert.True(PdfLatex.Available, "pdflatex and pdftotext are required");
         var pipeline = new ChartLatexPipeline();
-        var root = Directory.CreateTempSubdirectory("cosyn-latex-");
-        var preview = Environment.GetEnvironmentVariable("COSYN_PREVIEW") == "1";
-        try
-        {
-            var samples = pipeline.FigureTypes.SelectMany(f => Seeds.Select(s => PipelineSamples.Make(pipeline, s, f))).ToList();
-            var failures = new System.Collections.Concurrent.ConcurrentBag<string>();
-            Parallel.ForEach(samples.Select((s, i) => (s, i)), new ParallelOptions { MaxDegreeOfParallelism = 2 }, job =>
-            {
-                var dir = Path.Combine(root.FullName, $"{job.s.Topic.FigureType.Replace(' ', '-')}-{job.s.Seed}");
-                var (text, error) = PdfLatex.CompileToText(job.s.Code, dir, preview ? 110 : 0);
-                foreach (var problem in error is null ? Problems(job.s, text!) : [error])
-                {
-                    failures.Add($"{job.s.Topic.FigureType} seed {job.s.Seed}: {problem}");
-                }
-            });
-            if (preview)
-            {
-                Console.WriteLine("preview: " + root.FullName);
-            }
-
-            Assert.True(failures.IsEmpty, string.Join("\n", failures.Take(30)));
-        }
-        finally
-        {
-            if (!preview)
-            {
-                root.Delete(recursive: true);
-            }
-        }
+        var samples = pipeline.FigureTypes.SelectMany(f => Seeds.Select(s => PipelineSamples.Make(pipeline, s, f)));
+        var failures = PdfLatexSweep.Run("cosyn-latex-", samples.Select(s => ($"{s.Topic.FigureType.Replace(' ', '-')}-{s.Seed}", s.Code, (Func<string, IEnumerable<string>>)(text => Problems(s, text)))));
+        Assert.True(failures.Count == 0, string.Join("\n", failures.Take(30)));
     }
 
     private static IEnumerable<string> Problems(ChartSample sample, string pdfText)
