@@ -3,6 +3,7 @@ using Cosyn.Pipelines.ChartLatex;
 using Cosyn.Pipelines.ChartMatplotlib;
 using Cosyn.Pipelines.ChartPlotly;
 using Cosyn.Pipelines.ChartVegaLite;
+using Cosyn.Pipelines.DiagramGraphviz;
 using Cosyn.Pipelines.TableHtml;
 using Cosyn.Pipelines.TableLatex;
 using Cosyn.Pipelines.TableMatplotlib;
@@ -24,5 +25,6 @@ public static class ProceduralPipelines
         new TableMatplotlibPipeline(),
         new TablePlotlyPipeline(),
         new TableHtmlPipeline(),
+        new DiagramGraphvizPipeline(),
     ];
 }
