@@ -4,6 +4,7 @@ using Cosyn.Pipelines.ChartMatplotlib;
 using Cosyn.Pipelines.ChartPlotly;
 using Cosyn.Pipelines.ChartVegaLite;
 using Cosyn.Pipelines.DiagramGraphviz;
+using Cosyn.Pipelines.DiagramMermaid;
 using Cosyn.Pipelines.TableHtml;
 using Cosyn.Pipelines.TableLatex;
 using Cosyn.Pipelines.TableMatplotlib;
@@ -26,5 +27,6 @@ public static class ProceduralPipelines
         new TablePlotlyPipeline(),
         new TableHtmlPipeline(),
         new DiagramGraphvizPipeline(),
+        new DiagramMermaidPipeline(),
     ];
 }

@@ -18,7 +18,7 @@ public static class FlowchartBuilder
         var steps = Ordered.Sample(flow.Steps, checks ? random.Next(4, 7) : random.Next(4, 7), random);
         var nodes = new List<DiagramNode> { new("start", flow.Start, NodeRoles.Start) };
         nodes.AddRange(steps.Select((s, i) => new DiagramNode($"step{i + 1}", s, NodeRoles.Process)));
-        nodes.Add(new DiagramNode("end", flow.End, NodeRoles.End));
+        nodes.Add(new DiagramNode("done", flow.End, NodeRoles.End));
         var edges = new List<DiagramEdge>();
         for (var i = 0; i + 1 < nodes.Count; i++)
         {
@@ -45,7 +45,7 @@ public static class FlowchartBuilder
                 edges.Add(new DiagramEdge(id, remedy, "No"));
                 var last = d == count - 1;
                 var roll = random.NextDouble();
-                edges.Add(new DiagramEdge(remedy, roll < 0.45 ? next : roll < 0.8 || !last ? step : "end"));
+                edges.Add(new DiagramEdge(remedy, roll < 0.45 ? next : roll < 0.8 || !last ? step : "done"));
             }
         }
 
@@ -73,7 +73,7 @@ public static class FlowchartBuilder
             ordered.Add(node);
             foreach (var target in edges.Where(e => e.From == node.Id).OrderBy(e => e.Label == "No" ? 0 : 1).Select(e => nodes.First(n => n.Id == e.To)))
             {
-                if (!ordered.Contains(target) && target.Id != "end")
+                if (!ordered.Contains(target) && target.Id != "done")
                 {
                     Visit(target);
                 }
@@ -81,7 +81,7 @@ public static class FlowchartBuilder
         }
 
         Visit(nodes[0]);
-        ordered.Add(nodes.First(n => n.Id == "end"));
+        ordered.Add(nodes.First(n => n.Id == "done"));
         return ordered;
     }
 }

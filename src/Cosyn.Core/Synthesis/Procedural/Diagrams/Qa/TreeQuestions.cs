@@ -64,7 +64,9 @@ internal sealed class TreeQuestions(GraphDiagram tree) : IDiagramQuestionSet
     public string Summary()
     {
         var branches = Children(tree.Nodes[0].Id);
-        return $"This {tree.Kind} titled \"{tree.Title}\" has {tree.Nodes.Count} {DiagramNouns.Plural(tree.Kind)}: \"{tree.Nodes[0].Label}\" at the top with {branches.Count} branches ({ChartWords.List(branches)}), each with its own {(_org ? "direct reports" : "children")}.";
+        // A Mermaid mind map draws no title: its root names the subject.
+        var named = tree.Kind == DiagramFigureTypes.Mindmap ? $"centred on \"{tree.Nodes[0].Label}\"" : $"titled \"{tree.Title}\"";
+        return $"This {tree.Kind} {named} has {tree.Nodes.Count} {DiagramNouns.Plural(tree.Kind)}: \"{tree.Nodes[0].Label}\" at the top with {branches.Count} branches ({ChartWords.List(branches)}), each with its own {(_org ? "direct reports" : "children")}.";
     }
 
     private List<string> Children(string id) => [.. tree.Out(id).Select(e => tree.Label(e.To))];
