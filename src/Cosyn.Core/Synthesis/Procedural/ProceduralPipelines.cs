@@ -4,6 +4,7 @@ using Cosyn.Pipelines.ChartMatplotlib;
 using Cosyn.Pipelines.ChartPlotly;
 using Cosyn.Pipelines.ChartVegaLite;
 using Cosyn.Pipelines.DiagramGraphviz;
+using Cosyn.Pipelines.DiagramLatex;
 using Cosyn.Pipelines.DiagramMermaid;
 using Cosyn.Pipelines.TableHtml;
 using Cosyn.Pipelines.TableLatex;
@@ -28,5 +29,6 @@ public static class ProceduralPipelines
         new TableHtmlPipeline(),
         new DiagramGraphvizPipeline(),
         new DiagramMermaidPipeline(),
+        new DiagramLatexPipeline(),
     ];
 }
