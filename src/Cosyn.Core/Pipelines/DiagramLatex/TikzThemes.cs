@@ -10,6 +10,6 @@ public static class TikzThemes
         new([@"\usepackage{charter}"], "F0FFF4", "2F855A", "E9D8FD", "276749"),
         new([@"\usepackage{mathptmx}"], "FAF5FF", "6B46C1", "FEFCBF", "553C9A"),
         new([@"\usepackage{lmodern}", @"\renewcommand{\familydefault}{\sfdefault}"], "EBF8FF", "2C5282", "FBD38D", "2A4365"),
-        new([@"\usepackage{tgpagella}"], "FFFFF0", "975A16", "C6F6D5", "744210"),
+        new([@"\usepackage{mathpazo}"], "FFFFF0", "975A16", "C6F6D5", "744210"),
     ];
 }

@@ -12,7 +12,8 @@ public static class MermaidErCode
         ArgumentNullException.ThrowIfNull(schema);
         ArgumentNullException.ThrowIfNull(random);
         var text = new StringBuilder("erDiagram\n");
-        if (random.Chance(0.3))
+        // Sideways only for small models; wide ones would shrink their text.
+        if (schema.Entities.Count <= 4 && random.Chance(0.4))
         {
             text.Append("    direction LR\n");
         }

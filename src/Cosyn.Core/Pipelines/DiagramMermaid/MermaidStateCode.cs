@@ -12,7 +12,8 @@ public static class MermaidStateCode
         ArgumentNullException.ThrowIfNull(machine);
         ArgumentNullException.ThrowIfNull(random);
         var text = new StringBuilder("stateDiagram-v2\n");
-        if (random.Chance(0.4))
+        // Left to right only for small machines: a long chain of states turned sideways gets too wide to read.
+        if (machine.Nodes.Count <= 6 && random.Chance(0.5))
         {
             text.Append("    direction LR\n");
         }
