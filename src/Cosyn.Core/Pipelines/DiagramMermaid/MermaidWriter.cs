@@ -32,8 +32,10 @@ public static class MermaidWriter
         text.Append("  ").Append(ConfigKey(diagram.Kind)).Append(":\n    useMaxWidth: false\n");
         if (diagram is GanttDiagram)
         {
-            // Gantt draws as wide as its container unless told; the bars carry their date labels, so give them room.
-            text.Append("    useWidth: ").Append(random.Next(1100, 1301)).Append("\n    barHeight: 26\n    barGap: 6\n    fontSize: 13\n    sectionFontSize: 14\n    leftPadding: 110\n");
+            // Gantt draws as wide as its container unless told; the bars carry their date labels, so give them room,
+            // but a short plan gets a narrower chart so it does not turn into a thin strip.
+            var width = Math.Clamp((160 * ((GanttDiagram)diagram).Tasks.Count) + 200, 900, 1300);
+            text.Append("    useWidth: ").Append(width).Append("\n    barHeight: 30\n    barGap: 8\n    fontSize: 13\n    sectionFontSize: 14\n    leftPadding: 110\n");
         }
 
         text.Append("---\n");
