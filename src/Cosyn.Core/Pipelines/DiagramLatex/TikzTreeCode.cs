@@ -1,5 +1,6 @@
 using System.Text;
 using Cosyn.Randomness;
+using Cosyn.Synthesis.Procedural.Charts.Styling;
 using Cosyn.Synthesis.Procedural.Diagrams.Model;
 using Cosyn.Synthesis.Procedural.Latex;
 
@@ -23,24 +24,26 @@ public static class TikzTreeCode
         text.Append("    edge={draw=arrowline, thick},\n");
         if (sideways)
         {
-            text.Append("    grow'=0, child anchor=west, parent anchor=east, anchor=west, text width=3.4cm,\n    l sep=12mm, s sep=3mm,\n");
+            text.Append("    grow'=0, child anchor=west, parent anchor=east, anchor=west,\n    l sep=12mm, s sep=3mm,\n");
         }
         else
         {
-            text.Append("    text width=2.5cm, l sep=10mm, s sep=4mm,\n");
+            text.Append("    l sep=10mm, s sep=4mm,\n");
         }
 
-        text.Append(random.Chance(0.5) ? "    forked edges,\n" : string.Empty);
+        // Forked edges only sideways: top-down, forest draws the fork against the parent box's bottom border.
+        text.Append(sideways && random.Chance(0.6) ? "    forked edges,\n" : string.Empty);
         text.Append("  },\n");
         text.Append("  where level=0{fill=accent, font=\\bfseries}{},\n");
-        Append(tree, tree.Nodes[0], text, 1);
+        // Labels break onto centred lines by hand (forest's align=center honours \\), so boxes fit their text.
+        Append(tree, tree.Nodes[0], text, 1, sideways ? 24 : 14);
         text.Append(@"\end{forest}").Append('\n');
         return Titled(text.ToString(), tree.Title, random);
     }
 
-    private static void Append(GraphDiagram tree, DiagramNode node, StringBuilder text, int depth)
+    private static void Append(GraphDiagram tree, DiagramNode node, StringBuilder text, int depth, int wrap)
     {
-        var label = LatexText.Escape(node.Label) + (node.Detail is null ? string.Empty : @"\\\textit{" + LatexText.Escape(node.Detail) + "}");
+        var label = string.Join(@"\\", ChartTitleWrap.Lines(node.Label, wrap).Select(LatexText.Escape)) + (node.Detail is null ? string.Empty : @"\\\textit{" + LatexText.Escape(node.Detail) + "}");
         var children = tree.Out(node.Id).Select(e => tree.Node(e.To)).ToList();
         text.Append(' ', depth * 2).Append("[{").Append(label).Append('}');
         if (children.Count == 0)
@@ -52,7 +55,7 @@ public static class TikzTreeCode
         text.Append('\n');
         foreach (var child in children)
         {
-            Append(tree, child, text, depth + 1);
+            Append(tree, child, text, depth + 1, wrap);
         }
 
         text.Append(' ', depth * 2).Append("]\n");
