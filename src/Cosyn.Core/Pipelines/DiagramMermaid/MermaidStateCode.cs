@@ -7,16 +7,12 @@ namespace Cosyn.Pipelines.DiagramMermaid;
 /// <summary>A Mermaid state diagram (v2): states named by alias, entry from [*], event-labelled transitions, exits to [*].</summary>
 public static class MermaidStateCode
 {
+    /// <summary>Always top to bottom: a state chain turned sideways measured 6:1, too wide to read.</summary>
     public static string Write(GraphDiagram machine, SeededRandom random)
     {
         ArgumentNullException.ThrowIfNull(machine);
         ArgumentNullException.ThrowIfNull(random);
         var text = new StringBuilder("stateDiagram-v2\n");
-        // Left to right only for small machines: a long chain of states turned sideways gets too wide to read.
-        if (machine.Nodes.Count <= 6 && random.Chance(0.5))
-        {
-            text.Append("    direction LR\n");
-        }
 
         foreach (var state in machine.Nodes)
         {

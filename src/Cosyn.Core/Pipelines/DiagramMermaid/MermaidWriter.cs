@@ -30,6 +30,12 @@ public static class MermaidWriter
 
         // Natural size, not shrunk to the page: small text is what makes Mermaid images illegible.
         text.Append("  ").Append(ConfigKey(diagram.Kind)).Append(":\n    useMaxWidth: false\n");
+        if (diagram.Kind == DiagramFigureTypes.Flowchart)
+        {
+            // Tighter ranks keep a ten-step flowchart from becoming a thin column.
+            text.Append("    rankSpacing: 32\n    nodeSpacing: 40\n");
+        }
+
         if (diagram is GanttDiagram)
         {
             // Gantt draws as wide as its container unless told; the bars carry their date labels, so give them room,
