@@ -11,7 +11,6 @@ public sealed class CliErrorTests : IDisposable
 
     [Theory]
     [InlineData("generate --pipeline chart-nope --count 3 --out OUT", "unknown pipeline 'chart-nope'")]
-    [InlineData("generate --pipeline diagram-graphviz --count 3 --out OUT", "not implemented yet")]
     [InlineData("generate --pipeline chart-matplotlib --count 0 --out OUT", "--count must be between 1")]
     [InlineData("generate --pipeline chart-matplotlib --count -4 --out OUT", "--count must be between 1")]
     [InlineData("generate --pipeline chart-matplotlib --count 3 --out OUT --concurrency 0", "--concurrency must be between 1")]

@@ -5,6 +5,9 @@ using Cosyn.Pipelines.ChartPlotly;
 using Cosyn.Pipelines.ChartVegaLite;
 using Cosyn.Pipelines.ChemicalRdkit;
 using Cosyn.Pipelines.CircuitLatex;
+using Cosyn.Pipelines.DiagramGraphviz;
+using Cosyn.Pipelines.DiagramLatex;
+using Cosyn.Pipelines.DiagramMermaid;
 using Cosyn.Pipelines.DocumentHtml;
 using Cosyn.Pipelines.DocumentLatex;
 using Cosyn.Pipelines.GraphicAsymptote;
@@ -44,5 +47,8 @@ public static class ProceduralPipelines
         new CircuitLatexPipeline(),
         new ChemicalRdkitPipeline(),
         new MusicLilypondPipeline(),
+        new DiagramGraphvizPipeline(),
+        new DiagramMermaidPipeline(),
+        new DiagramLatexPipeline(),
     ];
 }

@@ -1,0 +1,14 @@
+using Cosyn.Synthesis.Procedural.Charts.Styling;
+
+namespace Cosyn.Pipelines.DiagramGraphviz;
+
+/// <summary>Text as a DOT quoted string, optionally wrapped onto centred lines so nodes stay narrow.</summary>
+public static class DotText
+{
+    public static string Quote(string text, int wrap = int.MaxValue)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var lines = ChartTitleWrap.Lines(text, wrap).Select(l => l.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal));
+        return "\"" + string.Join("\\n", lines) + "\"";
+    }
+}
