@@ -74,13 +74,16 @@ public sealed class LlmCliTests : IDisposable
     }
 
     [Fact]
-    public async Task Prompts_PipelineWithoutOfflineGenerator_LabelsTheExampleContext()
+    public async Task Prompts_RepairStage_FillsEarlierStagesOfflineAndLabelsTheExampleFailure()
     {
+        // Every pipeline has an offline generator now, so the earlier stages are real procedural output; the render
+        // failure a repair answers is always a labelled example.
         var (code, stdout, _) = await CliAsync("prompts --pipeline music-lilypond --stage repair");
 
         Assert.Equal(ExitCodes.Ok, code);
-        Assert.Contains("EXAMPLE placeholders", stdout, StringComparison.Ordinal);
+        Assert.Contains("made offline by the procedural synthesizer", stdout, StringComparison.Ordinal);
         Assert.Contains("render failure: an EXAMPLE", stdout, StringComparison.Ordinal);
+        Assert.Contains("\\version", stdout, StringComparison.Ordinal);
     }
 
     [Theory]

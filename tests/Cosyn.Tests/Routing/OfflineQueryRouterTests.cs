@@ -55,7 +55,7 @@ public sealed class OfflineQueryRouterTests
     [InlineData("caffeine molecule with atom numbers", "chemical-rdkit/molecule with atom indices")]
     [InlineData("website conversion funnel", "chart-matplotlib/funnel")]
     [InlineData("quarterly profit bridge", "chart-plotly/waterfall")]
-    [InlineData("heat map of website traffic by hour", "chart-vegalite/heatmap")]
+    [InlineData("heat map of website traffic by hour", "chart-plotly/heatmap")]
     [InlineData("box plots of salaries by department", "chart-matplotlib/box")]
     [InlineData("table of olympic medal counts", "table-html")]
     [InlineData("temperature and rainfall climate chart", "chart-matplotlib/dual-axis")]
