@@ -5,6 +5,8 @@ using Cosyn.Randomness;
 using Cosyn.Synthesis;
 using Cosyn.Synthesis.Procedural;
 
+using Cosyn.Tests.Procedural;
+
 namespace Cosyn.Tests.Documents;
 
 /// <summary>Makes document samples the way the engine does: one seeded generator per stage.</summary>
@@ -39,18 +41,6 @@ internal static class DocumentSamples
     }
 
     /// <summary>Human-readable dump used by golden files.</summary>
-    public static string Describe(DocumentSample sample)
-    {
-        var text = new StringBuilder();
-        text.Append("# ").Append(sample.Pipeline).Append(" seed ").Append(sample.Seed).Append('\n');
-        text.Append("# figure type: ").Append(sample.Topic.FigureType).Append('\n');
-        text.Append("# topic: ").Append(sample.Topic.Topic).Append("\n\n## data\n").Append(sample.Data.Text);
-        text.Append("\n## code\n").Append(sample.Code).Append("\n## qa\n");
-        foreach (var qa in sample.Qa)
-        {
-            text.Append("Q: ").Append(qa.Question).Append("\nE: ").Append(qa.Explanation).Append("\nA: ").Append(qa.Answer).Append("\n\n");
-        }
-
-        return text.ToString();
-    }
+    public static string Describe(DocumentSample sample) =>
+        SampleDump.Describe(sample.Pipeline, sample.Seed, sample.Topic, sample.Data, sample.Code, sample.Qa);
 }

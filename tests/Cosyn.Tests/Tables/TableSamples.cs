@@ -6,6 +6,8 @@ using Cosyn.Synthesis;
 using Cosyn.Synthesis.Procedural;
 using Cosyn.Synthesis.Procedural.Tables;
 
+using Cosyn.Tests.Procedural;
+
 namespace Cosyn.Tests.Tables;
 
 /// <summary>Makes table samples the way the engine does: one seeded generator per stage.</summary>
@@ -47,18 +49,6 @@ internal static class TableSamples
     }
 
     /// <summary>Human-readable dump used by golden files and previews.</summary>
-    public static string Describe(TableSample sample)
-    {
-        var text = new StringBuilder();
-        text.Append("# ").Append(sample.Pipeline).Append(" seed ").Append(sample.Seed).Append('\n');
-        text.Append("# figure type: ").Append(sample.Topic.FigureType).Append('\n');
-        text.Append("# topic: ").Append(sample.Topic.Topic).Append("\n\n## data\n").Append(sample.Data.Text);
-        text.Append("\n## code\n").Append(sample.Code).Append("\n## qa\n");
-        foreach (var qa in sample.Qa)
-        {
-            text.Append("Q: ").Append(qa.Question).Append("\nE: ").Append(qa.Explanation).Append("\nA: ").Append(qa.Answer).Append("\n\n");
-        }
-
-        return text.ToString();
-    }
+    public static string Describe(TableSample sample) =>
+        SampleDump.Describe(sample.Pipeline, sample.Seed, sample.Topic, sample.Data, sample.Code, sample.Qa);
 }
