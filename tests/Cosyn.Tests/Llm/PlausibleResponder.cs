@@ -21,6 +21,8 @@ internal sealed partial class PlausibleResponder
     /// <summary>What the fake renderer rejects.</summary>
     public const string BrokenMarker = "BROKEN";
 
+    private static readonly string[] Regions = ["North", "South", "East", "West", "Central", "Coast"];
+
     private readonly ConcurrentDictionary<string, ConcurrentQueue<FakeReply>> _scripted = new(StringComparer.Ordinal);
 
     /// <summary>Whether the first code of every sample fails to render (the repair then succeeds).</summary>
@@ -61,21 +63,58 @@ internal sealed partial class PlausibleResponder
         });
     }
 
+    /// <summary>
+    /// A script whose chart kind, labels and values follow from the prompt (a stable hash), so real renders of
+    /// different samples are not near-duplicates of each other.
+    /// </summary>
     private string CodeFor(string prompt)
     {
-        var title = TopicLine().Match(prompt) is { Success: true } m ? m.Groups[1].Value : "Sales by region";
-        var script = $"import matplotlib.pyplot as plt\nfig, ax = plt.subplots(figsize=(6, 4))\nax.bar(['North', 'South', 'East'], [12, 30, 18], color='#4C72B0')\nax.set_title({Quote(title)})\nax.set_ylabel('Sales (units)')\nfig.tight_layout()\nplt.savefig('figure.png', dpi=150)";
-        if (prompt.Contains("failed to render", StringComparison.Ordinal))
+        // A repair makes the smallest change: the failing code from the prompt without the marker, and unfenced.
+        if (prompt.Contains("failed to render", StringComparison.Ordinal) && FailingCode().Match(prompt) is { Success: true } failing)
         {
-            return script;
+            return failing.Groups[1].Value.Replace(BrokenMarker + " ", string.Empty, StringComparison.Ordinal);
         }
 
+        var title = TopicLine().Match(prompt) is { Success: true } m ? m.Groups[1].Value : "Sales by region";
+        var hash = (uint)StableHash(prompt);
+        var labels = Regions.Take(3 + (int)(hash % 4)).ToList();
+        var values = labels.Select((_, i) => 5 + (int)((hash >> (i * 4)) % 40)).ToList();
+        var draw = (hash / 7 % 3) switch
+        {
+            0 => "ax.bar(regions, sales, color='#4C72B0')",
+            1 => "ax.barh(regions, sales, color='#DD8452')",
+            _ => "ax.plot(regions, sales, marker='o', color='#55A868')",
+        };
+        var script = string.Join('\n',
+            "import matplotlib.pyplot as plt",
+            $"regions = [{string.Join(", ", labels.Select(Quote))}]",
+            $"sales = [{string.Join(", ", values)}]",
+            $"fig, ax = plt.subplots(figsize=({5 + (hash % 3)}, 4))",
+            draw,
+            $"ax.set_title({Quote(title)})",
+            "ax.set_ylabel('Sales (units)')",
+            "fig.tight_layout()",
+            "plt.savefig('figure.png', dpi=150, bbox_inches='tight')");
         return FirstCodeBroken
-            ? "Sure, here is the chart:\n```python\n" + script.Replace("ax.bar(", BrokenMarker + " ax.bar(", StringComparison.Ordinal) + "\n```"
+            ? "Sure, here is the chart:\n```python\n" + script.Replace("ax.", BrokenMarker + " ax.", StringComparison.Ordinal) + "\n```"
             : "```python\n" + script + "\n```";
     }
 
+    private static int StableHash(string text)
+    {
+        var hash = 17;
+        foreach (var c in text)
+        {
+            hash = unchecked((hash * 31) + c);
+        }
+
+        return hash;
+    }
+
     private static string Quote(string text) => "'" + text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("'", "\\'", StringComparison.Ordinal) + "'";
+
+    [GeneratedRegex(@"\nCode:\n```python\n(.*?)\n```", RegexOptions.Singleline)]
+    private static partial Regex FailingCode();
 
     [GeneratedRegex(@"(?:^|\n)Topic: (.+)")]
     private static partial Regex TopicLine();
