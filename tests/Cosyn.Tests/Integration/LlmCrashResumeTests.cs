@@ -82,6 +82,27 @@ public sealed class LlmCrashResumeTests : IDisposable
         Assert.Equal(Count, lines.Select(l => JsonDocument.Parse(l).RootElement.GetProperty("id").GetString()).Distinct().Count());
     }
 
+    [Fact]
+    public async Task Generate_ServerFailingEveryCall_EndsWithinItsRetryBudgetWithASummaryAndNoStackTrace()
+    {
+        var responder = new PlausibleResponder();
+        await using var server = await FakeLlmServer.StartOpenAiAsync(new FakeTranscript([], request =>
+            PlausibleResponder.IsPreflight(request) ? responder.Reply(request) : FakeReply.Error(503, "overloaded")));
+        var folder = _temp.Sub("failing");
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+
+        var run = await CliProcess.RunAsync(Timeout, Key, [.. Args(server, folder), "--llm-retries", "1"]);
+
+        clock.Stop();
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(40), $"took {clock.Elapsed}");
+        Assert.DoesNotContain("   at ", run.Stderr + run.Stdout, StringComparison.Ordinal);
+        using var stats = JsonDocument.Parse(File.ReadAllText(Path.Combine(folder, "stats.json")));
+        var totals = stats.RootElement.GetProperty("totals");
+        Assert.Equal(0, totals.GetProperty("written").GetInt32());
+        Assert.Equal(totals.GetProperty("planned").GetInt32(), totals.GetProperty("failed").GetInt32());
+        Assert.Equal(totals.GetProperty("failed").GetInt32(), totals.GetProperty("failures").GetProperty("topic").GetProperty("llm-error").GetInt32());
+    }
+
     private static string[] Args(FakeLlmServer server, string folder) =>
     [
         "generate", "--pipeline", "chart-matplotlib", "--count", Count.ToString(CultureInfo.InvariantCulture), "--out", folder,
