@@ -146,6 +146,18 @@ public sealed class LlmEndToEndTests : IDisposable
         Assert.Contains("openai-compatible", error!, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Run_PreflightMeetsABusyProvider_RetriesAndRuns()
+    {
+        var responder = new PlausibleResponder { FirstCodeBroken = false };
+        await using var server = await FakeLlmServer.StartOpenAiAsync(new FakeTranscript([FakeReply.Error(503, "overloaded")], responder.Reply));
+
+        var result = await RunAsync(server, LlmProviders.OpenAiCompatible, "out", 1, CallOptions());
+
+        Assert.Equal(1, result.Stats.Totals.Written);
+        Assert.Equal(2, server.Requests.Count(PlausibleResponder.IsPreflight));
+    }
+
     private static Task<FakeLlmServer> StartAsync(string provider, FakeTranscript transcript) =>
         provider == LlmProviders.Anthropic ? FakeLlmServer.StartAnthropicAsync(transcript) : FakeLlmServer.StartOpenAiAsync(transcript);
 
