@@ -5,9 +5,25 @@ namespace Cosyn.Tests.Integration;
 /// <summary>Runs the real CLI (the cosyn.dll built next to the tests) as a child process.</summary>
 internal static class CliProcess
 {
-    private static string CliPath => Path.Combine(AppContext.BaseDirectory, "cosyn.dll");
+    /// <summary>
+    /// The CLI's own build output (artifacts/bin/Cosyn.Cli/&lt;config&gt;), as <c>./cosyn</c> runs it. The copy next to the
+    /// tests lacks the Microsoft.Extensions assemblies the ASP.NET framework reference (the fake LLM servers) supplies
+    /// to the tests, so an LLM run from there fails to load them; it is the fallback for other layouts.
+    /// </summary>
+    private static string CliPath
+    {
+        get
+        {
+            var testsFolder = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
+            var own = Path.Combine(testsFolder.Parent!.Parent!.FullName, "Cosyn.Cli", testsFolder.Name, "cosyn.dll");
+            return File.Exists(own) ? own : Path.Combine(AppContext.BaseDirectory, "cosyn.dll");
+        }
+    }
 
-    public static Process Start(params string[] args)
+    public static Process Start(params string[] args) => Start(new Dictionary<string, string>(), args);
+
+    /// <summary>Starts the CLI with extra environment variables (e.g. an API key).</summary>
+    public static Process Start(IReadOnlyDictionary<string, string> environment, params string[] args)
     {
         var info = new ProcessStartInfo("dotnet")
         {
@@ -15,6 +31,11 @@ internal static class CliProcess
             RedirectStandardError = true,
             UseShellExecute = false,
         };
+        foreach (var (name, value) in environment)
+        {
+            info.Environment[name] = value;
+        }
+
         info.ArgumentList.Add(CliPath);
         foreach (var arg in args)
         {
@@ -25,9 +46,13 @@ internal static class CliProcess
     }
 
     /// <summary>Runs to completion and returns exit code and output.</summary>
-    public static async Task<(int Code, string Stdout, string Stderr)> RunAsync(TimeSpan timeout, params string[] args)
+    public static Task<(int Code, string Stdout, string Stderr)> RunAsync(TimeSpan timeout, params string[] args) =>
+        RunAsync(timeout, new Dictionary<string, string>(), args);
+
+    /// <summary>Runs to completion with extra environment variables and returns exit code and output.</summary>
+    public static async Task<(int Code, string Stdout, string Stderr)> RunAsync(TimeSpan timeout, IReadOnlyDictionary<string, string> environment, params string[] args)
     {
-        using var process = Start(args);
+        using var process = Start(environment, args);
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
         using var cancel = new CancellationTokenSource(timeout);

@@ -10,6 +10,9 @@ namespace Cosyn.Hosting.Llm;
 /// </summary>
 public static class LlmPreflight
 {
+    /// <summary>Attempts per model when the provider answers 429 or 5xx: a busy moment at startup must not abort the run.</summary>
+    public const int BusyAttempts = 3;
+
     /// <summary>Null when every model answered; otherwise the one-line reason.</summary>
     public static async Task<string?> CheckAsync(Synthesis.Llm.LlmStageClients raw, LlmProviderOptions options, TimeSpan timeout, CancellationToken cancellationToken)
     {
@@ -24,7 +27,7 @@ public static class LlmPreflight
             bounded.CancelAfter(timeout);
             try
             {
-                await client.GetResponseAsync([new ChatMessage(ChatRole.User, "Reply with the word OK.")], new ChatOptions { MaxOutputTokens = 16 }, bounded.Token).ConfigureAwait(false);
+                await AskAsync(client, bounded.Token).ConfigureAwait(false);
             }
             catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
             {
@@ -37,6 +40,24 @@ public static class LlmPreflight
         }
 
         return null;
+    }
+
+    /// <summary>The test request, repeated after a short pause while the provider answers 429 or 5xx (within the timeout).</summary>
+    private static async Task AskAsync(IChatClient client, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await client.GetResponseAsync([new ChatMessage(ChatRole.User, "Reply with the word OK.")], new ChatOptions { MaxOutputTokens = 16 }, cancellationToken).ConfigureAwait(false);
+                return;
+            }
+            catch (Exception ex) when (attempt < BusyAttempts && ex is not OperationCanceledException
+                && Cosyn.Llm.Calls.LlmFailureClassifier.Classify(ex, null).Kind is Cosyn.Llm.Calls.LlmFailureKind.RateLimited or Cosyn.Llm.Calls.LlmFailureKind.ServerError)
+            {
+                await Task.Delay(TimeSpan.FromSeconds(attempt), cancellationToken).ConfigureAwait(false);
+            }
+        }
     }
 
     private static string Where(LlmProviderOptions options) =>

@@ -24,6 +24,7 @@ public sealed class FakeLlmServer : IAsyncDisposable
     private readonly CancellationTokenSource _stopping = new();
     private readonly ConcurrentQueue<FakeLlmRequest> _requests = new();
     private readonly ConcurrentDictionary<string, int> _answered = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, int> _answeredBodies = new(StringComparer.Ordinal);
     private int _count;
 
     private FakeLlmServer(WebApplication app, IFakeWireFormat format, FakeTranscript transcript)
@@ -41,6 +42,9 @@ public sealed class FakeLlmServer : IAsyncDisposable
 
     /// <summary>How many completions were sent per prompt (a successful call repeated shows up here as more than 1).</summary>
     public IReadOnlyDictionary<string, int> CompletionsByPrompt => _answered;
+
+    /// <summary>How many completions were sent per exact request body (sampling options included).</summary>
+    public IReadOnlyDictionary<string, int> CompletionsByBody => _answeredBodies;
 
     public static Task<FakeLlmServer> StartOpenAiAsync(FakeTranscript transcript) => StartAsync(new OpenAiWireFormat(), transcript);
 
@@ -103,6 +107,7 @@ public sealed class FakeLlmServer : IAsyncDisposable
 
                 var text = reply.Text ?? string.Empty;
                 _answered.AddOrUpdate(request.Prompt, 1, (_, n) => n + 1);
+                _answeredBodies.AddOrUpdate(request.Body, 1, (_, n) => n + 1);
                 await _format.WriteCompletionAsync(context, model, text, Math.Max(1, request.Prompt.Length / 4), Math.Max(1, text.Length / 4));
                 return;
         }

@@ -21,14 +21,15 @@ public sealed class FakeTranscript(IEnumerable<FakeReply> scripted, Func<FakeLlm
 
     /// <summary>
     /// Fails about <paramref name="rate"/> of requests with a transient fault (500, 429 with a short Retry-After, 503,
-    /// or a dropped connection), chosen by a seeded draw per request number, and echoes the rest.
+    /// or a dropped connection), chosen by a seeded draw per request number, and answers the rest with
+    /// <paramref name="answer"/> (default: an echo). Requests <paramref name="spared"/> accepts are always answered.
     /// </summary>
-    public static FakeTranscript WithTransientFaults(double rate, int seed) => new([], request =>
+    public static FakeTranscript WithTransientFaults(double rate, int seed, Func<FakeLlmRequest, FakeReply>? answer = null, Func<FakeLlmRequest, bool>? spared = null) => new([], request =>
     {
         var random = new Random(HashCode.Combine(seed, request.Number));
-        if (random.NextDouble() >= rate)
+        if (random.NextDouble() >= rate || spared?.Invoke(request) == true)
         {
-            return Echo(request);
+            return (answer ?? Echo)(request);
         }
 
         return random.Next(4) switch

@@ -1,0 +1,112 @@
+using System.Globalization;
+using System.Text.Json;
+using Cosyn.Tests.Fakes;
+using Cosyn.Tests.Llm;
+using Cosyn.Tests.Llm.Fakes;
+
+namespace Cosyn.Tests.Integration;
+
+/// <summary>
+/// The real CLI with <c>--provider openai-compatible</c> against the fake provider and the real matplotlib renderer:
+/// killed with SIGKILL mid-run, the rerun sends no request that had already been answered (the run.db cache replies).
+/// </summary>
+[Trait("Category", "Integration")]
+public sealed class LlmCrashResumeTests : IDisposable
+{
+    private const int Count = 5;
+    private const int AnswersBeforeKill = 9;
+    private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(3);
+    private static readonly Dictionary<string, string> Key = new() { ["OPENAI_API_KEY"] = "test-key" };
+    private readonly TempFolder _temp = new();
+
+    public void Dispose() => _temp.Dispose();
+
+    [Fact]
+    public async Task Generate_KilledMidRunThenRerun_RepeatsNoAnsweredRequest()
+    {
+        var responder = new PlausibleResponder { FirstCodeBroken = false };
+        var answered = 0;
+        var stalled = false;
+
+        // After a few answers every request stalls, so nothing is answered while the process is being killed and
+        // each answer it got had time to reach the cache: the set of answered bodies is exact at the kill.
+        await using var server = await FakeLlmServer.StartOpenAiAsync(new FakeTranscript([], request =>
+        {
+            if (Volatile.Read(ref stalled))
+            {
+                return FakeReply.Stall;
+            }
+
+            if (!PlausibleResponder.IsPreflight(request) && Interlocked.Increment(ref answered) >= AnswersBeforeKill)
+            {
+                Volatile.Write(ref stalled, true);
+            }
+
+            return responder.Reply(request);
+        }));
+        var folder = _temp.Sub("out");
+        var args = Args(server, folder);
+
+        using (var process = CliProcess.Start(Key, args))
+        {
+            using var wait = new CancellationTokenSource(Timeout);
+            while (!Volatile.Read(ref stalled))
+            {
+                if (process.HasExited)
+                {
+                    Assert.Fail("the run ended before it could be killed: " + await process.StandardError.ReadToEndAsync(wait.Token) + await process.StandardOutput.ReadToEndAsync(wait.Token));
+                }
+
+                await Task.Delay(50, wait.Token);
+            }
+
+            await Task.Delay(1000, wait.Token);
+            process.Kill(entireProcessTree: true); // SIGKILL: no cleanup runs
+            await process.WaitForExitAsync(wait.Token);
+        }
+
+        var answeredBeforeKill = server.CompletionsByBody.Keys.ToHashSet(StringComparer.Ordinal);
+        var sentBeforeRerun = server.Requests.Count;
+        Volatile.Write(ref stalled, false);
+        Volatile.Write(ref answered, int.MinValue);
+
+        var rerun = await CliProcess.RunAsync(Timeout, Key, args);
+
+        Assert.True(rerun.Code == 0, rerun.Stderr + rerun.Stdout);
+        Assert.DoesNotContain("   at ", rerun.Stderr, StringComparison.Ordinal);
+        var repeated = server.Requests.Skip(sentBeforeRerun).Where(r => !PlausibleResponder.IsPreflight(r) && answeredBeforeKill.Contains(r.Body)).ToList();
+        Assert.True(repeated.Count == 0, $"{repeated.Count} answered requests were sent again, e.g. {repeated.FirstOrDefault()?.Prompt[..Math.Min(200, repeated.FirstOrDefault()?.Prompt.Length ?? 0)]}");
+        Assert.True(answeredBeforeKill.Count >= AnswersBeforeKill);
+        var lines = File.ReadAllLines(Path.Combine(folder, "samples.jsonl"));
+        Assert.True(lines.Length == Count, rerun.Stdout);
+        Assert.Equal(Count, lines.Select(l => JsonDocument.Parse(l).RootElement.GetProperty("id").GetString()).Distinct().Count());
+    }
+
+    [Fact]
+    public async Task Generate_ServerFailingEveryCall_EndsWithinItsRetryBudgetWithASummaryAndNoStackTrace()
+    {
+        var responder = new PlausibleResponder();
+        await using var server = await FakeLlmServer.StartOpenAiAsync(new FakeTranscript([], request =>
+            PlausibleResponder.IsPreflight(request) ? responder.Reply(request) : FakeReply.Error(503, "overloaded")));
+        var folder = _temp.Sub("failing");
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+
+        var run = await CliProcess.RunAsync(Timeout, Key, [.. Args(server, folder), "--llm-retries", "1"]);
+
+        clock.Stop();
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(40), $"took {clock.Elapsed}");
+        Assert.DoesNotContain("   at ", run.Stderr + run.Stdout, StringComparison.Ordinal);
+        using var stats = JsonDocument.Parse(File.ReadAllText(Path.Combine(folder, "stats.json")));
+        var totals = stats.RootElement.GetProperty("totals");
+        Assert.Equal(0, totals.GetProperty("written").GetInt32());
+        Assert.Equal(totals.GetProperty("planned").GetInt32(), totals.GetProperty("failed").GetInt32());
+        Assert.Equal(totals.GetProperty("failed").GetInt32(), totals.GetProperty("failures").GetProperty("topic").GetProperty("llm-error").GetInt32());
+    }
+
+    private static string[] Args(FakeLlmServer server, string folder) =>
+    [
+        "generate", "--pipeline", "chart-matplotlib", "--count", Count.ToString(CultureInfo.InvariantCulture), "--out", folder,
+        "--concurrency", "2", "--seed", "11",
+        "--provider", "openai-compatible", "--base-url", new Uri(server.BaseUri, "/v1").ToString(), "--model", "fake-model",
+    ];
+}
