@@ -22,6 +22,8 @@ public static class ImagePolicies
         [ToolNames.Asymptote] = LineArt,
         // A single system of music is naturally wide, like a line of text: a titled 4-bar melody is 5.4:1 on A5.
         [ToolNames.Lilypond] = LineArt with { MaxAspectRatio = 6 },
+        // Mermaid timelines and one-row gantt charts read left to right: measured at exactly 5.0:1 (1 of 50 samples).
+        [ToolNames.Mermaid] = ImagePolicy.Default with { MaxAspectRatio = 6 },
     };
 
     /// <summary>The policy for <paramref name="tool"/>.</summary>
