@@ -50,6 +50,18 @@ public static class VegaLiteSpecWriter
             case ChartFigureTypes.Scatter:
                 VegaLitePointSpec.Write(ctx);
                 break;
+            case ChartFigureTypes.Bubble:
+                VegaLiteBubbleSpec.Write(ctx);
+                break;
+            case ChartFigureTypes.Histogram:
+                VegaLiteHistogramSpec.Write(ctx);
+                break;
+            case ChartFigureTypes.Box:
+                VegaLiteBoxSpec.Write(ctx);
+                break;
+            case ChartFigureTypes.Heatmap:
+                VegaLiteHeatmapSpec.Write(ctx, random);
+                break;
             default:
                 throw new ArgumentException($"chart-vegalite cannot draw figure type '{spec.FigureType}'.", nameof(spec));
         }
@@ -94,7 +106,7 @@ public static class VegaLiteSpecWriter
             ["legend"] = new JsonObject { ["labelFontSize"] = theme.LabelSize, ["titleFontSize"] = theme.AxisTitleSize, ["labelLimit"] = 0 },
             ["range"] = new JsonObject { ["category"] = category },
         };
-        if (spec.Series.Any(s => s.Values.Any(v => v < 0)))
+        if (spec.Series.Any(s => s.Values.Any(v => v < 0)) || spec.Distribution?.Groups.Any(g => g.Any(v => v < 0)) == true)
         {
             // d3-format prints U+2212 for minus; labels should show the same "-12.5" as the data and the answers.
             config["locale"] = new JsonObject

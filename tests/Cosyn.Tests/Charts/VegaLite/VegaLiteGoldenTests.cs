@@ -11,4 +11,17 @@ public sealed class VegaLiteGoldenTests
     [MemberData(nameof(Cases))]
     public void Sample_MatchesGoldenFile(string name, long seed, string? figureType) =>
         GoldenFile.AssertMatches("chart-vegalite", $"{name}.txt", ChartSamples.Describe(ChartSamples.Make(new ChartVegaLitePipeline(), seed, figureType)));
+
+    public static TheoryData<string, long, string?> ExtendedCases => new()
+    {
+        { "bubble-4", 4, "bubble" },
+        { "histogram-6", 6, "histogram" },
+        { "box-8", 8, "box" },
+        { "heatmap-9", 9, "heatmap" },
+    };
+
+    [Theory]
+    [MemberData(nameof(ExtendedCases))]
+    public void ExtendedSample_MatchesGoldenFile(string name, long seed, string? figureType) =>
+        Sample_MatchesGoldenFile(name, seed, figureType);
 }

@@ -58,16 +58,30 @@ public sealed partial class VegaLiteRenderTests
             yield return $"{where}: title not drawn";
         }
 
-        foreach (var category in spec.Categories.Where(c => !texts.Any(t => t.Contains(c, StringComparison.Ordinal))))
+        // Histogram categories are bin ranges ("10–15"): the axis shows their edges instead.
+        var named = spec.FigureType == ChartFigureTypes.Histogram
+            ? spec.Distribution!.BinEdges!.Select(e => e.ToString(System.Globalization.CultureInfo.InvariantCulture))
+            : spec.Categories;
+        foreach (var category in named.Where(c => !texts.Any(t => t.Contains(c, StringComparison.Ordinal))))
         {
             yield return $"{where}: category {category} not drawn";
         }
 
         var pie = ChartFigureTypes.IsPartOfWhole(spec.FigureType);
-        if (spec.FigureType != ChartFigureTypes.Scatter)
+        if (spec.FigureType == ChartFigureTypes.Bubble)
+        {
+            // Bubbles print their name and size; their positions are read off the axes.
+            foreach (var size in spec.SizeValues!.Select(spec.SizeMeasure!.Format).Where(v => !texts.Any(t => t.Contains(v, StringComparison.Ordinal))))
+            {
+                yield return $"{where}: bubble size {size} is not labelled";
+            }
+        }
+        else if (spec.FigureType != ChartFigureTypes.Scatter)
         {
             // Bars and points carry their value as a text of its own; slices name it in the legend ("Cod: 12.5 t").
-            foreach (var value in spec.Series.SelectMany(s => s.Values).OfType<double>().Select(spec.Measure.Format))
+            // Histogram series hold whole bin counts, printed without the measure's decimals.
+            Func<double, string> format = spec.FigureType == ChartFigureTypes.Histogram ? v => v.ToString("0", System.Globalization.CultureInfo.InvariantCulture) : spec.Measure.Format;
+            foreach (var value in spec.Series.SelectMany(s => s.Values).OfType<double>().Select(format))
             {
                 if (pie ? !texts.Any(t => t.EndsWith(": " + value + Unit(spec), StringComparison.Ordinal)) : !texts.Contains(value))
                 {
@@ -88,6 +102,15 @@ public sealed partial class VegaLiteRenderTests
             }
         }
 
+        if (spec.FigureType == ChartFigureTypes.Box)
+        {
+            // Series hold the medians (checked above); the quartiles are printed beside each box too.
+            foreach (var quartile in spec.Distribution!.Groups.SelectMany(Quartiles).Select(spec.Measure.Format).Where(q => !texts.Contains(q)))
+            {
+                yield return $"{where}: quartile {quartile} is not labelled";
+            }
+        }
+
         if (spec.FigureType == ChartFigureTypes.StackedBar)
         {
             foreach (var total in spec.Categories.Select((_, c) => spec.Measure.Format(spec.Series.Sum(s => s.Values[c]!.Value))).Where(t => !texts.Contains(t)))
@@ -100,6 +123,13 @@ public sealed partial class VegaLiteRenderTests
         {
             yield return $"{where}: drew '{junk}'";
         }
+    }
+
+    // Groups hold 4k+1 observations, so Q1 and Q3 are the observations a quarter and three quarters of the way up.
+    private static IEnumerable<double> Quartiles(IReadOnlyList<double> group)
+    {
+        var sorted = group.Order().ToList();
+        return [sorted[(sorted.Count - 1) / 4], sorted[3 * (sorted.Count - 1) / 4]];
     }
 
     private static string Unit(ChartSpec spec) => spec.Measure.Unit.Length == 0 ? string.Empty : " " + spec.Measure.Unit;
