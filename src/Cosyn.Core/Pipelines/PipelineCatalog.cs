@@ -10,7 +10,7 @@ public static class PipelineCatalog
     [
         new("chart-matplotlib", ToolNames.Matplotlib, "chart", ["bar", "horizontal bar", "grouped bar", "stacked bar", "line", "multi-line", "area", "pie", "donut", "scatter", "bubble", "histogram", "box", "heatmap", "radar", "funnel", "waterfall", "candlestick", "dual-axis"]),
         new("chart-plotly", ToolNames.Plotly, "chart", ["bar", "horizontal bar", "grouped bar", "stacked bar", "line", "multi-line", "area", "pie", "donut", "scatter", "bubble", "histogram", "box", "heatmap", "radar", "funnel", "waterfall", "candlestick", "dual-axis"]),
-        new("chart-vegalite", ToolNames.VegaLite, "chart", ["bar", "horizontal bar", "grouped bar", "stacked bar", "line", "multi-line", "area", "pie", "donut", "scatter", "bubble", "histogram", "box", "heatmap"]),
+        new("chart-vegalite", ToolNames.VegaLite, "chart", ["bar", "horizontal bar", "grouped bar", "stacked bar", "line", "multi-line", "area", "pie", "donut", "scatter", "bubble", "histogram", "heatmap"]),
         new("chart-latex", ToolNames.Latex, "chart", ["bar", "horizontal bar", "grouped bar", "stacked bar", "line", "multi-line", "area", "pie", "scatter"]),
         new("chart-html", ToolNames.Html, "chart", ["bar", "horizontal bar", "grouped bar", "stacked bar", "line", "multi-line", "area", "pie", "donut"]),
         new("table-latex", ToolNames.Latex, "table", ["simple table", "grouped header table", "totals table", "wide table", "long table"]),

@@ -8,9 +8,9 @@ public sealed class ChartVegaLitePipeline : ChartPipeline
 {
     public override string Name => "chart-vegalite";
 
-    /// <summary>The shared types plus the distribution and matrix types Vega-Lite draws idiomatically (bins, boxplot, rect).</summary>
+    /// <summary>The shared types plus the distribution and matrix types Vega-Lite draws idiomatically (circle sizes, bins, rect).</summary>
     public override IReadOnlyList<string> FigureTypes { get; } =
-        [.. ChartFigureTypes.Standard, ChartFigureTypes.Bubble, ChartFigureTypes.Histogram, ChartFigureTypes.Box, ChartFigureTypes.Heatmap];
+        [.. ChartFigureTypes.Standard, ChartFigureTypes.Bubble, ChartFigureTypes.Histogram, ChartFigureTypes.Heatmap];
 
     protected override string WriteCode(ChartSpec spec, SeededRandom random) => VegaLiteSpecWriter.Write(spec, random);
 }

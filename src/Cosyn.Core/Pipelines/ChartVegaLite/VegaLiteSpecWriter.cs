@@ -56,9 +56,6 @@ public static class VegaLiteSpecWriter
             case ChartFigureTypes.Histogram:
                 VegaLiteHistogramSpec.Write(ctx);
                 break;
-            case ChartFigureTypes.Box:
-                VegaLiteBoxSpec.Write(ctx);
-                break;
             case ChartFigureTypes.Heatmap:
                 VegaLiteHeatmapSpec.Write(ctx, random);
                 break;

@@ -16,7 +16,6 @@ public sealed class VegaLiteGoldenTests
     {
         { "bubble-4", 4, "bubble" },
         { "histogram-6", 6, "histogram" },
-        { "box-8", 8, "box" },
         { "heatmap-9", 9, "heatmap" },
     };
 
