@@ -13,7 +13,7 @@ public static class GenerateCommand
             Description = "Pipeline name, or several separated by commas, or 'all' for every implemented one (optional with --query)",
         };
         var query = new Option<string?>("--query", "-q") { Description = "What the data should be about, e.g. \"nutrition fact labels\": routed to pipelines and figure types (see 'cosyn route')" };
-        var count = new Option<int>("--count", "-n") { Description = "Samples to write in total (split evenly across pipelines)", Required = true };
+        var count = new Option<int>("--count", "-n") { Description = "Samples to write in total (split evenly across pipelines, or by routing weight with --query)", Required = true };
         var output = new Option<string>("--out", "-o") { Description = "Output folder (created; rerun the same command on it to resume)", Required = true };
         var seed = new Option<long>("--seed") { Description = "Run seed; the same seed gives the same bytes", DefaultValueFactory = _ => 0 };
         var concurrency = new Option<int>("--concurrency", "-j") { Description = "Samples in flight per stage", DefaultValueFactory = _ => Environment.ProcessorCount };

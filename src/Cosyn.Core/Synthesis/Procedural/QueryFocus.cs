@@ -23,18 +23,15 @@ public static class QueryFocus
         return words;
     });
 
+    private static readonly Dictionary<string, string[]> NoKeywords = [];
+
     /// <summary>The query's subject words (empty without a query).</summary>
     public static IReadOnlyList<string> SubjectWords(string? query) =>
         query is null ? [] : QueryText.Words(query).Where(w => !PresentationWords.Value.Contains(w)).Distinct(StringComparer.Ordinal).ToList();
 
-    /// <summary>The ticket's routed figure type when this pipeline draws it, otherwise a random one of <paramref name="figureTypes"/>.</summary>
-    public static string FigureType(SampleTicket ticket, IReadOnlyList<string> figureTypes, SeededRandom random)
-    {
-        ArgumentNullException.ThrowIfNull(ticket);
-        ArgumentNullException.ThrowIfNull(figureTypes);
-        ArgumentNullException.ThrowIfNull(random);
-        return ticket.FigureType is { } routed && figureTypes.Contains(routed) ? routed : random.Pick(figureTypes);
-    }
+    /// <summary>The ticket's routed figure type, else one the query names, else a random one (<see cref="FigureTypeChoice"/>).</summary>
+    public static string FigureType(SampleTicket ticket, IReadOnlyList<string> figureTypes, SeededRandom random) =>
+        FigureTypeChoice.Choose(ticket, figureTypes, NoKeywords, random);
 
     /// <summary>The figure types a sample may take: the routed one alone when this pipeline draws it, else all.</summary>
     public static IReadOnlyList<string> AllowedFigureTypes(SampleTicket ticket, IReadOnlyList<string> figureTypes)
