@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Text.Json;
+using Cosyn.Catalog;
 using Cosyn.Engine;
 using Cosyn.Hosting;
-using Cosyn.Pipelines;
 using Cosyn.Quality;
 
 namespace Cosyn.Bench;

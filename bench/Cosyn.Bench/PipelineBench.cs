@@ -1,7 +1,7 @@
 using System.Globalization;
+using Cosyn.Catalog;
 using Cosyn.Engine;
 using Cosyn.Hosting;
-using Cosyn.Pipelines;
 
 namespace Cosyn.Bench;
 

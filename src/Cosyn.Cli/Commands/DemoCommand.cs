@@ -1,6 +1,6 @@
-using Cosyn.Hosting;
 using System.CommandLine;
-using Cosyn.Pipelines;
+using Cosyn.Catalog;
+using Cosyn.Hosting;
 
 namespace Cosyn.Cli.Commands;
 

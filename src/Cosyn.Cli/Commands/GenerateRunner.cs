@@ -1,10 +1,10 @@
-using Cosyn.Personas;
+using Cosyn.Catalog;
+using Cosyn.Cli.Terminal;
+using Cosyn.Engine;
 using Cosyn.Hosting;
 using Cosyn.Hosting.Llm;
 using Cosyn.Llm;
-using Cosyn.Cli.Terminal;
-using Cosyn.Engine;
-using Cosyn.Pipelines;
+using Cosyn.Personas;
 using Cosyn.Routing;
 using Cosyn.Store;
 using Cosyn.Synthesis.Llm;

@@ -1,6 +1,6 @@
-using Cosyn.Hosting;
 using System.CommandLine;
-using Cosyn.Pipelines;
+using Cosyn.Catalog;
+using Cosyn.Hosting;
 using Spectre.Console;
 
 namespace Cosyn.Cli.Commands;

@@ -1,7 +1,7 @@
 using System.CommandLine;
+using Cosyn.Catalog;
 using Cosyn.Hosting;
 using Cosyn.Hosting.Llm;
-using Cosyn.Pipelines;
 using Cosyn.Personas;
 using Cosyn.Synthesis.Llm;
 

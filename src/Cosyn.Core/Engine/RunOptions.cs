@@ -1,5 +1,5 @@
+using Cosyn.Catalog;
 using Cosyn.Llm.Accounting;
-using Cosyn.Pipelines;
 using Cosyn.Rendering;
 using Cosyn.Synthesis.Llm;
 

@@ -1,4 +1,4 @@
-using Cosyn.Pipelines;
+using Cosyn.Catalog;
 
 namespace Cosyn.Engine;
 

@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using Cosyn.Catalog;
 using Cosyn.Model;
-using Cosyn.Pipelines;
 using Microsoft.Extensions.AI;
 
 namespace Cosyn.Routing;

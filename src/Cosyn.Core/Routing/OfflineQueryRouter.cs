@@ -1,5 +1,5 @@
 using System.Globalization;
-using Cosyn.Pipelines;
+using Cosyn.Catalog;
 
 namespace Cosyn.Routing;
 

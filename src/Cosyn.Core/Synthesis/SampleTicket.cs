@@ -1,5 +1,5 @@
+using Cosyn.Catalog;
 using Cosyn.Model;
-using Cosyn.Pipelines;
 
 namespace Cosyn.Synthesis;
 

@@ -1,4 +1,4 @@
-using Cosyn.Synthesis.Procedural.Charts;
+using Cosyn.Families.Charts;
 
 namespace Cosyn.Tests.Charts;
 

@@ -1,10 +1,10 @@
+using Cosyn.Catalog;
+using Cosyn.Families.Charts;
+using Cosyn.Families.Charts.Writers.Matplotlib;
 using Cosyn.Model;
-using Cosyn.Pipelines;
-using Cosyn.Pipelines.ChartMatplotlib;
 using Cosyn.Randomness;
 using Cosyn.Synthesis;
 using Cosyn.Synthesis.Procedural;
-using Cosyn.Synthesis.Procedural.Charts;
 
 namespace Cosyn.Tests.Charts;
 

@@ -1,5 +1,5 @@
+using Cosyn.Families.Charts;
 using Cosyn.Personas;
-using Cosyn.Synthesis.Procedural.Charts;
 
 namespace Cosyn.Tests.Charts;
 

@@ -1,9 +1,9 @@
+using Cosyn.Catalog;
+using Cosyn.Families.Charts;
 using Cosyn.Model;
-using Cosyn.Pipelines;
 using Cosyn.Randomness;
 using Cosyn.Synthesis;
 using Cosyn.Synthesis.Procedural;
-using Cosyn.Synthesis.Procedural.Charts;
 
 namespace Cosyn.Tests.Charts;
 

@@ -1,5 +1,6 @@
+using Cosyn.Families.Chemistry;
+using Cosyn.Families.Chemistry.Writers.Rdkit;
 using Cosyn.Model;
-using Cosyn.Pipelines.ChemicalRdkit;
 using Cosyn.Tests.Checkers;
 using Cosyn.Tests.Procedural;
 

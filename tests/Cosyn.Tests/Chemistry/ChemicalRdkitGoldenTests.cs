@@ -1,4 +1,5 @@
-using Cosyn.Pipelines.ChemicalRdkit;
+using Cosyn.Families.Chemistry;
+using Cosyn.Families.Chemistry.Writers.Rdkit;
 using Cosyn.Tests.Charts;
 using Cosyn.Tests.Procedural;
 

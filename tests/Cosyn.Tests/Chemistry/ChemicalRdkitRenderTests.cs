@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using Cosyn.Pipelines.ChemicalRdkit;
+using Cosyn.Families.Chemistry;
+using Cosyn.Families.Chemistry.Writers.Rdkit;
 using Cosyn.Tests.Procedural;
 using Cosyn.Tests.Rendering;
 using Cosyn.Tests.Rendering.Rdkit;

@@ -1,5 +1,6 @@
+using Cosyn.Families.Circuits;
+using Cosyn.Families.Circuits.Writers.Latex;
 using Cosyn.Model;
-using Cosyn.Pipelines.CircuitLatex;
 using Cosyn.Tests.Checkers;
 using Cosyn.Tests.Procedural;
 

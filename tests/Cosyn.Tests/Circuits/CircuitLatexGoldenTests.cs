@@ -1,4 +1,5 @@
-using Cosyn.Pipelines.CircuitLatex;
+using Cosyn.Families.Circuits;
+using Cosyn.Families.Circuits.Writers.Latex;
 using Cosyn.Tests.Charts;
 using Cosyn.Tests.Procedural;
 

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
-using Cosyn.Pipelines.CircuitLatex;
+using Cosyn.Families.Circuits;
+using Cosyn.Families.Circuits.Writers.Latex;
 using Cosyn.Tests.Charts.Latex;
 using Cosyn.Tests.Procedural;
 

@@ -48,7 +48,7 @@ public sealed class CliErrorTests : IDisposable
         var (code, stdout, _) = await RunAsync("pipelines");
 
         Assert.Equal(ExitCodes.Ok, code);
-        foreach (var pipeline in Cosyn.Pipelines.PipelineCatalog.All)
+        foreach (var pipeline in Cosyn.Catalog.PipelineCatalog.All)
         {
             Assert.Contains(pipeline.Name, stdout, StringComparison.Ordinal);
         }

@@ -1,6 +1,6 @@
-using Cosyn.Pipelines.DocumentHtml;
+using Cosyn.Families.Documents;
+using Cosyn.Families.Documents.Writers.Html;
 using Cosyn.Rendering;
-using Cosyn.Synthesis.Procedural.Documents;
 using Cosyn.Tests.Rendering.Chromium;
 
 namespace Cosyn.Tests.Documents;

@@ -1,5 +1,5 @@
-using Cosyn.Pipelines.DocumentLatex;
-using Cosyn.Synthesis.Procedural.Documents;
+using Cosyn.Families.Documents;
+using Cosyn.Families.Documents.Writers.Latex;
 using Cosyn.Tests.Charts.Latex;
 
 namespace Cosyn.Tests.Documents;

@@ -1,10 +1,9 @@
 using System.Text;
+using Cosyn.Catalog;
 using Cosyn.Model;
-using Cosyn.Pipelines;
 using Cosyn.Randomness;
 using Cosyn.Synthesis;
 using Cosyn.Synthesis.Procedural;
-
 using Cosyn.Tests.Procedural;
 
 namespace Cosyn.Tests.Documents;

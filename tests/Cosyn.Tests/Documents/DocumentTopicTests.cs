@@ -1,6 +1,6 @@
 using System.Xml;
 using System.Xml.Linq;
-using Cosyn.Synthesis.Procedural.Documents;
+using Cosyn.Families.Documents;
 
 namespace Cosyn.Tests.Documents;
 

@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using Cosyn.Synthesis.Procedural.Documents;
+using Cosyn.Families.Documents;
 
 namespace Cosyn.Tests.Documents;
 

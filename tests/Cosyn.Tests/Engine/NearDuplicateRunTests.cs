@@ -1,6 +1,6 @@
 using System.Text.Json;
+using Cosyn.Catalog;
 using Cosyn.Engine;
-using Cosyn.Pipelines;
 using Cosyn.Rendering;
 using Cosyn.Tests.Fakes;
 

@@ -1,7 +1,7 @@
 using System.Text.Json;
+using Cosyn.Catalog;
 using Cosyn.Engine;
 using Cosyn.Model;
-using Cosyn.Pipelines;
 using Cosyn.Rendering;
 using Cosyn.Store;
 using Cosyn.Tests.Fakes;

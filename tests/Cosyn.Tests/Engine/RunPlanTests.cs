@@ -1,5 +1,5 @@
+using Cosyn.Catalog;
 using Cosyn.Engine;
-using Cosyn.Pipelines;
 
 namespace Cosyn.Tests.Engine;
 

@@ -1,5 +1,5 @@
+using Cosyn.Catalog;
 using Cosyn.Engine;
-using Cosyn.Pipelines;
 using Cosyn.Tests.Fakes;
 
 namespace Cosyn.Tests.Engine;

@@ -1,9 +1,9 @@
 using System.Diagnostics;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using Cosyn.Catalog;
 using Cosyn.Engine;
 using Cosyn.Hosting;
-using Cosyn.Pipelines;
 using Cosyn.Tests.Fakes;
 
 namespace Cosyn.Tests.Integration;

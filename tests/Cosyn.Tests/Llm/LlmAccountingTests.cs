@@ -1,8 +1,8 @@
 using System.Text.Json;
+using Cosyn.Catalog;
 using Cosyn.Engine;
 using Cosyn.Llm;
 using Cosyn.Llm.Accounting;
-using Cosyn.Pipelines;
 using Cosyn.Store;
 using Cosyn.Tests.Fakes;
 using Microsoft.Extensions.AI;

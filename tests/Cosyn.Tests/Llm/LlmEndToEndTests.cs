@@ -1,9 +1,9 @@
 using System.Diagnostics;
 using System.Text.Json;
+using Cosyn.Catalog;
 using Cosyn.Engine;
 using Cosyn.Hosting.Llm;
 using Cosyn.Llm;
-using Cosyn.Pipelines;
 using Cosyn.Rendering;
 using Cosyn.Store;
 using Cosyn.Tests.Fakes;

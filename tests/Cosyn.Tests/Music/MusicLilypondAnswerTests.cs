@@ -1,5 +1,6 @@
+using Cosyn.Families.Music;
+using Cosyn.Families.Music.Writers.Lilypond;
 using Cosyn.Model;
-using Cosyn.Pipelines.MusicLilypond;
 using Cosyn.Tests.Checkers;
 using Cosyn.Tests.Procedural;
 

@@ -1,4 +1,5 @@
-using Cosyn.Pipelines.MusicLilypond;
+using Cosyn.Families.Music;
+using Cosyn.Families.Music.Writers.Lilypond;
 using Cosyn.Rendering;
 using Cosyn.Rendering.CliTools;
 using Cosyn.Rendering.Lilypond;

@@ -1,6 +1,7 @@
+using Cosyn.Families.Points;
+using Cosyn.Families.Points.Writers.Html;
 using Cosyn.Hosting;
 using Cosyn.Model;
-using Cosyn.Pipelines.PointHtml;
 using Cosyn.Randomness;
 using Cosyn.Rendering;
 using Cosyn.Rendering.Images;

@@ -1,5 +1,6 @@
+using Cosyn.Families.Screens;
+using Cosyn.Families.Screens.Writers.Html;
 using Cosyn.Model;
-using Cosyn.Pipelines.ScreenHtml;
 using Cosyn.Tests.Checkers;
 
 namespace Cosyn.Tests.Screens;

@@ -1,5 +1,7 @@
-using Cosyn.Pipelines.PointHtml;
-using Cosyn.Pipelines.ScreenHtml;
+using Cosyn.Families.Points;
+using Cosyn.Families.Points.Writers.Html;
+using Cosyn.Families.Screens;
+using Cosyn.Families.Screens.Writers.Html;
 using Cosyn.Tests.Charts;
 
 namespace Cosyn.Tests.Screens;

@@ -1,8 +1,9 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using Cosyn.Families.Screens;
+using Cosyn.Families.Screens.Writers.Html;
 using Cosyn.Hosting;
-using Cosyn.Pipelines.ScreenHtml;
 using Cosyn.Rendering;
 using Cosyn.Rendering.Targets;
 using Cosyn.Tests.Rendering;

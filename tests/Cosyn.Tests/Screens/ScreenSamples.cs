@@ -1,5 +1,5 @@
+using Cosyn.Catalog;
 using Cosyn.Model;
-using Cosyn.Pipelines;
 using Cosyn.Randomness;
 using Cosyn.Synthesis;
 using Cosyn.Synthesis.Procedural;

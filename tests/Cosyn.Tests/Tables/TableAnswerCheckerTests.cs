@@ -1,6 +1,6 @@
 using System.Globalization;
+using Cosyn.Families.Tables;
 using Cosyn.Model;
-using Cosyn.Synthesis.Procedural.Tables;
 using Cosyn.Tests.Checkers;
 
 namespace Cosyn.Tests.Tables;

@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using Cosyn.Synthesis.Procedural.Tables;
+using Cosyn.Families.Tables;
 
 namespace Cosyn.Tests.Tables;
 

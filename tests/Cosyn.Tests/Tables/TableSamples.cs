@@ -1,11 +1,10 @@
 using System.Text;
+using Cosyn.Catalog;
+using Cosyn.Families.Tables;
 using Cosyn.Model;
-using Cosyn.Pipelines;
 using Cosyn.Randomness;
 using Cosyn.Synthesis;
 using Cosyn.Synthesis.Procedural;
-using Cosyn.Synthesis.Procedural.Tables;
-
 using Cosyn.Tests.Procedural;
 
 namespace Cosyn.Tests.Tables;

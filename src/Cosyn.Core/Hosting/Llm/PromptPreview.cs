@@ -1,6 +1,6 @@
 using System.Text;
+using Cosyn.Catalog;
 using Cosyn.Engine;
-using Cosyn.Pipelines;
 using Cosyn.Rendering;
 using Cosyn.Synthesis;
 using Cosyn.Synthesis.Llm;

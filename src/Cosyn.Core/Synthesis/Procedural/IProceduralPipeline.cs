@@ -5,7 +5,7 @@ namespace Cosyn.Synthesis.Procedural;
 
 /// <summary>
 /// The offline, LLM-free maker of one pipeline's samples. Every method is a pure function of its inputs and the
-/// random generator it is handed, so a seed fixes the sample. Implementations live in <c>Pipelines/NAME/</c>.
+/// random generator it is handed, so a seed fixes the sample. Implementations live in <c>Families/FAMILY/Writers/TOOL/</c>.
 /// </summary>
 public interface IProceduralPipeline
 {

@@ -1,29 +1,34 @@
-using Cosyn.Pipelines.ChartHtml;
-using Cosyn.Pipelines.ChartLatex;
-using Cosyn.Pipelines.ChartMatplotlib;
-using Cosyn.Pipelines.ChartPlotly;
-using Cosyn.Pipelines.ChartVegaLite;
-using Cosyn.Pipelines.ChemicalRdkit;
-using Cosyn.Pipelines.CircuitLatex;
-using Cosyn.Pipelines.DiagramGraphviz;
-using Cosyn.Pipelines.DiagramLatex;
-using Cosyn.Pipelines.DiagramMermaid;
-using Cosyn.Pipelines.DocumentHtml;
-using Cosyn.Pipelines.DocumentLatex;
-using Cosyn.Pipelines.GraphicAsymptote;
-using Cosyn.Pipelines.GraphicSvg;
-using Cosyn.Pipelines.MathLatex;
-using Cosyn.Pipelines.MusicLilypond;
-using Cosyn.Pipelines.PointHtml;
-using Cosyn.Pipelines.ScreenHtml;
-using Cosyn.Pipelines.TableHtml;
-using Cosyn.Pipelines.TableLatex;
-using Cosyn.Pipelines.TableMatplotlib;
-using Cosyn.Pipelines.TablePlotly;
+using Cosyn.Families.Charts.Writers.Html;
+using Cosyn.Families.Charts.Writers.Latex;
+using Cosyn.Families.Charts.Writers.Matplotlib;
+using Cosyn.Families.Charts.Writers.Plotly;
+using Cosyn.Families.Charts.Writers.VegaLite;
+using Cosyn.Families.Chemistry;
+using Cosyn.Families.Chemistry.Writers.Rdkit;
+using Cosyn.Families.Circuits;
+using Cosyn.Families.Circuits.Writers.Latex;
+using Cosyn.Families.Diagrams.Writers.Graphviz;
+using Cosyn.Families.Diagrams.Writers.Latex;
+using Cosyn.Families.Diagrams.Writers.Mermaid;
+using Cosyn.Families.Documents.Writers.Html;
+using Cosyn.Families.Documents.Writers.Latex;
+using Cosyn.Families.Graphics.Writers.Asymptote;
+using Cosyn.Families.Graphics.Writers.Svg;
+using Cosyn.Families.Mathematics.Writers.Latex;
+using Cosyn.Families.Music;
+using Cosyn.Families.Music.Writers.Lilypond;
+using Cosyn.Families.Points;
+using Cosyn.Families.Points.Writers.Html;
+using Cosyn.Families.Screens;
+using Cosyn.Families.Screens.Writers.Html;
+using Cosyn.Families.Tables.Writers.Html;
+using Cosyn.Families.Tables.Writers.Latex;
+using Cosyn.Families.Tables.Writers.Matplotlib;
+using Cosyn.Families.Tables.Writers.Plotly;
 
 namespace Cosyn.Synthesis.Procedural;
 
-/// <summary>The built-in procedural pipelines. Adding a pipeline: implement <see cref="IProceduralPipeline"/> under Pipelines/NAME/ and list it here.</summary>
+/// <summary>The built-in procedural pipelines. Adding a pipeline: implement <see cref="IProceduralPipeline"/> in its family folder (Families/FAMILY/Writers/TOOL/) and list it here.</summary>
 public static class ProceduralPipelines
 {
     public static IReadOnlyList<IProceduralPipeline> All { get; } =

@@ -1,4 +1,4 @@
-using Cosyn.Pipelines;
+using Cosyn.Catalog;
 using Cosyn.Randomness;
 using Cosyn.Routing;
 

@@ -1,4 +1,4 @@
-using Cosyn.Pipelines.ChartHtml;
+using Cosyn.Families.Charts.Writers.Html;
 
 namespace Cosyn.Tests.Charts.Html;
 

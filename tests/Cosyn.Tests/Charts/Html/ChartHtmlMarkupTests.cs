@@ -1,8 +1,8 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
-using Cosyn.Pipelines.ChartHtml;
-using Cosyn.Synthesis.Procedural.Charts;
+using Cosyn.Families.Charts;
+using Cosyn.Families.Charts.Writers.Html;
 
 namespace Cosyn.Tests.Charts.Html;
 

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
-using Cosyn.Pipelines.ChartHtml;
-using Cosyn.Synthesis.Procedural.Charts;
+using Cosyn.Families.Charts;
+using Cosyn.Families.Charts.Writers.Html;
 using Cosyn.Tests.Rendering;
 
 namespace Cosyn.Tests.Charts.Html;

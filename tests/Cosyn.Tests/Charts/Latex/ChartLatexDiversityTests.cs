@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using Cosyn.Pipelines.ChartLatex;
+using Cosyn.Families.Charts.Writers.Latex;
 
 namespace Cosyn.Tests.Charts.Latex;
 

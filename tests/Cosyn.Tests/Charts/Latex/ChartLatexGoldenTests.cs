@@ -1,4 +1,4 @@
-using Cosyn.Pipelines.ChartLatex;
+using Cosyn.Families.Charts.Writers.Latex;
 
 namespace Cosyn.Tests.Charts.Latex;
 

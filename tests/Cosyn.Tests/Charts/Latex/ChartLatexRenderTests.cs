@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
-using Cosyn.Pipelines.ChartLatex;
-using Cosyn.Synthesis.Procedural.Charts;
+using Cosyn.Families.Charts;
+using Cosyn.Families.Charts.Writers.Latex;
 
 namespace Cosyn.Tests.Charts.Latex;
 

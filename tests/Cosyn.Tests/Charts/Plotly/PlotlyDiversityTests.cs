@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using Cosyn.Pipelines.ChartPlotly;
+using Cosyn.Families.Charts.Writers.Plotly;
 
 namespace Cosyn.Tests.Charts.Plotly;
 

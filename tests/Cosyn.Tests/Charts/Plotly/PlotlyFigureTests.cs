@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
-using Cosyn.Pipelines.ChartPlotly;
-using Cosyn.Synthesis.Procedural.Charts;
+using Cosyn.Families.Charts;
+using Cosyn.Families.Charts.Writers.Plotly;
 
 namespace Cosyn.Tests.Charts.Plotly;
 

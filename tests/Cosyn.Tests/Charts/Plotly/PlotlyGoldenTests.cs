@@ -1,4 +1,4 @@
-using Cosyn.Pipelines.ChartPlotly;
+using Cosyn.Families.Charts.Writers.Plotly;
 
 namespace Cosyn.Tests.Charts.Plotly;
 

@@ -1,4 +1,4 @@
-using Cosyn.Pipelines.ChartVegaLite;
+using Cosyn.Families.Charts.Writers.VegaLite;
 
 namespace Cosyn.Tests.Charts.VegaLite;
 

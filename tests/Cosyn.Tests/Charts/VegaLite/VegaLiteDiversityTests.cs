@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using Cosyn.Pipelines.ChartVegaLite;
+using Cosyn.Families.Charts.Writers.VegaLite;
 
 namespace Cosyn.Tests.Charts.VegaLite;
 

@@ -1,0 +1,51 @@
+using Cosyn.Families.Charts.Qa.Makers;
+using Cosyn.Families.Shared.Qa;
+using Cosyn.Model;
+using Cosyn.Randomness;
+using Cosyn.Synthesis;
+using Cosyn.Synthesis.Procedural;
+
+namespace Cosyn.Families.Charts.Qa;
+
+/// <summary>
+/// The QA stage shared by chart pipelines. From the typed chart (never the image) it writes the paper's mix: at least
+/// five short answers, two multiple choice, one yes/no, one unanswerable and one summary, with answers computed from the data.
+/// </summary>
+public sealed class ChartQaGenerator(ChartQuestionBank bank)
+{
+    private const int ShortAnswers = 6;
+
+    /// <summary>A generator using the built-in phrasings.</summary>
+    public ChartQaGenerator()
+        : this(ChartQuestionBank.Default)
+    {
+    }
+
+    public IReadOnlyList<QaPair> Generate(ChartSpec spec, SeededRandom random)
+    {
+        ArgumentNullException.ThrowIfNull(spec);
+        ArgumentNullException.ThrowIfNull(random);
+        var facts = new ChartFacts(spec, bank);
+        var makers = ChartQuestionMakers.For(spec.FigureType);
+        // Two rounds usually suffice; charts with few askable kinds (scatter) get more until five short + two choice exist.
+        var pool = QuestionRounds.Pool(() => makers.ShortAnswer.Select(m => m.TryMake(facts, random)), ShortAnswers + 2);
+
+        random.Shuffle(pool);
+
+        // Multiple choice first, from distinct kinds; then short answers, spreading kinds before repeating any.
+        var choices = pool.Where(MultipleChoice.CanConvert).DistinctBy(q => q.Kind).Take(2).ToList();
+        var rest = pool.Except(choices).ToList();
+        var shorts = rest.DistinctBy(q => q.Kind).Take(ShortAnswers).ToList();
+        shorts.AddRange(rest.Except(shorts).Take(ShortAnswers - shorts.Count));
+
+        var result = new List<ChartQuestion>(shorts);
+        result.AddRange(choices.Select(q => MultipleChoice.Convert(q, random)));
+        // A maker may decline (ties, weak correlation); a few rounds always find one.
+        var yesNo = QuestionRounds.FirstAnswered(() => makers.YesNo.Select(m => m.TryMake(facts, random)));
+
+        result.Add(random.Pick(yesNo));
+        result.Add(new UnanswerableQuestion().TryMake(facts, random)!);
+        result.Add(makers.Summary.TryMake(facts, random)!);
+        return [.. result.Select(q => q.Pair)];
+    }
+}

@@ -1,0 +1,17 @@
+using Cosyn.Families.Shared.Qa;
+using Cosyn.Randomness;
+using Cosyn.Synthesis;
+using Cosyn.Synthesis.Procedural;
+
+namespace Cosyn.Families.Charts.Qa.Makers;
+
+/// <summary>"What is the title of the chart?"</summary>
+public sealed class TitleQuestion : IChartQuestionMaker
+{
+    public ChartQuestion? TryMake(ChartFacts facts, SeededRandom random)
+    {
+        ArgumentNullException.ThrowIfNull(facts);
+        var title = facts.Spec.Title;
+        return ChartQuestions.ShortAnswer("title", facts.Bank.Phrase("title", random, facts.Slots()), $"The title shown above the plot reads \"{title}\". So the answer is {title}.", title);
+    }
+}

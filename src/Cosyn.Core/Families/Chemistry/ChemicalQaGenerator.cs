@@ -1,0 +1,43 @@
+using Cosyn.Catalog;
+using Cosyn.Families.Charts.Qa;
+using Cosyn.Families.Chemistry.Writers.Rdkit;
+using Cosyn.Families.Shared.Qa;
+using Cosyn.Model;
+using Cosyn.Randomness;
+
+namespace Cosyn.Families.Chemistry;
+
+/// <summary>
+/// The molecule QA stage: from the parsed molecule (never the image, never the catalog's stored values) it writes six
+/// short answers, two multiple choice, a yes/no, an unanswerable question and a summary.
+/// </summary>
+public static class ChemicalQaGenerator
+{
+    /// <summary>The fixed answer of every unanswerable molecule question.</summary>
+    public const string NotAnswerable = "The molecule drawing does not provide this information.";
+
+    private static readonly Lazy<ChartQuestionBank> Bank = new(() => ChartQuestionBank.FromResource("Cosyn.Molecules.ChemicalQuestions.json"));
+
+    public static IReadOnlyList<QaPair> Generate(ChemicalSpec spec, SeededRandom random)
+    {
+        ArgumentNullException.ThrowIfNull(spec);
+        ArgumentNullException.ThrowIfNull(random);
+        var bank = Bank.Value;
+        var pool = new ChemicalQuestionMaker(bank, spec, random).All();
+        random.Shuffle(pool);
+
+        // The figure's own feature (indices, highlight) is always asked; "which group is present" only works as a choice.
+        var featured = pool.Where(q => q.Kind.StartsWith("atom-", StringComparison.Ordinal) || q.Kind.StartsWith("highlight-", StringComparison.Ordinal) || q.Kind == "element-index").ToList();
+        var choices = pool.Where(q => q.Kind == "group-choice" && MultipleChoice.CanConvert(q)).ToList();
+        choices.AddRange(pool.Where(q => q.Kind is "formula" or "name" or "molar-mass" && MultipleChoice.CanConvert(q)).Take(2 - choices.Count));
+        var shorts = featured.Take(2).ToList();
+        shorts.AddRange(pool.Except(choices).Except(shorts).Where(q => q.Kind != "group-choice").DistinctBy(q => q.Kind).Take(6 - shorts.Count));
+
+        var result = new List<ChartQuestion>(shorts);
+        result.AddRange(choices.Select(q => MultipleChoice.Convert(q, random)));
+        result.Add(ChemicalClosingQuestions.YesNo(bank, spec, random));
+        result.Add(ChemicalClosingQuestions.Unanswerable(bank, random));
+        result.Add(ChemicalClosingQuestions.Summary(bank, spec, random));
+        return [.. result.Select(q => q.Pair)];
+    }
+}

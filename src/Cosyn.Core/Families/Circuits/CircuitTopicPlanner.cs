@@ -1,0 +1,46 @@
+using Cosyn.Catalog;
+using Cosyn.Families.Circuits.Writers.Latex;
+using Cosyn.Personas;
+using Cosyn.Randomness;
+using Cosyn.Synthesis;
+using Cosyn.Synthesis.Procedural;
+
+namespace Cosyn.Families.Circuits;
+
+/// <summary>Persona -> domain -> a device the circuit belongs to -> a title for the chosen figure type.</summary>
+public static class CircuitTopicPlanner
+{
+    private static readonly Dictionary<string, string[]> QueryWords = new(StringComparer.Ordinal)
+    {
+        [CircuitFigureTypes.Series] = ["series"],
+        [CircuitFigureTypes.Parallel] = ["parallel"],
+        [CircuitFigureTypes.Divider] = ["divider", "potential"],
+        [CircuitFigureTypes.Rc] = ["rc ", "filter", "capacitor", "time constant"],
+        [CircuitFigureTypes.Rlc] = ["rlc", "resonan", "inductor"],
+        [CircuitFigureTypes.OpAmp] = ["op-amp", "op amp", "opamp", "amplifier", "operational"],
+    };
+
+    public static ProceduralTopic Plan(SampleTicket ticket, IReadOnlyList<string> figureTypes, SeededRandom random)
+    {
+        ArgumentNullException.ThrowIfNull(ticket);
+        ArgumentNullException.ThrowIfNull(random);
+        var figureType = FigureTypeChoice.Choose(ticket, figureTypes, QueryWords, random);
+        var contexts = CircuitContexts.Default;
+        var domain = PersonaDomainClassifier.Classify(ticket.Persona.Text).FirstOrDefault(contexts.Devices.ContainsKey) ?? DomainKeys.General;
+        var device = random.Pick(contexts.Devices[random.Chance(0.85) ? domain : DomainKeys.General]);
+        var inverting = random.Chance(0.5);
+        var kind = inverting ? "inverting" : "non-inverting";
+        var title = random.Pick(contexts.Titles[figureType])
+            .Replace("{Device}", Capitalize(device), StringComparison.Ordinal)
+            .Replace("a {device}", WithArticle(device), StringComparison.Ordinal)
+            .Replace("{device}", device, StringComparison.Ordinal)
+            .Replace("{Kind}", Capitalize(kind), StringComparison.Ordinal)
+            .Replace("{kind}", kind, StringComparison.Ordinal);
+        return new ProceduralTopic(figureType, title, new CircuitPlan(figureType, title, inverting));
+    }
+
+    // "aeio" only: the one device starting with u here is "USB hub" ("a USB hub").
+    private static string WithArticle(string noun) => ("aeio".Contains(char.ToLowerInvariant(noun[0]), StringComparison.Ordinal) ? "an " : "a ") + noun;
+
+    private static string Capitalize(string text) => char.ToUpperInvariant(text[0]) + text[1..];
+}

@@ -1,0 +1,8 @@
+using Cosyn.Families.Diagrams.Vocabulary;
+using Cosyn.Synthesis;
+using Cosyn.Synthesis.Procedural;
+
+namespace Cosyn.Families.Diagrams;
+
+/// <summary>The topic stage's choice: which kind of diagram, about which vocabulary entry.</summary>
+public sealed record DiagramPlan(string Kind, IDiagramVocabulary Entry);

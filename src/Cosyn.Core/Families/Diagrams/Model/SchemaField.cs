@@ -1,0 +1,7 @@
+using Cosyn.Synthesis;
+using Cosyn.Synthesis.Procedural;
+
+namespace Cosyn.Families.Diagrams.Model;
+
+/// <summary>An entity's attribute; <paramref name="Key"/> is PK, FK or null.</summary>
+public sealed record SchemaField(string Name, string Type, string? Key);

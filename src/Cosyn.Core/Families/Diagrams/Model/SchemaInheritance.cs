@@ -1,0 +1,7 @@
+using Cosyn.Synthesis;
+using Cosyn.Synthesis.Procedural;
+
+namespace Cosyn.Families.Diagrams.Model;
+
+/// <summary>A class diagram's generalisation: <paramref name="Child"/> inherits from <paramref name="Parent"/>.</summary>
+public sealed record SchemaInheritance(string Child, string Parent);

@@ -1,0 +1,7 @@
+using Cosyn.Synthesis;
+using Cosyn.Synthesis.Procedural;
+
+namespace Cosyn.Families.Diagrams.Model;
+
+/// <summary>One message of a sequence diagram; a reply is drawn dashed.</summary>
+public sealed record SequenceMessage(string From, string To, string Text, bool Reply);

@@ -1,0 +1,7 @@
+using Cosyn.Synthesis;
+using Cosyn.Synthesis.Procedural;
+
+namespace Cosyn.Families.Diagrams.Model;
+
+/// <summary>Events in chronological order, one per year.</summary>
+public sealed record TimelineDiagram(string Kind, string Title, IReadOnlyList<TimelineEvent> Events) : Diagram(Kind, Title);

@@ -1,0 +1,7 @@
+using Cosyn.Synthesis;
+using Cosyn.Synthesis.Procedural;
+
+namespace Cosyn.Families.Diagrams.Model;
+
+/// <summary>A dated event on a timeline.</summary>
+public sealed record TimelineEvent(int Year, string Label);

@@ -1,0 +1,54 @@
+using Cosyn.Families.Charts.Qa;
+using Cosyn.Families.Diagrams.Model;
+using Cosyn.Families.Shared.Qa;
+using Cosyn.Model;
+using Cosyn.Randomness;
+using Cosyn.Synthesis;
+using Cosyn.Synthesis.Procedural;
+
+namespace Cosyn.Families.Diagrams.Qa;
+
+/// <summary>
+/// The QA stage shared by diagram pipelines: from the typed diagram (never the image) six short answers of distinct
+/// kinds where possible, two multiple choice, one yes/no, one unanswerable and one summary.
+/// </summary>
+public static class DiagramQaGenerator
+{
+    private const int ShortAnswers = 6;
+    private const int Choices = 2;
+
+    public static IReadOnlyList<QaPair> Generate(Diagram diagram, SeededRandom random)
+    {
+        ArgumentNullException.ThrowIfNull(diagram);
+        ArgumentNullException.ThrowIfNull(random);
+        var set = For(diagram);
+        var pool = QuestionRounds.Pool(() => set.ShortAnswers(random), ShortAnswers + Choices + 2);
+        random.Shuffle(pool);
+        var choices = pool.Where(MultipleChoice.CanConvert).DistinctBy(q => q.Kind).Take(Choices).ToList();
+        var rest = pool.Except(choices).ToList();
+        var shorts = rest.DistinctBy(q => q.Kind).Where(q => !choices.Any(c => c.Kind == q.Kind)).Take(ShortAnswers).ToList();
+        shorts.AddRange(rest.Except(shorts).Take(ShortAnswers - shorts.Count));
+
+        var result = new List<ChartQuestion>(shorts);
+        result.AddRange(choices.Select(q => MultipleChoice.Convert(q, random)));
+        result.Add(set.YesNo(random));
+        result.Add(set.Unanswerable(random));
+        var summary = random.Pick(SummaryQuestions);
+        result.Add(new ChartQuestion(QaFamily.Summary, "summary", new QaPair(summary, "Read the title, count the items and connections, and note where the diagram starts and ends.", set.Summary()), []));
+        return [.. result.Select(q => q.Pair)];
+    }
+
+    /// <summary>The summary prompts (the checker recognises exactly these).</summary>
+    public static IReadOnlyList<string> SummaryQuestions { get; } = ["Summarize the diagram.", "Describe what this diagram shows.", "Write a short summary of this diagram."];
+
+    private static IDiagramQuestionSet For(Diagram diagram) => diagram switch
+    {
+        GraphDiagram tree when DiagramFigureTypes.IsTree(tree.Kind) => new TreeQuestions(tree),
+        GraphDiagram graph => new GraphQuestions(graph),
+        SequenceDiagram sequence => new SequenceQuestions(sequence),
+        GanttDiagram gantt => new GanttQuestions(gantt),
+        SchemaDiagram schema => new SchemaQuestions(schema),
+        TimelineDiagram timeline => new TimelineQuestions(timeline),
+        _ => throw new InvalidOperationException($"no questions for {diagram.GetType().Name}"),
+    };
+}

@@ -1,0 +1,7 @@
+using Cosyn.Synthesis;
+using Cosyn.Synthesis.Procedural;
+
+namespace Cosyn.Families.Diagrams.Vocabulary;
+
+/// <summary>A branch of a hierarchy and its children.</summary>
+public sealed record HierarchyBranchVocabulary(string Label, IReadOnlyList<string> Children);

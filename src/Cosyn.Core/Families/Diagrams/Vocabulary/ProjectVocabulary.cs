@@ -1,0 +1,7 @@
+using Cosyn.Synthesis;
+using Cosyn.Synthesis.Procedural;
+
+namespace Cosyn.Families.Diagrams.Vocabulary;
+
+/// <summary>A project's phases and their tasks, in working order.</summary>
+public sealed record ProjectVocabulary(IReadOnlyList<string> Domains, string Title, IReadOnlyList<ProjectSectionVocabulary> Sections) : IDiagramVocabulary;

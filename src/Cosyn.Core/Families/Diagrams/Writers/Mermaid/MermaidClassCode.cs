@@ -1,0 +1,52 @@
+using System.Text;
+using Cosyn.Catalog;
+using Cosyn.Families.Diagrams.Model;
+using Cosyn.Randomness;
+
+namespace Cosyn.Families.Diagrams.Writers.Mermaid;
+
+/// <summary>A Mermaid class diagram: classes with typed fields and methods, associations with multiplicities, generalisations.</summary>
+public static class MermaidClassCode
+{
+    public static string Write(SchemaDiagram schema, SeededRandom random)
+    {
+        ArgumentNullException.ThrowIfNull(schema);
+        ArgumentNullException.ThrowIfNull(random);
+        var text = new StringBuilder("classDiagram\n");
+        // Sideways only for small models; wide ones would shrink their text.
+        if (schema.Entities.Count <= 4 && random.Chance(0.4))
+        {
+            text.Append("    direction LR\n");
+        }
+
+        foreach (var entity in schema.Entities)
+        {
+            text.Append("    class ").Append(entity.Name).Append(" {\n");
+            foreach (var field in entity.Attributes)
+            {
+                text.Append("        ").Append(field.Key == "PK" ? "+" : "-").Append(field.Type).Append(' ').Append(field.Name).Append('\n');
+            }
+
+            foreach (var method in entity.Methods)
+            {
+                text.Append("        +").Append(method).Append('\n');
+            }
+
+            text.Append("    }\n");
+        }
+
+        text.Append('\n');
+        foreach (var relation in schema.Relations)
+        {
+            text.Append("    ").Append(relation.From).Append(" \"").Append(relation.FromCardinality).Append("\" --> \"").Append(relation.ToCardinality).Append("\" ")
+                .Append(relation.To).Append(" : ").Append(relation.Label).Append('\n');
+        }
+
+        foreach (var inheritance in schema.Inheritance)
+        {
+            text.Append("    ").Append(inheritance.Parent).Append(" <|-- ").Append(inheritance.Child).Append('\n');
+        }
+
+        return text.ToString();
+    }
+}

@@ -1,0 +1,7 @@
+using Cosyn.Synthesis;
+using Cosyn.Synthesis.Procedural;
+
+namespace Cosyn.Families.Documents;
+
+/// <summary>A set of checkboxes on a form, exactly one ticked.</summary>
+public sealed record DocumentChoice(string Label, IReadOnlyList<string> Options, string Selected);

@@ -1,0 +1,10 @@
+using Cosyn.Synthesis;
+using Cosyn.Synthesis.Procedural;
+
+namespace Cosyn.Families.Mathematics;
+
+/// <summary>Length units geometry problems use.</summary>
+public static class GeometryUnits
+{
+    public static IReadOnlyList<string> Lengths { get; } = ["cm", "m", "in", "ft", "mm"];
+}

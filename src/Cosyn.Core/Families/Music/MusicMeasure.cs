@@ -1,0 +1,7 @@
+using Cosyn.Catalog;
+using Cosyn.Families.Music.Writers.Lilypond;
+
+namespace Cosyn.Families.Music;
+
+/// <summary>One bar: its notes and rests in order and, on a lead sheet, the chord symbol above it.</summary>
+public sealed record MusicMeasure(IReadOnlyList<MusicNote> Notes, string? Chord = null);

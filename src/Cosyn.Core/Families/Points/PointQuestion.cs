@@ -1,0 +1,7 @@
+using Cosyn.Catalog;
+using Cosyn.Families.Points.Writers.Html;
+
+namespace Cosyn.Families.Points;
+
+/// <summary>A pointing question and the target ids whose boxes answer it (several for "every ..." questions).</summary>
+public sealed record PointQuestion(string Question, IReadOnlyList<string> Targets);

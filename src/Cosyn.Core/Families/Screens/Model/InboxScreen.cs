@@ -1,0 +1,7 @@
+using Cosyn.Catalog;
+using Cosyn.Families.Screens.Writers.Html;
+
+namespace Cosyn.Families.Screens.Model;
+
+/// <summary>An email client's inbox list, newest first.</summary>
+public sealed record InboxScreen(string Screen, string App, string Account, string Folder, IReadOnlyList<string> Labels, IReadOnlyList<EmailItem> Emails) : IScreen;

@@ -1,0 +1,39 @@
+using Cosyn.Catalog;
+using Cosyn.Families.Charts.Qa;
+using Cosyn.Families.Screens.Writers.Html;
+using Cosyn.Families.Shared.Qa;
+using Cosyn.Model;
+using Cosyn.Randomness;
+
+namespace Cosyn.Families.Screens.Qa;
+
+/// <summary>Draws the paper's mix from a <see cref="ScreenQuestionSet"/>: 5+ short answers (varied kinds), 2 multiple choice, 1 yes/no, 1 summary, 1 unanswerable.</summary>
+public static class ScreenQaMix
+{
+    private const int Shorts = 6;
+    private const int Choices = 2;
+
+    public static IReadOnlyList<QaPair> Draw(ScreenQuestionSet set, SeededRandom random)
+    {
+        ArgumentNullException.ThrowIfNull(set);
+        ArgumentNullException.ThrowIfNull(random);
+        var pool = set.Shorts.DistinctBy(q => q.Pair.Question).ToList();
+        random.Shuffle(pool);
+        var choices = pool.Where(MultipleChoice.CanConvert).DistinctBy(q => q.Kind).Take(Choices).ToList();
+        var rest = pool.Except(choices).ToList();
+        // Different kinds first, so a sample asks about several things, then any question left.
+        var shorts = rest.DistinctBy(q => q.Kind).Concat(rest).Distinct().Take(Shorts).ToList();
+        var result = new List<QaPair>();
+        result.AddRange(shorts.Select(q => q.Pair));
+        result.AddRange(choices.Select(q => MultipleChoice.Convert(q, random).Pair));
+        result.Add(random.Pick(set.YesNo).Pair);
+        if (set.YesNo.Count > 1)
+        {
+            result.Add(random.Pick(set.YesNo).Pair);
+        }
+
+        result.Add(set.Summary.Pair);
+        result.Add(random.Pick(set.Unanswerable).Pair);
+        return [.. result.DistinctBy(q => q.Question)];
+    }
+}

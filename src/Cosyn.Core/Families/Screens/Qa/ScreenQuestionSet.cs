@@ -1,0 +1,13 @@
+using Cosyn.Catalog;
+using Cosyn.Families.Charts.Qa;
+using Cosyn.Families.Screens.Writers.Html;
+using Cosyn.Families.Shared.Qa;
+
+namespace Cosyn.Families.Screens.Qa;
+
+/// <summary>Every question a screen supports, by family, before the mix is drawn.</summary>
+public sealed record ScreenQuestionSet(
+    IReadOnlyList<ChartQuestion> Shorts,
+    IReadOnlyList<ChartQuestion> YesNo,
+    ChartQuestion Summary,
+    IReadOnlyList<ChartQuestion> Unanswerable);

@@ -1,0 +1,15 @@
+using Cosyn.Synthesis;
+using Cosyn.Synthesis.Procedural;
+
+namespace Cosyn.Families.Tables;
+
+/// <summary>The table templates of one domain plus the names (places, organisations) its titles draw on.</summary>
+public sealed class DomainTableTemplates
+{
+    public string Domain { get; init; } = string.Empty;
+
+    /// <summary>Values for the <c>{name}</c> title slot.</summary>
+    public IReadOnlyList<string> Names { get; init; } = [];
+
+    public IReadOnlyList<TableTemplate> Templates { get; init; } = [];
+}

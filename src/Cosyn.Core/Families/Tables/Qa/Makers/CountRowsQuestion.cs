@@ -1,0 +1,24 @@
+using System.Globalization;
+using Cosyn.Families.Charts.Qa;
+using Cosyn.Families.Shared.Qa;
+using Cosyn.Randomness;
+using Cosyn.Synthesis;
+using Cosyn.Synthesis.Procedural;
+
+namespace Cosyn.Families.Tables.Qa.Makers;
+
+/// <summary>Counting: how many body rows the table lists (the totals row is not one of them).</summary>
+public sealed class CountRowsQuestion : ITableQuestionMaker
+{
+    public ChartQuestion? TryMake(TableFacts facts, SeededRandom random)
+    {
+        ArgumentNullException.ThrowIfNull(facts);
+        ArgumentNullException.ThrowIfNull(random);
+        var answer = facts.RowCount.ToString(CultureInfo.InvariantCulture);
+        var question = facts.Bank.Phrase("count-rows", random, facts.Slots());
+        var totals = facts.Spec.Totals is null ? string.Empty : $", not counting the {facts.Spec.TotalsLabel} row";
+        var explanation = $"The table lists {ChartWords.List([.. facts.Spec.Rows.Select(r => r.Name)])}{totals}. That is {answer} {facts.RowNouns}. So the answer is {answer}.";
+        return TableQuestions.ShortAnswer("count-rows", question, explanation, answer,
+            [.. new[] { facts.RowCount - 1, facts.RowCount + 1, facts.RowCount + 2 }.Select(n => n.ToString(CultureInfo.InvariantCulture))]);
+    }
+}

@@ -1,0 +1,30 @@
+using Cosyn.Families.Charts.Qa;
+using Cosyn.Families.Shared.Qa;
+using Cosyn.Randomness;
+using Cosyn.Synthesis;
+using Cosyn.Synthesis.Procedural;
+
+namespace Cosyn.Families.Tables.Qa.Makers;
+
+/// <summary>Yes/no: is one cell above a round threshold.</summary>
+public sealed class ThresholdYesNoQuestion : ITableQuestionMaker
+{
+    public ChartQuestion? TryMake(TableFacts facts, SeededRandom random)
+    {
+        ArgumentNullException.ThrowIfNull(facts);
+        ArgumentNullException.ThrowIfNull(random);
+        var c = random.Next(facts.ColumnCount);
+        var present = facts.Present(c);
+        if (TableQuestions.Threshold([.. present.Select(p => p.Value)], random) is not { } t)
+        {
+            return null;
+        }
+
+        var (r, v) = random.Pick(present);
+        var row = facts.Spec.Rows[r].Name;
+        var threshold = QaNumber.Value(t);
+        var question = facts.Bank.Phrase("yn-threshold", random, facts.Slots(facts.ColumnSlots(c, ("{row}", row), ("{t}", threshold))));
+        var explanation = $"The {facts.Spec.Columns[c].Name} value for {row} is {QaNumber.Value(v)}, which is {(v > t ? "above" : "below")} {threshold}.";
+        return TableQuestions.YesNo("yn-threshold", question, explanation, v > t);
+    }
+}

@@ -1,0 +1,28 @@
+using Cosyn.Families.Charts.Qa;
+using Cosyn.Families.Shared.Qa;
+using Cosyn.Randomness;
+using Cosyn.Synthesis;
+using Cosyn.Synthesis.Procedural;
+
+namespace Cosyn.Families.Tables.Qa.Makers;
+
+/// <summary>Yes/no: is the totals row consistent with the rows above it (checked by adding them up).</summary>
+public sealed class TotalsYesNoQuestion : ITableQuestionMaker
+{
+    public ChartQuestion? TryMake(TableFacts facts, SeededRandom random)
+    {
+        ArgumentNullException.ThrowIfNull(facts);
+        ArgumentNullException.ThrowIfNull(random);
+        if (facts.Spec.Totals is not { } totals)
+        {
+            return null;
+        }
+
+        var c = random.Pick(Enumerable.Range(0, facts.ColumnCount).Where(o => totals[o] is not null).ToList());
+        var values = facts.Present(c).Select(p => p.Value).ToList();
+        var sum = values.Sum();
+        var question = facts.Bank.Phrase("yn-totals", random, facts.Slots(facts.ColumnSlots(c)));
+        var explanation = $"Adding the {facts.Spec.Columns[c].Name} column gives {TableFacts.Sum(values)} = {QaNumber.Value(sum)}, and the {facts.Spec.TotalsLabel} row shows {QaNumber.Value(totals[c]!.Value)}.";
+        return TableQuestions.YesNo("yn-totals", question, explanation, sum == totals[c]);
+    }
+}

@@ -1,0 +1,67 @@
+using Cosyn.Families.Charts.Qa;
+using Cosyn.Families.Shared.Qa;
+using Cosyn.Families.Tables.Qa.Makers;
+using Cosyn.Model;
+using Cosyn.Randomness;
+using Cosyn.Synthesis;
+using Cosyn.Synthesis.Procedural;
+
+namespace Cosyn.Families.Tables.Qa;
+
+/// <summary>
+/// The QA stage shared by table pipelines. From the typed table (never the image) it writes the paper's mix: six short
+/// answers, two multiple choice, one yes/no, one unanswerable and one summary, with answers computed from the data.
+/// </summary>
+public sealed class TableQaGenerator(ChartQuestionBank bank)
+{
+    private const int ShortAnswers = 6;
+
+    private static readonly Lazy<ChartQuestionBank> DefaultBank = new(() => ChartQuestionBank.FromResource("Cosyn.Tables.Qa.TableQuestions.json"));
+
+    /// <summary>Short-answer makers; each is asked a few times so the pool has alternatives to choose from.</summary>
+    private static readonly ITableQuestionMaker[] ShortMakers =
+    [
+        new CellQuestion(), new ColumnExtremumQuestion(), new SecondHighestQuestion(), new RowExtremumQuestion(),
+        new ColumnSumQuestion(), new ColumnMeanQuestion(), new RowSumQuestion(), new DifferenceQuestion(),
+        new PercentChangeQuestion(), new CountAboveQuestion(), new CountRowsQuestion(), new GroupQuestion(),
+        new HighlightQuestion(), new TotalsRowQuestion(),
+    ];
+
+    private static readonly ITableQuestionMaker[] YesNoMakers =
+    [
+        new CompareYesNoQuestion(), new ThresholdYesNoQuestion(), new TotalsYesNoQuestion(), new HighlightYesNoQuestion(),
+    ];
+
+    /// <summary>A generator using the built-in phrasings.</summary>
+    public TableQaGenerator()
+        : this(DefaultBank.Value)
+    {
+    }
+
+    public IReadOnlyList<QaPair> Generate(TableSpec spec, SeededRandom random)
+    {
+        ArgumentNullException.ThrowIfNull(spec);
+        ArgumentNullException.ThrowIfNull(random);
+        var facts = new TableFacts(spec, bank);
+        var pool = QuestionRounds.Pool(() => ShortMakers.Select(m => m.TryMake(facts, random)), ShortAnswers + 2);
+
+        random.Shuffle(pool);
+
+        // Structure-specific kinds (groups, totals, highlights) first when the table has them, so they are always asked.
+        var featured = pool.Where(q => q.Kind is "group-max" or "group-sum" or "totals-read" or "highlight-row" or "highlight-value").DistinctBy(q => q.Kind[..5]).ToList();
+        var choices = pool.Where(MultipleChoice.CanConvert).Except(featured.Take(1)).DistinctBy(q => q.Kind).Take(2).ToList();
+        var rest = pool.Except(choices).ToList();
+        var shorts = featured.Where(rest.Contains).Take(2).ToList();
+        shorts.AddRange(rest.Except(shorts).DistinctBy(q => q.Kind).Where(q => !shorts.Any(s => s.Kind == q.Kind)).Take(ShortAnswers - shorts.Count));
+        shorts.AddRange(rest.Except(shorts).Take(ShortAnswers - shorts.Count));
+
+        var result = new List<ChartQuestion>(shorts);
+        result.AddRange(choices.Select(q => MultipleChoice.Convert(q, random)));
+        var yesNo = QuestionRounds.FirstAnswered(() => YesNoMakers.Select(m => m.TryMake(facts, random)));
+
+        result.Add(random.Pick(yesNo));
+        result.Add(new UnanswerableQuestion().TryMake(facts, random)!);
+        result.Add(new SummaryQuestion().TryMake(facts, random)!);
+        return [.. result.Select(q => q.Pair)];
+    }
+}

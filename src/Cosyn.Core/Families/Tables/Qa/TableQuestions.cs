@@ -1,0 +1,49 @@
+using Cosyn.Families.Charts.Qa;
+using Cosyn.Families.Shared.Qa;
+using Cosyn.Model;
+using Cosyn.Synthesis;
+using Cosyn.Synthesis.Procedural;
+
+namespace Cosyn.Families.Tables.Qa;
+
+/// <summary>Builds table questions with the fixed answer conventions shared with chart QA.</summary>
+public static class TableQuestions
+{
+    /// <summary>The fixed answer of every unanswerable table question.</summary>
+    public const string NotAnswerable = "The table does not provide this information.";
+
+    public static ChartQuestion ShortAnswer(string kind, string question, string explanation, string answer, IEnumerable<string>? distractors = null) =>
+        new(QaFamily.ShortAnswer, kind, new QaPair(question, explanation, answer), [.. (distractors ?? []).Where(d => d != answer).Distinct()]);
+
+    public static ChartQuestion YesNo(string kind, string question, string explanation, bool yes) =>
+        new(QaFamily.YesNo, kind, new QaPair(question, explanation + (yes ? " So the answer is Yes." : " So the answer is No."), yes ? "Yes" : "No"), []);
+
+    public static ChartQuestion Unanswerable(string kind, string question, string explanation) =>
+        new(QaFamily.Unanswerable, kind, new QaPair(question, explanation, NotAnswerable), []);
+
+    /// <summary>A threshold strictly between two neighbouring values of <paramref name="values"/>, as round as that allows.</summary>
+    public static decimal? Threshold(IReadOnlyList<decimal> values, Randomness.SeededRandom random)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        ArgumentNullException.ThrowIfNull(random);
+        var sorted = values.Distinct().Order().ToList();
+        if (sorted.Count < 3)
+        {
+            return null;
+        }
+
+        var i = random.Next(1, sorted.Count - 1);
+        var (lo, hi) = (sorted[i - 1], sorted[i]);
+        for (var decimals = -3; decimals <= 4; decimals++)
+        {
+            var scale = (decimal)Math.Pow(10, -decimals);
+            var t = Math.Round((lo + hi) / 2 / scale, MidpointRounding.AwayFromZero) * scale;
+            if (t > lo && t < hi)
+            {
+                return t;
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,7 @@
+using Cosyn.Synthesis;
+using Cosyn.Synthesis.Procedural;
+
+namespace Cosyn.Families.Tables;
+
+/// <summary>A body cell by row and column index.</summary>
+public readonly record struct TableCellRef(int Row, int Column);

@@ -1,4 +1,0 @@
-namespace Cosyn.Pipelines.DiagramMermaid;
-
-/// <summary>A Mermaid look: built-in theme, font, and accent colours for class definitions.</summary>
-public sealed record MermaidStyle(string Theme, string Font, string Fill, string Stroke, string Accent);

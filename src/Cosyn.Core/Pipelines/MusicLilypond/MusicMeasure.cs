@@ -1,4 +1,0 @@
-namespace Cosyn.Pipelines.MusicLilypond;
-
-/// <summary>One bar: its notes and rests in order and, on a lead sheet, the chord symbol above it.</summary>
-public sealed record MusicMeasure(IReadOnlyList<MusicNote> Notes, string? Chord = null);

@@ -1,3 +1,0 @@
-namespace Cosyn.Pipelines.ScreenHtml.Model;
-
-public sealed record CheckoutCustomer(string Name, string Email, string Address, string City);

@@ -1,3 +1,0 @@
-namespace Cosyn.Pipelines.ScreenHtml.Model;
-
-public sealed record EmailItem(string Sender, string Subject, string Time, bool Unread, bool Starred, string? Label);

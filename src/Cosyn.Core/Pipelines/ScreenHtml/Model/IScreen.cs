@@ -1,9 +1,0 @@
-namespace Cosyn.Pipelines.ScreenHtml.Model;
-
-/// <summary>A screen's data, serialized as the sample's <c>data</c> JSON; <see cref="Screen"/> names the figure type.</summary>
-public interface IScreen
-{
-    string Screen { get; }
-
-    string App { get; }
-}

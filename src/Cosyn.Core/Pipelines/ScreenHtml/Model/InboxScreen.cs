@@ -1,4 +1,0 @@
-namespace Cosyn.Pipelines.ScreenHtml.Model;
-
-/// <summary>An email client's inbox list, newest first.</summary>
-public sealed record InboxScreen(string Screen, string App, string Account, string Folder, IReadOnlyList<string> Labels, IReadOnlyList<EmailItem> Emails) : IScreen;

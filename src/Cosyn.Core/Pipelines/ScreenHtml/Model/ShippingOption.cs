@@ -1,3 +1,0 @@
-namespace Cosyn.Pipelines.ScreenHtml.Model;
-
-public sealed record ShippingOption(string Name, decimal Cost, bool Selected);

@@ -1,4 +1,0 @@
-namespace Cosyn.Synthesis.Procedural.Diagrams.Model;
-
-/// <summary>An arrow (or, in an undirected graph, a link) between two node ids, with an optional label.</summary>
-public sealed record DiagramEdge(string From, string To, string? Label = null);

@@ -1,8 +1,0 @@
-namespace Cosyn.Synthesis.Procedural.Diagrams.Model;
-
-/// <summary>A class or entity-relationship diagram.</summary>
-public sealed record SchemaDiagram(string Kind, string Title, IReadOnlyList<SchemaEntity> Entities, IReadOnlyList<SchemaRelation> Relations, IReadOnlyList<SchemaInheritance> Inheritance)
-    : Diagram(Kind, Title)
-{
-    public SchemaEntity Entity(string name) => Entities.First(e => e.Name == name);
-}

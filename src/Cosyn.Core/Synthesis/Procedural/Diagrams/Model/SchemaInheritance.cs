@@ -1,4 +1,0 @@
-namespace Cosyn.Synthesis.Procedural.Diagrams.Model;
-
-/// <summary>A class diagram's generalisation: <paramref name="Child"/> inherits from <paramref name="Parent"/>.</summary>
-public sealed record SchemaInheritance(string Child, string Parent);

@@ -1,4 +1,0 @@
-namespace Cosyn.Synthesis.Procedural.Diagrams.Model;
-
-/// <summary>Events in chronological order, one per year.</summary>
-public sealed record TimelineDiagram(string Kind, string Title, IReadOnlyList<TimelineEvent> Events) : Diagram(Kind, Title);

@@ -1,4 +1,0 @@
-namespace Cosyn.Synthesis.Procedural.Diagrams.Model;
-
-/// <summary>A dated event on a timeline.</summary>
-public sealed record TimelineEvent(int Year, string Label);

@@ -1,4 +1,0 @@
-namespace Cosyn.Synthesis.Procedural.Diagrams.Vocabulary;
-
-/// <summary>A branch of a hierarchy and its children.</summary>
-public sealed record HierarchyBranchVocabulary(string Label, IReadOnlyList<string> Children);

@@ -1,5 +1,0 @@
-namespace Cosyn.Synthesis.Procedural.Diagrams.Vocabulary;
-
-/// <summary>A two-level hierarchy under a root: an organisation's positions or a topic's subtopics.</summary>
-public sealed record HierarchyVocabulary(IReadOnlyList<string> Domains, string Title, string Root, IReadOnlyList<HierarchyBranchVocabulary> Branches)
-    : IDiagramVocabulary;

@@ -1,4 +1,0 @@
-namespace Cosyn.Synthesis.Procedural.Diagrams.Vocabulary;
-
-/// <summary>A project phase and its tasks.</summary>
-public sealed record ProjectSectionVocabulary(string Name, IReadOnlyList<string> Tasks);

@@ -1,4 +1,0 @@
-namespace Cosyn.Synthesis.Procedural.Diagrams.Vocabulary;
-
-/// <summary>A project's phases and their tasks, in working order.</summary>
-public sealed record ProjectVocabulary(IReadOnlyList<string> Domains, string Title, IReadOnlyList<ProjectSectionVocabulary> Sections) : IDiagramVocabulary;

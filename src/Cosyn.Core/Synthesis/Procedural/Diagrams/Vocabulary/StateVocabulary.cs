@@ -1,5 +1,0 @@
-namespace Cosyn.Synthesis.Procedural.Diagrams.Vocabulary;
-
-/// <summary>A state machine: transitions as [from, event, to].</summary>
-public sealed record StateVocabulary(IReadOnlyList<string> Domains, string Title, string Initial, IReadOnlyList<string> Final, IReadOnlyList<IReadOnlyList<string>> Transitions)
-    : IDiagramVocabulary;

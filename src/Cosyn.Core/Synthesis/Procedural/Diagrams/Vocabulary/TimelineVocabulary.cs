@@ -1,4 +1,0 @@
-namespace Cosyn.Synthesis.Procedural.Diagrams.Vocabulary;
-
-/// <summary>Milestones in chronological order; years are assigned when a timeline is built.</summary>
-public sealed record TimelineVocabulary(IReadOnlyList<string> Domains, string Title, IReadOnlyList<string> Events) : IDiagramVocabulary;

@@ -1,4 +1,0 @@
-namespace Cosyn.Synthesis.Procedural.Documents;
-
-/// <summary>A set of checkboxes on a form, exactly one ticked.</summary>
-public sealed record DocumentChoice(string Label, IReadOnlyList<string> Options, string Selected);

@@ -1,4 +1,0 @@
-namespace Cosyn.Synthesis.Procedural.Graphics;
-
-/// <summary>A road between two places, labelled with its length in kilometres (one decimal).</summary>
-public sealed record MapRoad(string From, string To, decimal Km);

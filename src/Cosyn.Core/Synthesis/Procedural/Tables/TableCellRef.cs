@@ -1,4 +1,0 @@
-namespace Cosyn.Synthesis.Procedural.Tables;
-
-/// <summary>A body cell by row and column index.</summary>
-public readonly record struct TableCellRef(int Row, int Column);
