@@ -1,5 +1,5 @@
 using Cosyn.Cli;
-using Cosyn.Tests.Fakes;
+using Cosyn.Tests.Testing.Fakes;
 
 namespace Cosyn.Tests.Cli;
 

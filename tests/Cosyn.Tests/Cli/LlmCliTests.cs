@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Sockets;
 using Cosyn.Cli;
 using Cosyn.Cli.Commands;
-using Cosyn.Tests.Fakes;
+using Cosyn.Tests.Testing.Fakes;
 
 namespace Cosyn.Tests.Cli;
 

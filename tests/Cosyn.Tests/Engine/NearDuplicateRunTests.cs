@@ -2,7 +2,7 @@ using System.Text.Json;
 using Cosyn.Catalog;
 using Cosyn.Engine;
 using Cosyn.Rendering;
-using Cosyn.Tests.Fakes;
+using Cosyn.Tests.Testing.Fakes;
 
 namespace Cosyn.Tests.Engine;
 

@@ -4,7 +4,7 @@ using Cosyn.Engine;
 using Cosyn.Model;
 using Cosyn.Rendering;
 using Cosyn.Store;
-using Cosyn.Tests.Fakes;
+using Cosyn.Tests.Testing.Fakes;
 
 namespace Cosyn.Tests.Engine;
 

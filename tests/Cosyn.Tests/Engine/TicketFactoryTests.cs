@@ -1,6 +1,6 @@
 using Cosyn.Catalog;
 using Cosyn.Engine;
-using Cosyn.Tests.Fakes;
+using Cosyn.Tests.Testing.Fakes;
 
 namespace Cosyn.Tests.Engine;
 

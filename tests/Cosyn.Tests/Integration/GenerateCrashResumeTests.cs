@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Cosyn.Tests.Fakes;
+using Cosyn.Tests.Testing.Fakes;
 
 namespace Cosyn.Tests.Integration;
 

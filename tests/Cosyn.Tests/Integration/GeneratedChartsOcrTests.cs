@@ -4,7 +4,7 @@ using System.Text.RegularExpressions;
 using Cosyn.Catalog;
 using Cosyn.Engine;
 using Cosyn.Hosting;
-using Cosyn.Tests.Fakes;
+using Cosyn.Tests.Testing.Fakes;
 
 namespace Cosyn.Tests.Integration;
 

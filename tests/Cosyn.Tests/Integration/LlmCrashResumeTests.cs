@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Text.Json;
-using Cosyn.Tests.Fakes;
 using Cosyn.Tests.Llm;
 using Cosyn.Tests.Llm.Fakes;
+using Cosyn.Tests.Testing.Fakes;
 
 namespace Cosyn.Tests.Integration;
 

@@ -4,7 +4,7 @@ using Cosyn.Engine;
 using Cosyn.Llm;
 using Cosyn.Llm.Accounting;
 using Cosyn.Store;
-using Cosyn.Tests.Fakes;
+using Cosyn.Tests.Testing.Fakes;
 using Microsoft.Extensions.AI;
 
 namespace Cosyn.Tests.Llm;

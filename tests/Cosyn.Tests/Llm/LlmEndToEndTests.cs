@@ -6,8 +6,8 @@ using Cosyn.Hosting.Llm;
 using Cosyn.Llm;
 using Cosyn.Rendering;
 using Cosyn.Store;
-using Cosyn.Tests.Fakes;
 using Cosyn.Tests.Llm.Fakes;
+using Cosyn.Tests.Testing.Fakes;
 
 namespace Cosyn.Tests.Llm;
 

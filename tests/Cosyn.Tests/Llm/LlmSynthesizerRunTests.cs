@@ -4,7 +4,7 @@ using Cosyn.Engine;
 using Cosyn.Rendering;
 using Cosyn.Store;
 using Cosyn.Synthesis.Llm;
-using Cosyn.Tests.Fakes;
+using Cosyn.Tests.Testing.Fakes;
 
 namespace Cosyn.Tests.Llm;
 

@@ -2,8 +2,8 @@ using System.Diagnostics;
 using System.Text.Json;
 using Cosyn.Llm.Calls;
 using Cosyn.Llm.Logging;
-using Cosyn.Tests.Fakes;
 using Cosyn.Tests.Llm.Fakes;
+using Cosyn.Tests.Testing.Fakes;
 using Microsoft.Extensions.AI;
 
 namespace Cosyn.Tests.Llm;

@@ -1,3 +1,4 @@
+using Cosyn.Tests.Testing;
 using Cosyn.Personas;
 
 namespace Cosyn.Tests.Personas;

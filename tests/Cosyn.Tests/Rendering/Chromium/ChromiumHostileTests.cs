@@ -1,7 +1,9 @@
-using Cosyn.Rendering.Processes;
+using Cosyn.Tests.Rendering.Html;
+using Cosyn.Tests.Testing;
 using System.Diagnostics;
 using Cosyn.Rendering;
 using Cosyn.Rendering.Html;
+using Cosyn.Rendering.Processes;
 
 namespace Cosyn.Tests.Rendering.Chromium;
 

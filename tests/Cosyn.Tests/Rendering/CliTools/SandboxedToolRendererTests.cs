@@ -1,3 +1,4 @@
+using Cosyn.Tests.Testing;
 using Cosyn.Rendering;
 using Cosyn.Rendering.CliTools;
 using Cosyn.Rendering.Processes;

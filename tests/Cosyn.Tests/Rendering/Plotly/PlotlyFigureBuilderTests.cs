@@ -1,3 +1,4 @@
+using Cosyn.Tests.Rendering.Matplotlib;
 using System.Text.Json;
 using Cosyn.Rendering;
 

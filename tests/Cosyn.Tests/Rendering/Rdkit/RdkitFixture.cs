@@ -1,3 +1,4 @@
+using Cosyn.Tests.Rendering.Matplotlib;
 using Cosyn.Rendering;
 using Cosyn.Rendering.Python;
 using Cosyn.Rendering.Rdkit;

@@ -1,0 +1,110 @@
+using Cosyn.Model;
+using Cosyn.Tests.Families.Charts.Checking;
+using Cosyn.Tests.Families.Chemistry.Checking;
+using Cosyn.Tests.Families.Circuits.Checking;
+using Cosyn.Tests.Families.Diagrams.Checking;
+using Cosyn.Tests.Families.Documents.Checking;
+using Cosyn.Tests.Families.Graphics.Checking;
+using Cosyn.Tests.Families.Mathematics.Checking;
+using Cosyn.Tests.Families.Music.Checking;
+using Cosyn.Tests.Families.Screens.Checking;
+using Cosyn.Tests.Families.Tables.Checking;
+using Cosyn.Tests.Testing;
+using Cosyn.Tests.Testing.Checking;
+
+namespace Cosyn.Tests.Families.Charts;
+
+/// <summary>Every generated answer must agree with the independent checker, and the checker must catch wrong ones.</summary>
+public sealed class ChartAnswerCheckerTests
+{
+    private const int Seeds = 200;
+
+    [Fact]
+    public void GeneratedAnswers_AgreeWithIndependentChecker_ForEveryFigureTypeAndSeed()
+    {
+        var failures = new List<string>();
+        var checkedCount = 0;
+        foreach (var figureType in ChartSamples.FigureTypes)
+        {
+            for (var seed = 0; seed < Seeds; seed++)
+            {
+                var sample = ChartSamples.Make(seed, figureType);
+                foreach (var qa in sample.Qa)
+                {
+                    checkedCount++;
+                    if (ChartAnswerChecker.Check(sample.Data.Text, sample.Topic.Topic, sample.Topic.FigureType, qa) is { } problem)
+                    {
+                        failures.Add($"[{figureType} seed {seed}] {problem}");
+                    }
+                }
+            }
+        }
+
+        Assert.True(failures.Count == 0, $"{failures.Count} of {checkedCount} answers disagree:\n" + string.Join("\n", failures.Take(25)));
+        Assert.True(checkedCount >= Seeds * ChartSamples.FigureTypes.Count * 10);
+    }
+
+    [Fact]
+    public void GeneratedAnswers_AgreeWithIndependentChecker_WhenThePipelinePicksTheFigureType()
+    {
+        var failures = Enumerable.Range(1000, Seeds)
+            .Select(seed => ChartSamples.Make(seed))
+            .SelectMany(s => s.Qa.Select(qa => ChartAnswerChecker.Check(s.Data.Text, s.Topic.Topic, s.Topic.FigureType, qa)))
+            .OfType<string>()
+            .ToList();
+        Assert.True(failures.Count == 0, string.Join("\n", failures.Take(25)));
+    }
+
+    [Fact]
+    public void Checker_RejectsEveryCorruptedAnswer()
+    {
+        foreach (var figureType in ChartSamples.FigureTypes)
+        {
+            var sample = ChartSamples.Make(3, figureType);
+            foreach (var qa in sample.Qa)
+            {
+                var wrong = qa with { Answer = Corrupt(qa.Answer) };
+                Assert.NotNull(ChartAnswerChecker.Check(sample.Data.Text, sample.Topic.Topic, figureType, wrong));
+            }
+        }
+    }
+
+    [Fact]
+    public void Checker_RejectsAnUnrecognisedQuestion()
+    {
+        var sample = ChartSamples.Make(1, "bar");
+        var made = new QaPair("What colour is the third bar?", "It is blue.", "Blue");
+        Assert.Contains("unrecognised", ChartAnswerChecker.Check(sample.Data.Text, sample.Topic.Topic, "bar", made));
+    }
+
+    [Fact]
+    public void EverySample_HasThePapersQuestionMix()
+    {
+        foreach (var figureType in ChartSamples.FigureTypes)
+        {
+            for (var seed = 0; seed < 50; seed++)
+            {
+                var qa = ChartSamples.Make(seed, figureType).Qa;
+                var choice = qa.Count(q => q.Question.Contains("\nA. ", StringComparison.Ordinal));
+                var yesNo = qa.Count(q => q.Answer is "Yes" or "No");
+                var unanswerable = qa.Count(q => q.Answer == ChartAnswerChecker.NotAnswerable);
+                var summary = qa.Count(q => q.Answer.StartsWith("This ", StringComparison.Ordinal));
+                var shortAnswers = qa.Count - choice - yesNo - unanswerable - summary;
+                Assert.True(shortAnswers >= 5 && choice >= 2 && yesNo >= 1 && unanswerable >= 1 && summary >= 1, $"{figureType} seed {seed}: {shortAnswers}/{choice}/{yesNo}/{unanswerable}/{summary}");
+                Assert.Equal(qa.Count, qa.Select(q => q.Question).Distinct().Count());
+            }
+        }
+    }
+
+    // A wrong answer of the same shape: numbers shift, Yes flips, option letters move, text changes.
+    private static string Corrupt(string answer) => answer switch
+    {
+        "Yes" => "No",
+        "No" => "Yes",
+        "A" => "B",
+        "B" or "C" or "D" => "A",
+        ChartAnswerChecker.NotAnswerable => "42",
+        _ when decimal.TryParse(answer, System.Globalization.CultureInfo.InvariantCulture, out var n) => (n + 1).ToString(System.Globalization.CultureInfo.InvariantCulture),
+        _ => "Something else",
+    };
+}

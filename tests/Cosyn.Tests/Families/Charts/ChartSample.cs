@@ -1,0 +1,8 @@
+using Cosyn.Model;
+using Cosyn.Synthesis.Procedural;
+using Cosyn.Tests.Testing;
+
+namespace Cosyn.Tests.Families.Charts;
+
+/// <summary>One procedurally made chart sample, as the engine would assemble it.</summary>
+internal sealed record ChartSample(long Seed, ProceduralTopic Topic, ProceduralData Data, string Code, IReadOnlyList<QaPair> Qa);

@@ -1,0 +1,64 @@
+using Cosyn.Catalog;
+using Cosyn.Families.Charts;
+using Cosyn.Families.Charts.Writers.Matplotlib;
+using Cosyn.Model;
+using Cosyn.Randomness;
+using Cosyn.Synthesis;
+using Cosyn.Synthesis.Procedural;
+using Cosyn.Tests.Testing;
+
+namespace Cosyn.Tests.Families.Charts;
+
+/// <summary>Makes chart samples the way the engine does: one seeded generator per stage (chart-matplotlib unless a pipeline is given).</summary>
+internal static class ChartSamples
+{
+    public static readonly string[] Personas =
+    [
+        "A marine biologist in Monterey who tracks kelp forest recovery",
+        "A retired accountant who invests in dividend stocks",
+        "A night-shift nurse at a busy city hospital",
+        "A high school chemistry teacher who coaches the robotics team",
+        "A novelist who writes mysteries set in small towns",
+        "A long-haul truck driver who loves podcasts",
+    ];
+
+    private static readonly ChartMatplotlibPipeline Pipeline = new();
+
+    public static SampleTicket Ticket(long seed, string? persona = null, string pipeline = "chart-matplotlib") =>
+        new(seed, $"t-{seed}", PipelineCatalog.Find(pipeline)!, new Persona(seed, persona ?? Personas[seed % Personas.Length]), seed);
+
+    /// <summary>A chart-matplotlib sample whose figure type the pipeline picks (or <paramref name="figureType"/> when given).</summary>
+    public static ChartSample Make(long seed, string? figureType = null, string? persona = null) => Make(Pipeline, seed, figureType, persona);
+
+    /// <summary>A sample of <paramref name="pipeline"/> whose figure type it picks (or <paramref name="figureType"/> when given).</summary>
+    public static ChartSample Make(IProceduralPipeline pipeline, long seed, string? figureType = null, string? persona = null)
+    {
+        ArgumentNullException.ThrowIfNull(pipeline);
+        var ticket = Ticket(seed, persona, pipeline.Name);
+        var topic = figureType is null
+            ? pipeline.CreateTopic(ticket, SeededRandom.For(seed, "topic"))
+            : new ChartTopicPlanner().Plan(ticket, [figureType], SeededRandom.For(seed, "topic"));
+        var data = pipeline.CreateData(ticket, topic, SeededRandom.For(seed, "data"));
+        var code = pipeline.WriteCode(ticket, topic, data, SeededRandom.For(seed, "code"));
+        var qa = pipeline.WriteQa(ticket, topic, data, SeededRandom.For(seed, "qa"));
+        return new ChartSample(seed, topic, data, code, qa);
+    }
+
+    /// <summary>Human-readable dump used by golden files and previews.</summary>
+    public static string Describe(ChartSample sample)
+    {
+        var text = new System.Text.StringBuilder();
+        text.Append("# seed ").Append(sample.Seed).Append('\n');
+        text.Append("# figure type: ").Append(sample.Topic.FigureType).Append('\n');
+        text.Append("# topic: ").Append(sample.Topic.Topic).Append("\n\n## data\n").Append(sample.Data.Text);
+        text.Append("\n## code\n").Append(sample.Code).Append("\n## qa\n");
+        foreach (var qa in sample.Qa)
+        {
+            text.Append("Q: ").Append(qa.Question).Append("\nE: ").Append(qa.Explanation).Append("\nA: ").Append(qa.Answer).Append("\n\n");
+        }
+
+        return text.ToString();
+    }
+
+    public static IReadOnlyList<string> FigureTypes => Pipeline.FigureTypes;
+}

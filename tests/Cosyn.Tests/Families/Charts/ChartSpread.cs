@@ -1,0 +1,30 @@
+using Cosyn.Synthesis.Procedural;
+using Cosyn.Tests.Testing;
+
+namespace Cosyn.Tests.Families.Charts;
+
+/// <summary>Shared diversity checks and golden cases for chart pipelines beyond matplotlib.</summary>
+internal static class ChartSpread
+{
+    /// <summary>Seeds and forced figure types every pipeline's golden files cover.</summary>
+    public static TheoryData<string, long, string?> GoldenCases => new()
+    {
+        { "seed-7", 7, null },
+        { "stacked-bar-3", 3, "stacked bar" },
+        { "donut-11", 11, "donut" },
+        { "scatter-5", 5, "scatter" },
+        { "multi-line-2", 2, "multi-line" },
+    };
+
+    /// <summary>200 samples over varied personas; asserts over 90% distinct topics and every figure type present, and returns them.</summary>
+    public static IReadOnlyList<ChartSample> AssertTopicsAndTypesSpread(IProceduralPipeline pipeline)
+    {
+        ArgumentNullException.ThrowIfNull(pipeline);
+        var personas = ChartDiversityTests.Personas;
+        var samples = Enumerable.Range(0, 200).Select(i => ChartSamples.Make(pipeline, 5000 + i, persona: personas[i % personas.Length])).ToList();
+        var distinctTopics = samples.Select(s => s.Topic.Topic).Distinct().Count();
+        Assert.True(distinctTopics > 180, $"only {distinctTopics} distinct topics of 200");
+        Assert.Equal(pipeline.FigureTypes.Count, samples.Select(s => s.Topic.FigureType).Distinct().Count());
+        return samples;
+    }
+}

@@ -1,0 +1,126 @@
+using System.Globalization;
+using Cosyn.Model;
+using Cosyn.Tests.Families.Charts.Checking;
+using Cosyn.Tests.Families.Chemistry.Checking;
+using Cosyn.Tests.Families.Circuits.Checking;
+using Cosyn.Tests.Families.Diagrams.Checking;
+using Cosyn.Tests.Families.Documents.Checking;
+using Cosyn.Tests.Families.Graphics.Checking;
+using Cosyn.Tests.Families.Mathematics.Checking;
+using Cosyn.Tests.Families.Music.Checking;
+using Cosyn.Tests.Families.Screens.Checking;
+using Cosyn.Tests.Families.Tables.Checking;
+using Cosyn.Tests.Testing.Checking;
+
+namespace Cosyn.Tests.Families.Diagrams;
+
+/// <summary>Every generated diagram answer must agree with the independent checker, and the checker must catch wrong ones.</summary>
+public sealed class DiagramAnswerCheckerTests
+{
+    private const int Seeds = 120;
+
+    public static IEnumerable<(string Pipeline, string FigureType)> Cases =>
+        DiagramSamples.Pipelines.SelectMany(p => DiagramSamples.Pipeline(p).FigureTypes.Select(f => (p, f)));
+
+    [Fact]
+    public void GeneratedAnswers_AgreeWithIndependentChecker_ForEveryFigureTypeAndSeed()
+    {
+        var failures = new List<string>();
+        var checkedCount = 0;
+        foreach (var (pipeline, figureType) in Cases)
+        {
+            for (var seed = 0; seed < Seeds; seed++)
+            {
+                var sample = DiagramSamples.Make(pipeline, seed, figureType);
+                Assert.Equal(figureType, sample.Topic.FigureType);
+                foreach (var qa in sample.Qa)
+                {
+                    checkedCount++;
+                    if (DiagramAnswerChecker.Check(sample.Data.Text, qa) is { } problem)
+                    {
+                        failures.Add($"[{pipeline} {figureType} seed {seed}] {problem}");
+                    }
+                }
+            }
+        }
+
+        Assert.True(failures.Count == 0, $"{failures.Count} of {checkedCount} answers disagree:\n" + string.Join("\n", failures.Take(25)));
+        Assert.True(checkedCount >= Seeds * Cases.Count() * 11, $"only {checkedCount} answers checked");
+    }
+
+    [Fact]
+    public void Checker_RejectsEveryCorruptedAnswer()
+    {
+        foreach (var (pipeline, figureType) in Cases)
+        {
+            for (var seed = 0; seed < 4; seed++)
+            {
+                var sample = DiagramSamples.Make(pipeline, seed, figureType);
+                foreach (var qa in sample.Qa)
+                {
+                    var wrong = qa with { Answer = Corrupt(qa.Answer) };
+                    Assert.True(DiagramAnswerChecker.Check(sample.Data.Text, wrong) is not null, $"accepted '{wrong.Answer}' for: {qa.Question}");
+                }
+            }
+        }
+    }
+
+    [Fact]
+    public void Checker_RejectsAnUnrecognisedQuestion()
+    {
+        var sample = DiagramSamples.Make("diagram-graphviz", 1);
+        var made = new QaPair("Which font does the title use?", "It is bold.", "Bold");
+        Assert.Contains("unrecognised", DiagramAnswerChecker.Check(sample.Data.Text, made));
+    }
+
+    [Fact]
+    public void EverySample_HasThePapersQuestionMix()
+    {
+        foreach (var (pipeline, figureType) in Cases)
+        {
+            for (var seed = 0; seed < 40; seed++)
+            {
+                var qa = DiagramSamples.Make(pipeline, seed, figureType).Qa;
+                var choice = qa.Count(q => q.Question.Contains("\nA. ", StringComparison.Ordinal));
+                var yesNo = qa.Count(q => q.Answer is "Yes" or "No");
+                var unanswerable = qa.Count(q => q.Answer == DiagramAnswerChecker.NotAnswerable);
+                var summary = qa.Count(q => q.Answer.StartsWith("This ", StringComparison.Ordinal));
+                var shortAnswers = qa.Count - choice - yesNo - unanswerable - summary;
+                Assert.True(shortAnswers >= 5 && choice >= 2 && yesNo >= 1 && unanswerable >= 1 && summary >= 1, $"{pipeline} {figureType} seed {seed}: {shortAnswers}/{choice}/{yesNo}/{unanswerable}/{summary}");
+                Assert.Equal(qa.Count, qa.Select(q => q.Question).Distinct().Count());
+            }
+        }
+    }
+
+    [Fact]
+    public void Query_PicksTheFigureTypeAndSubject()
+    {
+        var sample = DiagramSamples.Make("diagram-mermaid", 3, query: "gantt charts for a house renovation");
+        Assert.Equal("gantt", sample.Topic.FigureType);
+        Assert.Equal("House renovation", sample.Topic.Topic);
+    }
+
+    [Fact]
+    public void Persona_ConditionsTheSubject()
+    {
+        // The persona's strongest domain wins most of the time (a runner-up domain sometimes, by design).
+        string Usual(string persona) => Enumerable.Range(0, 20)
+            .Select(seed => DiagramSamples.Make("diagram-graphviz", seed, "flowchart", persona: persona).Topic.Topic)
+            .GroupBy(t => t).MaxBy(g => g.Count())!.Key;
+        Assert.Equal("Emergency department triage", Usual("A night-shift nurse at a busy city hospital"));
+        Assert.Equal("Continuous deployment pipeline", Usual("A software developer who maintains the company's cloud servers"));
+    }
+
+    // A wrong answer of the same shape: numbers shift, Yes flips, option letters move, text changes.
+    private static string Corrupt(string answer) => answer switch
+    {
+        "Yes" => "No",
+        "No" => "Yes",
+        "A" => "B",
+        "B" or "C" or "D" => "A",
+        DiagramAnswerChecker.NotAnswerable => "42",
+        _ when answer.StartsWith("This ", StringComparison.Ordinal) => answer[..12],
+        _ when int.TryParse(answer, CultureInfo.InvariantCulture, out var n) => (n + 1).ToString(CultureInfo.InvariantCulture),
+        _ => "Something else",
+    };
+}

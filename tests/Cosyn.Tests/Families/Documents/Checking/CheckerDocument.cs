@@ -1,0 +1,83 @@
+using System.Globalization;
+using System.Text.Json;
+using Cosyn.Tests.Families.Charts.Checking;
+using Cosyn.Tests.Families.Chemistry.Checking;
+using Cosyn.Tests.Families.Circuits.Checking;
+using Cosyn.Tests.Families.Diagrams.Checking;
+using Cosyn.Tests.Families.Graphics.Checking;
+using Cosyn.Tests.Families.Mathematics.Checking;
+using Cosyn.Tests.Families.Music.Checking;
+using Cosyn.Tests.Families.Screens.Checking;
+using Cosyn.Tests.Families.Tables.Checking;
+using Cosyn.Tests.Testing.Checking;
+
+namespace Cosyn.Tests.Families.Documents.Checking;
+
+/// <summary>The checker's own reading of a document's <c>data</c> JSON: fields, tables as rows of named cells, total lines, choices.</summary>
+public sealed class CheckerDocument
+{
+    private static readonly string[] DatePatterns = ["MMMM d, yyyy", "d MMM yyyy", "yyyy-MM-dd", "MMM d, yyyy"];
+
+    public CheckerDocument(string json)
+    {
+        using var doc = JsonDocument.Parse(json);
+        var root = doc.RootElement;
+        Type = root.GetProperty("document_type").GetString()!;
+        Title = root.GetProperty("title").GetString()!;
+        Issuer = root.GetProperty("issuer").GetProperty("name").GetString()!;
+        Fields = root.GetProperty("fields").EnumerateObject().ToDictionary(p => p.Name, p => Value(p.Value), StringComparer.OrdinalIgnoreCase);
+        if (root.TryGetProperty("tables", out var tables))
+        {
+            Tables = [.. tables.EnumerateArray().Select(t => new CheckerDocTable(
+                t.GetProperty("heading").GetString()!,
+                [.. t.GetProperty("columns").EnumerateArray().Select(c => c.GetString()!)],
+                [.. t.GetProperty("rows").EnumerateArray().Select(r => r.EnumerateObject().ToDictionary(p => p.Name, p => Value(p.Value)))]))];
+        }
+
+        if (root.TryGetProperty("totals", out var totals))
+        {
+            Totals = [.. totals.EnumerateArray().Select(t => (t.GetProperty("role").GetString()!, t.TryGetProperty("rate", out var r) ? r.GetDecimal() : (decimal?)null, t.GetProperty("amount").GetDecimal()))];
+        }
+
+        if (root.TryGetProperty("choices", out var choices))
+        {
+            Choices = [.. choices.EnumerateArray().Select(c => (c.GetProperty("label").GetString()!, c.GetProperty("options").EnumerateArray().Select(o => o.GetString()!).ToList(), c.GetProperty("selected").GetString()!))];
+        }
+    }
+
+    public string Type { get; }
+
+    public string Title { get; }
+
+    public string Issuer { get; }
+
+    /// <summary>Field values: a string, a decimal, or null.</summary>
+    public Dictionary<string, object?> Fields { get; }
+
+    public List<CheckerDocTable> Tables { get; } = [];
+
+    public List<(string Role, decimal? Rate, decimal Amount)> Totals { get; } = [];
+
+    public List<(string Label, List<string> Options, string Selected)> Choices { get; } = [];
+
+    public CheckerDocTable Table(string heading) => Tables.SingleOrDefault(t => t.Heading == heading) ?? throw new InvalidOperationException($"no table '{heading}'");
+
+    public object? Field(string label) => Fields.TryGetValue(label, out var v) ? v : throw new InvalidOperationException($"no field '{label}'");
+
+    public decimal Number(string label) => Field(label) as decimal? ?? throw new InvalidOperationException($"field '{label}' is not a number");
+
+    public static DateOnly Date(object? value) => DateOnly.ParseExact((string)value!, DatePatterns, CultureInfo.InvariantCulture);
+
+    public static int Minutes(object? value)
+    {
+        var parts = ((string)value!).Split(':');
+        return (int.Parse(parts[0], CultureInfo.InvariantCulture) * 60) + int.Parse(parts[1], CultureInfo.InvariantCulture);
+    }
+
+    private static object? Value(JsonElement e) => e.ValueKind switch
+    {
+        JsonValueKind.Number => e.GetDecimal(),
+        JsonValueKind.String => e.GetString(),
+        _ => null,
+    };
+}

@@ -1,0 +1,29 @@
+using Cosyn.Tests.Families.Charts;
+using Cosyn.Tests.Families.Graphics;
+using Cosyn.Tests.Families.Tables;
+using Cosyn.Tests.Testing;
+
+namespace Cosyn.Tests.Families.Mathematics;
+
+/// <summary>Generated data, code and QA for fixed seeds per math and geometry pipeline, compared with reviewed files (COSYN_UPDATE_GOLDEN=1 rewrites them).</summary>
+public sealed class MathGoldenTests
+{
+    public static TheoryData<string, long> Cases()
+    {
+        var data = new TheoryData<string, long>();
+        foreach (var pipeline in MathSamples.Pipelines)
+        {
+            foreach (var seed in new long[] { 4, 7, 42 })
+            {
+                data.Add(pipeline, seed);
+            }
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void Sample_MatchesGoldenFile(string pipeline, long seed) =>
+        GoldenFile.AssertMatches(pipeline, $"seed-{seed}.txt", TableSamples.Describe(MathSamples.Make(pipeline, seed)));
+}

@@ -1,0 +1,35 @@
+using Cosyn.Rendering;
+using Cosyn.Rendering.Matplotlib;
+using Cosyn.Rendering.Python;
+using Cosyn.Tests.Rendering.Images;
+using Cosyn.Tests.Rendering.Processes;
+using Cosyn.Tests.Rendering.Python;
+using Cosyn.Tests.Rendering.Sandbox;
+using Cosyn.Tests.Testing;
+
+namespace Cosyn.Tests.Rendering.Matplotlib;
+
+/// <summary>One warm matplotlib renderer shared by the integration tests (worker start-up is the slow part).</summary>
+public sealed class MatplotlibFixture : IAsyncLifetime
+{
+    public static PythonWorkerOptions Options { get; } = new()
+    {
+        Concurrency = 2,
+        WorkRoot = Path.Combine(Path.GetTempPath(), "cosyn-render-tests"),
+    };
+
+    public PythonWorkerPool Pool { get; } = new(Options);
+
+    public IRenderer Renderer => _renderer ??= new MatplotlibRenderer(Pool, TimeProvider.System);
+
+    private IRenderer? _renderer;
+
+    public static RenderOptions Fast { get; } = new() { Scale = 1, Timeout = TimeSpan.FromSeconds(3), MemoryMiB = 768 };
+
+    public Task<RenderResult> RenderAsync(string code, RenderOptions? options = null) =>
+        Renderer.RenderAsync(new RenderRequest(ToolNames.Matplotlib, code, options ?? Fast), CancellationToken.None);
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync() => await Renderer.DisposeAsync();
+}

@@ -1,0 +1,32 @@
+using System.Text;
+using Cosyn.Rendering;
+
+namespace Cosyn.Tests.Testing.Fakes;
+
+/// <summary>A renderer registry whose "PNG" is the code's bytes; a callback can fail renders.</summary>
+internal sealed class FakeRendererRegistry : IRendererRegistry, IRenderer
+{
+    public Func<RenderRequest, RenderFailure?> FailWhen { get; set; } = _ => null;
+
+    /// <summary>Real image bytes for a request (e.g. to exercise perceptual hashing); null keeps the code-as-bytes stand-in.</summary>
+    public Func<RenderRequest, byte[]>? Image { get; set; }
+
+    public int Renders;
+
+    public IReadOnlyCollection<string> Tools => [ToolNames.Matplotlib];
+
+    public string Tool => ToolNames.Matplotlib;
+
+    public IRenderer Get(string tool) => this;
+
+    public Task<RenderResult> RenderAsync(RenderRequest request, CancellationToken cancellationToken)
+    {
+        Interlocked.Increment(ref Renders);
+        var failure = FailWhen(request);
+        return Task.FromResult(failure is null
+            ? RenderResult.Success(Image?.Invoke(request) ?? Encoding.UTF8.GetBytes("PNG:" + request.Code), TimeSpan.Zero)
+            : RenderResult.Failed(failure, TimeSpan.Zero));
+    }
+
+    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+}

@@ -1,0 +1,25 @@
+using System.Runtime.CompilerServices;
+using Cosyn.Tests.Families.Charts;
+
+namespace Cosyn.Tests.Testing;
+
+/// <summary>Compares generated text with a reviewed file under <c>Golden/FOLDER/</c>; COSYN_UPDATE_GOLDEN=1 rewrites the source copy instead.</summary>
+internal static class GoldenFile
+{
+    public static void AssertMatches(string folder, string file, string actual)
+    {
+        if (Environment.GetEnvironmentVariable("COSYN_UPDATE_GOLDEN") == "1")
+        {
+            var directory = Path.Combine(SourceGoldenDirectory(), folder);
+            Directory.CreateDirectory(directory);
+            File.WriteAllText(Path.Combine(directory, file), actual);
+            return;
+        }
+
+        var expected = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Golden", folder, file));
+        Assert.Equal(expected, actual);
+    }
+
+    private static string SourceGoldenDirectory([CallerFilePath] string here = "") =>
+        Path.Combine(Path.GetDirectoryName(here)!, "..", "Golden");
+}

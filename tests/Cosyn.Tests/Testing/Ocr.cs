@@ -1,0 +1,34 @@
+using System.Diagnostics;
+using Cosyn.Tests.Rendering;
+using Cosyn.Tests.Rendering.Images;
+using Cosyn.Tests.Rendering.Matplotlib;
+using Cosyn.Tests.Rendering.Processes;
+using Cosyn.Tests.Rendering.Python;
+using Cosyn.Tests.Rendering.Sandbox;
+
+namespace Cosyn.Tests.Testing;
+
+/// <summary>Reads the text in a PNG with tesseract (<c>--psm 11</c>: sparse text, finds labels and legends).</summary>
+internal static class Ocr
+{
+    public static async Task<string> ReadAsync(byte[] png)
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"cosyn-ocr-{Guid.NewGuid():N}.png");
+        await File.WriteAllBytesAsync(file, png);
+        try
+        {
+            using var process = Process.Start(new ProcessStartInfo("tesseract", [file, "-", "--psm", "11"])
+            {
+                RedirectStandardOutput = true,
+                RedirectStandardError = true,
+            })!;
+            var text = await process.StandardOutput.ReadToEndAsync();
+            await process.WaitForExitAsync();
+            return text;
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+}
