@@ -1,5 +1,4 @@
 using System.Threading.Channels;
-using Cosyn.Model;
 using Cosyn.Output;
 using Cosyn.Quality;
 using Cosyn.Rendering;

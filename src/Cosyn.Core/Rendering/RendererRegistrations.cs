@@ -1,5 +1,4 @@
 using Cosyn.Rendering.Asymptote;
-using Cosyn.Rendering.CliTools;
 using Cosyn.Rendering.Graphviz;
 using Cosyn.Rendering.Html;
 using Cosyn.Rendering.Latex;

@@ -1,7 +1,6 @@
 using System.Text.Json;
 using Cosyn.Catalog;
 using Cosyn.Engine;
-using Cosyn.Rendering;
 using Cosyn.Tests.Testing.Fakes;
 
 namespace Cosyn.Tests.Engine;
@@ -64,7 +63,12 @@ public sealed class NearDuplicateRunTests : IDisposable
     {
         var options = new RunOptions
         {
-            Pipelines = [ChartMatplotlib], Count = 30, OutputFolder = _temp.Sub(folder), Seed = 3, Concurrency = concurrency, KeepNearDuplicates = keep,
+            Pipelines = [ChartMatplotlib],
+            Count = 30,
+            OutputFolder = _temp.Sub(folder),
+            Seed = 3,
+            Concurrency = concurrency,
+            KeepNearDuplicates = keep,
         };
         var synthesizer = new FakeSynthesizer(ChartMatplotlib.Name) { Delay = t => TimeSpan.FromMilliseconds(t.Index % 3 == 0 ? 6 : 1) };
         return new RunEngine(synthesizer, Renderers(), TimeProvider.System).RunAsync(options, new FixedPersonas(), new RunProgress(), CancellationToken.None);

@@ -5,7 +5,6 @@ using Cosyn.Rendering;
 using Cosyn.Synthesis;
 using Cosyn.Synthesis.Llm;
 using Cosyn.Synthesis.Llm.Prompting;
-using Cosyn.Tests.Families.Charts;
 using Cosyn.Tests.Testing;
 
 namespace Cosyn.Tests.Llm;

@@ -1,6 +1,5 @@
 using Cosyn.Catalog;
 using Cosyn.Routing;
-using Xunit;
 
 namespace Cosyn.Tests.Routing;
 

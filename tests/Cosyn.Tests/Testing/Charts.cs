@@ -1,10 +1,3 @@
-using Cosyn.Tests.Rendering;
-using Cosyn.Tests.Rendering.Images;
-using Cosyn.Tests.Rendering.Matplotlib;
-using Cosyn.Tests.Rendering.Processes;
-using Cosyn.Tests.Rendering.Python;
-using Cosyn.Tests.Rendering.Sandbox;
-
 namespace Cosyn.Tests.Testing;
 
 /// <summary>Small matplotlib scripts in the styles models write.</summary>

@@ -1,5 +1,4 @@
 using System.Runtime.CompilerServices;
-using Cosyn.Tests.Families.Charts;
 
 namespace Cosyn.Tests.Testing;
 

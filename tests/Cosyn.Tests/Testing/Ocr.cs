@@ -1,10 +1,4 @@
 using System.Diagnostics;
-using Cosyn.Tests.Rendering;
-using Cosyn.Tests.Rendering.Images;
-using Cosyn.Tests.Rendering.Matplotlib;
-using Cosyn.Tests.Rendering.Processes;
-using Cosyn.Tests.Rendering.Python;
-using Cosyn.Tests.Rendering.Sandbox;
 
 namespace Cosyn.Tests.Testing;
 

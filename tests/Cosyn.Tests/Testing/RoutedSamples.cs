@@ -1,6 +1,5 @@
 using Cosyn.Model;
 using Cosyn.Randomness;
-using Cosyn.Synthesis;
 using Cosyn.Synthesis.Procedural;
 using Cosyn.Tests.Families.Charts;
 

@@ -1,5 +1,3 @@
-using Cosyn.Tests.Personas;
-
 namespace Cosyn.Tests.Testing;
 
 /// <summary>A fresh directory under the system temp folder, deleted on dispose.</summary>

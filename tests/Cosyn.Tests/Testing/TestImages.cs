@@ -1,9 +1,3 @@
-using Cosyn.Tests.Rendering;
-using Cosyn.Tests.Rendering.Images;
-using Cosyn.Tests.Rendering.Matplotlib;
-using Cosyn.Tests.Rendering.Processes;
-using Cosyn.Tests.Rendering.Python;
-using Cosyn.Tests.Rendering.Sandbox;
 using SkiaSharp;
 
 namespace Cosyn.Tests.Testing;

@@ -1,6 +1,4 @@
 using System.Text;
-using Cosyn.Synthesis;
-using Cosyn.Synthesis.Procedural;
 
 namespace Cosyn.Families.Charts;
 

@@ -1,6 +1,3 @@
-using Cosyn.Synthesis;
-using Cosyn.Synthesis.Procedural;
-
 namespace Cosyn.Families.Charts;
 
 /// <summary>Figure type names shared by every chart pipeline (they match <see cref="Catalog.PipelineCatalog"/>).</summary>

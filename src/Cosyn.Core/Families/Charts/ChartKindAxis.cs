@@ -1,7 +1,5 @@
 using System.Globalization;
 using Cosyn.Randomness;
-using Cosyn.Synthesis;
-using Cosyn.Synthesis.Procedural;
 
 namespace Cosyn.Families.Charts;
 

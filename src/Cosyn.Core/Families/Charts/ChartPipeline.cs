@@ -1,5 +1,4 @@
 using Cosyn.Families.Charts.Qa;
-using Cosyn.Families.Shared.Qa;
 using Cosyn.Model;
 using Cosyn.Randomness;
 using Cosyn.Synthesis;

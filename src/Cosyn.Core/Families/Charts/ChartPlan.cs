@@ -1,6 +1,3 @@
-using Cosyn.Synthesis;
-using Cosyn.Synthesis.Procedural;
-
 namespace Cosyn.Families.Charts;
 
 /// <summary>What the topic stage decided and the data stage fills in: template, figure type, title and the axis.</summary>

@@ -1,6 +1,3 @@
-using Cosyn.Synthesis;
-using Cosyn.Synthesis.Procedural;
-
 using static Cosyn.Families.Charts.ChartFigureTypes;
 
 namespace Cosyn.Families.Charts;

@@ -1,6 +1,3 @@
-using Cosyn.Synthesis;
-using Cosyn.Synthesis.Procedural;
-
 namespace Cosyn.Families.Charts;
 
 /// <summary>Dataset kinds beyond a value per category, declared by a template's <c>kind</c>.</summary>

@@ -1,7 +1,5 @@
 using System.Text.Json;
 using Cosyn.Personas;
-using Cosyn.Synthesis;
-using Cosyn.Synthesis.Procedural;
 
 namespace Cosyn.Families.Charts;
 

@@ -1,6 +1,3 @@
-using Cosyn.Synthesis;
-using Cosyn.Synthesis.Procedural;
-
 namespace Cosyn.Families.Charts;
 
 /// <summary>An extra measure of a template (scatter x, bubble size, dual-axis second measure), as written in a domain template file.</summary>

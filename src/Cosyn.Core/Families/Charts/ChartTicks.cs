@@ -1,6 +1,3 @@
-using Cosyn.Synthesis;
-using Cosyn.Synthesis.Procedural;
-
 namespace Cosyn.Families.Charts;
 
 /// <summary>Axis ticks at nice round steps (1, 2, 2.5 or 5 times a power of ten) covering a value range, as plotting libraries choose them.</summary>

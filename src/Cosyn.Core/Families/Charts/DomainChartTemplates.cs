@@ -1,6 +1,3 @@
-using Cosyn.Synthesis;
-using Cosyn.Synthesis.Procedural;
-
 namespace Cosyn.Families.Charts;
 
 /// <summary>The chart templates of one domain plus the names (places, organisations) its titles draw on.</summary>

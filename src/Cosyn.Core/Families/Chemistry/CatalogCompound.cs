@@ -1,6 +1,4 @@
 using System.Text.Json.Serialization;
-using Cosyn.Catalog;
-using Cosyn.Families.Chemistry.Writers.Rdkit;
 
 namespace Cosyn.Families.Chemistry;
 

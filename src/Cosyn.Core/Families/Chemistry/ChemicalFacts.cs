@@ -1,6 +1,4 @@
 using System.Globalization;
-using Cosyn.Catalog;
-using Cosyn.Families.Chemistry.Writers.Rdkit;
 
 namespace Cosyn.Families.Chemistry;
 
@@ -9,8 +7,17 @@ public static class ChemicalFacts
 {
     public static IReadOnlyDictionary<string, string> ElementNames { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
     {
-        ["H"] = "hydrogen", ["B"] = "boron", ["C"] = "carbon", ["N"] = "nitrogen", ["O"] = "oxygen", ["F"] = "fluorine",
-        ["P"] = "phosphorus", ["S"] = "sulfur", ["Cl"] = "chlorine", ["Br"] = "bromine", ["I"] = "iodine",
+        ["H"] = "hydrogen",
+        ["B"] = "boron",
+        ["C"] = "carbon",
+        ["N"] = "nitrogen",
+        ["O"] = "oxygen",
+        ["F"] = "fluorine",
+        ["P"] = "phosphorus",
+        ["S"] = "sulfur",
+        ["Cl"] = "chlorine",
+        ["Br"] = "bromine",
+        ["I"] = "iodine",
     };
 
     /// <summary>E.g. <c>C 9, H 8, O 4</c>, in formula order.</summary>

@@ -1,6 +1,3 @@
-using Cosyn.Catalog;
-using Cosyn.Families.Chemistry.Writers.Rdkit;
-
 namespace Cosyn.Families.Chemistry;
 
 /// <summary>The topic stage's choice: which compound, how it is drawn, and (for a highlight) which group.</summary>

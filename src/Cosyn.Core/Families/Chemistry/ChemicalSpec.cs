@@ -1,6 +1,3 @@
-using Cosyn.Catalog;
-using Cosyn.Families.Chemistry.Writers.Rdkit;
-
 namespace Cosyn.Families.Chemistry;
 
 /// <summary>A molecule to draw and ask about: the catalog entry, its parsed graph and everything computed from that graph.</summary>

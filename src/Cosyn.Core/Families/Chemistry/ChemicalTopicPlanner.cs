@@ -1,5 +1,3 @@
-using Cosyn.Catalog;
-using Cosyn.Families.Chemistry.Writers.Rdkit;
 using Cosyn.Personas;
 using Cosyn.Randomness;
 using Cosyn.Synthesis;

@@ -1,6 +1,3 @@
-using Cosyn.Catalog;
-using Cosyn.Families.Chemistry.Writers.Rdkit;
-
 namespace Cosyn.Families.Chemistry;
 
 /// <summary>One heavy atom of a parsed SMILES, in input order (the order RDKit numbers atoms in).</summary>

@@ -1,6 +1,3 @@
-using Cosyn.Catalog;
-using Cosyn.Families.Chemistry.Writers.Rdkit;
-
 namespace Cosyn.Families.Chemistry;
 
 /// <summary>A bond between two atoms (indices); aromatic bonds have order 1 and <paramref name="Aromatic"/> set.</summary>

@@ -1,6 +1,3 @@
-using Cosyn.Catalog;
-using Cosyn.Families.Chemistry.Writers.Rdkit;
-
 namespace Cosyn.Families.Chemistry;
 
 /// <summary>A parsed molecule: heavy atoms in SMILES order, bonds, and the hydrogens each atom carries.</summary>
@@ -8,7 +5,16 @@ public sealed class Molecule
 {
     private static readonly Dictionary<string, int[]> Valences = new(StringComparer.Ordinal)
     {
-        ["B"] = [3], ["C"] = [4], ["N"] = [3, 5], ["O"] = [2], ["P"] = [3, 5], ["S"] = [2, 4, 6], ["F"] = [1], ["Cl"] = [1], ["Br"] = [1], ["I"] = [1],
+        ["B"] = [3],
+        ["C"] = [4],
+        ["N"] = [3, 5],
+        ["O"] = [2],
+        ["P"] = [3, 5],
+        ["S"] = [2, 4, 6],
+        ["F"] = [1],
+        ["Cl"] = [1],
+        ["Br"] = [1],
+        ["I"] = [1],
     };
 
     private readonly List<int>[] _neighbours;

@@ -1,7 +1,5 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using Cosyn.Catalog;
-using Cosyn.Families.Chemistry.Writers.Rdkit;
 
 namespace Cosyn.Families.Chemistry;
 

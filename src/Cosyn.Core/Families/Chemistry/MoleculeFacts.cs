@@ -1,7 +1,5 @@
 using System.Globalization;
 using System.Text;
-using Cosyn.Catalog;
-using Cosyn.Families.Chemistry.Writers.Rdkit;
 
 namespace Cosyn.Families.Chemistry;
 
@@ -11,8 +9,17 @@ public sealed class MoleculeFacts
     /// <summary>Standard atomic weights as RDKit's periodic table gives them, so molar masses agree with RDKit's MolWt.</summary>
     private static readonly Dictionary<string, decimal> Weights = new(StringComparer.Ordinal)
     {
-        ["H"] = 1.008m, ["B"] = 10.812m, ["C"] = 12.011m, ["N"] = 14.007m, ["O"] = 15.999m, ["F"] = 18.998m,
-        ["P"] = 30.974m, ["S"] = 32.067m, ["Cl"] = 35.453m, ["Br"] = 79.904m, ["I"] = 126.904m,
+        ["H"] = 1.008m,
+        ["B"] = 10.812m,
+        ["C"] = 12.011m,
+        ["N"] = 14.007m,
+        ["O"] = 15.999m,
+        ["F"] = 18.998m,
+        ["P"] = 30.974m,
+        ["S"] = 32.067m,
+        ["Cl"] = 35.453m,
+        ["Br"] = 79.904m,
+        ["I"] = 126.904m,
     };
 
     public MoleculeFacts(Molecule molecule)

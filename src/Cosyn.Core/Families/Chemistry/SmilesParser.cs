@@ -1,6 +1,3 @@
-using Cosyn.Catalog;
-using Cosyn.Families.Chemistry.Writers.Rdkit;
-
 namespace Cosyn.Families.Chemistry;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using Cosyn.Catalog;
-using Cosyn.Families.Circuits.Writers.Latex;
-
 using static Cosyn.Families.Circuits.CircuitText;
 
 namespace Cosyn.Families.Circuits;

@@ -1,6 +1,4 @@
-using Cosyn.Catalog;
 using Cosyn.Families.Charts.Qa;
-using Cosyn.Families.Circuits.Writers.Latex;
 using Cosyn.Families.Shared.Qa;
 using Cosyn.Model;
 using Cosyn.Randomness;

@@ -1,6 +1,4 @@
-using Cosyn.Catalog;
 using Cosyn.Families.Charts.Qa;
-using Cosyn.Families.Circuits.Writers.Latex;
 using Cosyn.Families.Shared.Qa;
 using Cosyn.Families.Tables.Qa;
 using Cosyn.Model;
@@ -35,7 +33,9 @@ public static class CircuitClosingQuestions
         var threshold = random.Sample(ThresholdFactors, ThresholdFactors.Length).Select(f => TwoSignificant(shown * f)).First(t => Math.Abs(t - shown) > Math.Abs(shown) / 50);
         var question = bank.Phrase("yn-threshold", random, new Dictionary<string, string>
         {
-            ["{noun}"] = quantity.Noun, ["{t}"] = QaNumber.Value(threshold), ["{unit}"] = unit,
+            ["{noun}"] = quantity.Noun,
+            ["{t}"] = QaNumber.Value(threshold),
+            ["{unit}"] = unit,
         }).Replace(" ?", "?", StringComparison.Ordinal);
         var yes = shown > threshold;
         var unitText = unit.Length == 0 ? string.Empty : " " + unit;

@@ -1,7 +1,5 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using Cosyn.Catalog;
-using Cosyn.Families.Circuits.Writers.Latex;
 
 namespace Cosyn.Families.Circuits;
 

@@ -1,6 +1,3 @@
-using Cosyn.Catalog;
-using Cosyn.Families.Circuits.Writers.Latex;
-
 namespace Cosyn.Families.Circuits;
 
 /// <summary>The circuit figure types, as the catalog names them.</summary>

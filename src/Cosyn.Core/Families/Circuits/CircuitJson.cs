@@ -1,7 +1,5 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using Cosyn.Catalog;
-using Cosyn.Families.Circuits.Writers.Latex;
 
 namespace Cosyn.Families.Circuits;
 

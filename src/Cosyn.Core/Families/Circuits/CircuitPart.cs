@@ -1,6 +1,3 @@
-using Cosyn.Catalog;
-using Cosyn.Families.Circuits.Writers.Latex;
-
 namespace Cosyn.Families.Circuits;
 
 /// <summary>One labelled part: <paramref name="Id"/> as drawn (R1, Rf, C1), its kind and its value in base SI units.</summary>

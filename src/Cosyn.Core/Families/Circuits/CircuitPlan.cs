@@ -1,6 +1,3 @@
-using Cosyn.Catalog;
-using Cosyn.Families.Circuits.Writers.Latex;
-
 namespace Cosyn.Families.Circuits;
 
 /// <summary>The topic stage's choices handed to the data stage.</summary>

@@ -1,6 +1,3 @@
-using Cosyn.Catalog;
-using Cosyn.Families.Circuits.Writers.Latex;
-
 namespace Cosyn.Families.Circuits;
 
 /// <summary>A value computed from the schematic, with the working that derives it.</summary>

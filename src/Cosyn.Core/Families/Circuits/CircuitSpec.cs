@@ -1,6 +1,3 @@
-using Cosyn.Catalog;
-using Cosyn.Families.Circuits.Writers.Latex;
-
 namespace Cosyn.Families.Circuits;
 
 /// <summary>A circuit as drawn: figure type, title, the source (DC, AC or the op-amp input) and the parts in drawing order.</summary>

@@ -1,6 +1,4 @@
 using System.Globalization;
-using Cosyn.Catalog;
-using Cosyn.Families.Circuits.Writers.Latex;
 
 namespace Cosyn.Families.Circuits;
 

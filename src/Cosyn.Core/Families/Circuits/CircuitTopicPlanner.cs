@@ -1,5 +1,3 @@
-using Cosyn.Catalog;
-using Cosyn.Families.Circuits.Writers.Latex;
 using Cosyn.Personas;
 using Cosyn.Randomness;
 using Cosyn.Synthesis;

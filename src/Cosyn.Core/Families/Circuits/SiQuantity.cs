@@ -1,6 +1,4 @@
 using System.Globalization;
-using Cosyn.Catalog;
-using Cosyn.Families.Circuits.Writers.Latex;
 
 namespace Cosyn.Families.Circuits;
 
@@ -14,7 +12,14 @@ public static class SiQuantity
 
     private static readonly Dictionary<string, string> UnitMacros = new(StringComparer.Ordinal)
     {
-        ["Ω"] = @"\ohm", ["F"] = @"\farad", ["H"] = @"\henry", ["V"] = @"\volt", ["A"] = @"\ampere", ["W"] = @"\watt", ["Hz"] = @"\hertz", ["s"] = @"\second",
+        ["Ω"] = @"\ohm",
+        ["F"] = @"\farad",
+        ["H"] = @"\henry",
+        ["V"] = @"\volt",
+        ["A"] = @"\ampere",
+        ["W"] = @"\watt",
+        ["Hz"] = @"\hertz",
+        ["s"] = @"\second",
     };
 
     /// <summary>The value scaled by the prefix that leaves one to three integer digits, and that prefix's symbol.</summary>

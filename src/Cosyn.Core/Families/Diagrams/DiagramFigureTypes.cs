@@ -1,6 +1,3 @@
-using Cosyn.Synthesis;
-using Cosyn.Synthesis.Procedural;
-
 namespace Cosyn.Families.Diagrams;
 
 /// <summary>Diagram figure types of the pipeline catalog. Mermaid's "state" is the same model as "state diagram".</summary>

@@ -3,8 +3,6 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Cosyn.Families.Diagrams.Model;
-using Cosyn.Synthesis;
-using Cosyn.Synthesis.Procedural;
 
 namespace Cosyn.Families.Diagrams;
 
@@ -64,7 +62,11 @@ public static class DiagramJson
                 }));
                 json["relationships"] = Array(schema.Relations.Select(r => new JsonObject
                 {
-                    ["from"] = r.From, ["to"] = r.To, ["label"] = r.Label, ["from_cardinality"] = r.FromCardinality, ["to_cardinality"] = r.ToCardinality,
+                    ["from"] = r.From,
+                    ["to"] = r.To,
+                    ["label"] = r.Label,
+                    ["from_cardinality"] = r.FromCardinality,
+                    ["to_cardinality"] = r.ToCardinality,
                 }));
                 if (schema.Inheritance.Count > 0)
                 {

@@ -1,6 +1,4 @@
 using Cosyn.Families.Diagrams.Vocabulary;
-using Cosyn.Synthesis;
-using Cosyn.Synthesis.Procedural;
 
 namespace Cosyn.Families.Diagrams;
 

@@ -2,7 +2,6 @@ using Cosyn.Families.Diagrams.Vocabulary;
 using Cosyn.Personas;
 using Cosyn.Randomness;
 using Cosyn.Synthesis;
-using Cosyn.Synthesis.Procedural;
 
 namespace Cosyn.Families.Diagrams;
 

@@ -1,6 +1,3 @@
-using Cosyn.Synthesis;
-using Cosyn.Synthesis.Procedural;
-
 namespace Cosyn.Families.Documents;
 
 /// <summary>A set of checkboxes on a form, exactly one ticked.</summary>

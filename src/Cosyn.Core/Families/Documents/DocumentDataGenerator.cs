@@ -1,7 +1,5 @@
 using Cosyn.Families.Documents.Builders;
 using Cosyn.Randomness;
-using Cosyn.Synthesis;
-using Cosyn.Synthesis.Procedural;
 
 namespace Cosyn.Families.Documents;
 

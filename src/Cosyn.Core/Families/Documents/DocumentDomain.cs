@@ -1,6 +1,3 @@
-using Cosyn.Synthesis;
-using Cosyn.Synthesis.Procedural;
-
 namespace Cosyn.Families.Documents;
 
 /// <summary>A subject domain's document content: who issues documents, what they sell or bill, jobs, courses, sessions and metrics.</summary>

@@ -1,6 +1,3 @@
-using Cosyn.Synthesis;
-using Cosyn.Synthesis.Procedural;
-
 namespace Cosyn.Families.Documents;
 
 /// <summary>A labelled value of a document (who, where, when, how many). <paramref name="Value"/> is the text as drawn; numbers also keep <paramref name="Number"/>.</summary>

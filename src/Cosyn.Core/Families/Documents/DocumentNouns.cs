@@ -1,6 +1,3 @@
-using Cosyn.Synthesis;
-using Cosyn.Synthesis.Procedural;
-
 namespace Cosyn.Families.Documents;
 
 /// <summary>How questions refer to each kind of document, and things such a document plausibly carries but ours never shows (for unanswerable questions).</summary>

@@ -1,6 +1,3 @@
-using Cosyn.Synthesis;
-using Cosyn.Synthesis.Procedural;
-
 namespace Cosyn.Families.Documents;
 
 /// <summary>The topic stage's choices: kind, persona domain, who issues the document, and the subject (a food, recipe, panel, menu style, ...).</summary>

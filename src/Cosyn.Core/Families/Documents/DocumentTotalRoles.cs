@@ -1,6 +1,3 @@
-using Cosyn.Synthesis;
-using Cosyn.Synthesis.Procedural;
-
 namespace Cosyn.Families.Documents;
 
 /// <summary>The roles of total lines, in the order they apply: subtotal, minus discount, plus tax and fees, total, then payment.</summary>

@@ -1,6 +1,3 @@
-using Cosyn.Synthesis;
-using Cosyn.Synthesis.Procedural;
-
 namespace Cosyn.Families.Documents;
 
 /// <summary>How a document value is typed and drawn: money gets a currency symbol and two decimals, times are HH:mm, and so on.</summary>

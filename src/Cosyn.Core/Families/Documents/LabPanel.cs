@@ -1,6 +1,3 @@
-using Cosyn.Synthesis;
-using Cosyn.Synthesis.Procedural;
-
 namespace Cosyn.Families.Documents;
 
 /// <summary>A panel of lab tests (clinical, soil, water, concrete) and the domains that order it.</summary>

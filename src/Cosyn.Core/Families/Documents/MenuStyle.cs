@@ -1,6 +1,3 @@
-using Cosyn.Synthesis;
-using Cosyn.Synthesis.Procedural;
-
 namespace Cosyn.Families.Documents;
 
 /// <summary>A kind of eatery and its menu sections with price ranges.</summary>

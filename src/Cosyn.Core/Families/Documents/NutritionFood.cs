@@ -1,6 +1,3 @@
-using Cosyn.Synthesis;
-using Cosyn.Synthesis.Procedural;
-
 namespace Cosyn.Families.Documents;
 
 /// <summary>A packaged food's nutrients per serving (grams unless named mg/mcg), before label rounding.</summary>

@@ -1,6 +1,3 @@
-using Cosyn.Synthesis;
-using Cosyn.Synthesis.Procedural;
-
 namespace Cosyn.Families.Documents;
 
 /// <summary>A recipe: yield, prep and cook time ranges in minutes, ingredients (name, quantity, unit) and steps.</summary>

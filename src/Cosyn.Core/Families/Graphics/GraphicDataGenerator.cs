@@ -2,8 +2,6 @@ using System.Globalization;
 using Cosyn.Families.Charts;
 using Cosyn.Personas;
 using Cosyn.Randomness;
-using Cosyn.Synthesis;
-using Cosyn.Synthesis.Procedural;
 
 namespace Cosyn.Families.Graphics;
 

@@ -1,7 +1,5 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using Cosyn.Synthesis;
-using Cosyn.Synthesis.Procedural;
 
 namespace Cosyn.Families.Graphics;
 

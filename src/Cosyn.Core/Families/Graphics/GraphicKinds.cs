@@ -1,6 +1,3 @@
-using Cosyn.Synthesis;
-using Cosyn.Synthesis.Procedural;
-
 namespace Cosyn.Families.Graphics;
 
 /// <summary>The non-geometry graphic-svg figure types.</summary>

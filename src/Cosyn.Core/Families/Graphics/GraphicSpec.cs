@@ -1,6 +1,3 @@
-using Cosyn.Synthesis;
-using Cosyn.Synthesis.Procedural;
-
 namespace Cosyn.Families.Graphics;
 
 /// <summary>A persona-conditioned graphic: stats (infographic, icons) or places and roads (map), with its title and measure.</summary>

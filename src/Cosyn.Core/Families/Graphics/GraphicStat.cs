@@ -1,6 +1,3 @@
-using Cosyn.Synthesis;
-using Cosyn.Synthesis.Procedural;
-
 namespace Cosyn.Families.Graphics;
 
 /// <summary>One labelled number of an infographic or icon panel; <paramref name="Icon"/> names the pictogram drawn beside it.</summary>

@@ -1,6 +1,3 @@
-using Cosyn.Synthesis;
-using Cosyn.Synthesis.Procedural;
-
 namespace Cosyn.Families.Graphics;
 
 /// <summary>A labelled place on a simple map, in kilometres east and north of the map's corner.</summary>

@@ -1,6 +1,3 @@
-using Cosyn.Synthesis;
-using Cosyn.Synthesis.Procedural;
-
 namespace Cosyn.Families.Graphics;
 
 /// <summary>A road between two places, labelled with its length in kilometres (one decimal).</summary>

@@ -1,6 +1,4 @@
 using Cosyn.Families.Graphics.Geometry;
-using Cosyn.Synthesis;
-using Cosyn.Synthesis.Procedural;
 
 namespace Cosyn.Families.Mathematics;
 

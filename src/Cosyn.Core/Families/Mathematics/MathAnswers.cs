@@ -1,6 +1,4 @@
 using Cosyn.Randomness;
-using Cosyn.Synthesis;
-using Cosyn.Synthesis.Procedural;
 
 namespace Cosyn.Families.Mathematics;
 

@@ -1,8 +1,6 @@
 using System.Reflection;
 using System.Text.Json;
 using Cosyn.Personas;
-using Cosyn.Synthesis;
-using Cosyn.Synthesis.Procedural;
 
 namespace Cosyn.Families.Mathematics;
 

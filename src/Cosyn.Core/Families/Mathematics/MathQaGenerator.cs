@@ -2,8 +2,6 @@ using Cosyn.Families.Charts.Qa;
 using Cosyn.Families.Shared.Qa;
 using Cosyn.Model;
 using Cosyn.Randomness;
-using Cosyn.Synthesis;
-using Cosyn.Synthesis.Procedural;
 
 namespace Cosyn.Families.Mathematics;
 

@@ -1,6 +1,3 @@
-using Cosyn.Synthesis;
-using Cosyn.Synthesis.Procedural;
-
 namespace Cosyn.Families.Mathematics;
 
 /// <summary>A named value of a problem: a given (stated or labelled) or a computed step of the solution.</summary>

@@ -1,6 +1,3 @@
-using Cosyn.Synthesis;
-using Cosyn.Synthesis.Procedural;
-
 namespace Cosyn.Families.Mathematics;
 
 /// <summary>The math-latex figure types, which are also the subjects problem families belong to.</summary>

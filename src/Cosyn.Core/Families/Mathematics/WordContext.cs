@@ -1,6 +1,3 @@
-using Cosyn.Synthesis;
-using Cosyn.Synthesis.Procedural;
-
 namespace Cosyn.Families.Mathematics;
 
 /// <summary>One domain's everyday material for word problems: people, things to buy, trips and things drawn from a bag.</summary>

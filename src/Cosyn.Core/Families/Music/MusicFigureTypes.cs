@@ -1,6 +1,3 @@
-using Cosyn.Catalog;
-using Cosyn.Families.Music.Writers.Lilypond;
-
 namespace Cosyn.Families.Music;
 
 /// <summary>The sheet-music figure types, as the catalog names them.</summary>

@@ -1,5 +1,3 @@
-using Cosyn.Catalog;
-using Cosyn.Families.Music.Writers.Lilypond;
 using Cosyn.Personas;
 using Cosyn.Randomness;
 using Cosyn.Synthesis;

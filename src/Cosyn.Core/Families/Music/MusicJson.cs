@@ -1,7 +1,5 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using Cosyn.Catalog;
-using Cosyn.Families.Music.Writers.Lilypond;
 
 namespace Cosyn.Families.Music;
 

@@ -1,6 +1,3 @@
-using Cosyn.Catalog;
-using Cosyn.Families.Music.Writers.Lilypond;
-
 namespace Cosyn.Families.Music;
 
 /// <summary>A major key: its tonic letter and accidental, and the letters its signature alters.</summary>

@@ -1,7 +1,5 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using Cosyn.Catalog;
-using Cosyn.Families.Music.Writers.Lilypond;
 
 namespace Cosyn.Families.Music;
 

@@ -1,6 +1,3 @@
-using Cosyn.Catalog;
-using Cosyn.Families.Music.Writers.Lilypond;
-
 namespace Cosyn.Families.Music;
 
 /// <summary>One bar: its notes and rests in order and, on a lead sheet, the chord symbol above it.</summary>

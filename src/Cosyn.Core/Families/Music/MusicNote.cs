@@ -1,6 +1,3 @@
-using Cosyn.Catalog;
-using Cosyn.Families.Music.Writers.Lilypond;
-
 namespace Cosyn.Families.Music;
 
 /// <summary>One note or rest: scientific pitch (e.g. <c>F#4</c>) or null for a rest, a duration in quarter notes, and an optional lyric syllable.</summary>

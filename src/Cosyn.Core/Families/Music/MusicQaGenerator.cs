@@ -1,7 +1,5 @@
 using System.Globalization;
-using Cosyn.Catalog;
 using Cosyn.Families.Charts.Qa;
-using Cosyn.Families.Music.Writers.Lilypond;
 using Cosyn.Families.Shared.Qa;
 using Cosyn.Families.Tables.Qa;
 using Cosyn.Model;

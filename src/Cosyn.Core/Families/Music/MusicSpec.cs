@@ -1,6 +1,3 @@
-using Cosyn.Catalog;
-using Cosyn.Families.Music.Writers.Lilypond;
-
 namespace Cosyn.Families.Music;
 
 /// <summary>A short piece as data: title, key, time signature, tempo, opening dynamic and the bars.</summary>

@@ -1,5 +1,3 @@
-using Cosyn.Catalog;
-using Cosyn.Families.Points.Writers.Html;
 using Cosyn.Families.Screens.Model;
 
 namespace Cosyn.Families.Points;

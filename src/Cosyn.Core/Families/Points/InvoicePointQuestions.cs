@@ -1,4 +1,3 @@
-using Cosyn.Catalog;
 using Cosyn.Families.Points.Writers.Html;
 
 namespace Cosyn.Families.Points;

@@ -1,5 +1,3 @@
-using Cosyn.Catalog;
-using Cosyn.Families.Points.Writers.Html;
 using Cosyn.Model;
 using Cosyn.Randomness;
 using Cosyn.Rendering.Targets;

@@ -1,7 +1,4 @@
-using Cosyn.Catalog;
-using Cosyn.Families.Points.Writers.Html;
 using Cosyn.Families.Screens;
-using Cosyn.Families.Screens.Writers.Html;
 
 namespace Cosyn.Families.Points;
 

@@ -1,6 +1,3 @@
-using Cosyn.Catalog;
-using Cosyn.Families.Points.Writers.Html;
-
 namespace Cosyn.Families.Points;
 
 /// <summary>A pointing question and the target ids whose boxes answer it (several for "every ..." questions).</summary>

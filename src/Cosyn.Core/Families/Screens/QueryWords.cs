@@ -1,6 +1,3 @@
-using Cosyn.Catalog;
-using Cosyn.Families.Screens.Writers.Html;
-
 namespace Cosyn.Families.Screens;
 
 /// <summary>Routes a free-text query to a kind by its words; when several kinds are named, the one mentioned first wins.</summary>

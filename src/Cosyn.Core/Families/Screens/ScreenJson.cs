@@ -1,8 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using Cosyn.Catalog;
-using Cosyn.Families.Screens.Writers.Html;
 
 namespace Cosyn.Families.Screens;
 

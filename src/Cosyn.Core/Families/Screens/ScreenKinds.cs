@@ -1,6 +1,3 @@
-using Cosyn.Catalog;
-using Cosyn.Families.Screens.Writers.Html;
-
 namespace Cosyn.Families.Screens;
 
 /// <summary>The screen figure types, with the query words that pick each.</summary>

@@ -1,6 +1,4 @@
 using System.Text.Json;
-using Cosyn.Catalog;
-using Cosyn.Families.Screens.Writers.Html;
 using Cosyn.Personas;
 
 namespace Cosyn.Families.Screens;

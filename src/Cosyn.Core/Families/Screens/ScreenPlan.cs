@@ -1,6 +1,3 @@
-using Cosyn.Catalog;
-using Cosyn.Families.Screens.Writers.Html;
-
 namespace Cosyn.Families.Screens;
 
 /// <summary>The topic stage's choices for a screen: its kind, the content domain and the app's name.</summary>

@@ -1,4 +1,3 @@
-using Cosyn.Catalog;
 using Cosyn.Families.Screens.Generators;
 using Cosyn.Families.Screens.Model;
 using Cosyn.Families.Screens.Qa;

@@ -1,6 +1,3 @@
-using Cosyn.Synthesis;
-using Cosyn.Synthesis.Procedural;
-
 namespace Cosyn.Families.Tables;
 
 /// <summary>One value column: name, unit (may be empty), decimals shown, whether values add up, and its header group.</summary>

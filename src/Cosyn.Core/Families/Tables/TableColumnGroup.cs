@@ -1,6 +1,3 @@
-using Cosyn.Synthesis;
-using Cosyn.Synthesis.Procedural;
-
 namespace Cosyn.Families.Tables;
 
 /// <summary>A header group spanning consecutive columns (<see cref="Start"/> and <see cref="Count"/> index <see cref="TableSpec.Columns"/>).</summary>

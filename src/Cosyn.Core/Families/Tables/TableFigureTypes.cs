@@ -1,6 +1,3 @@
-using Cosyn.Synthesis;
-using Cosyn.Synthesis.Procedural;
-
 namespace Cosyn.Families.Tables;
 
 /// <summary>The table figure types of the pipeline catalog; each one fixes which structural features a table gets.</summary>

@@ -1,6 +1,4 @@
 using System.Globalization;
-using Cosyn.Synthesis;
-using Cosyn.Synthesis.Procedural;
 
 namespace Cosyn.Families.Tables;
 

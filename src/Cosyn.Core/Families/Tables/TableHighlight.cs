@@ -1,6 +1,3 @@
-using Cosyn.Synthesis;
-using Cosyn.Synthesis.Procedural;
-
 namespace Cosyn.Families.Tables;
 
 /// <summary>Highlighted cells and the rule that picked them (the table's caption or legend states the rule).</summary>

@@ -1,6 +1,3 @@
-using Cosyn.Synthesis;
-using Cosyn.Synthesis.Procedural;
-
 namespace Cosyn.Families.Tables;
 
 /// <summary>The topic stage's decisions for a table: template, which rows and columns, and the structural features.</summary>

@@ -1,7 +1,4 @@
-using Cosyn.Families.Charts.Writers;
 using Cosyn.Families.Shared.Code;
-using Cosyn.Synthesis;
-using Cosyn.Synthesis.Procedural;
 
 using static Cosyn.Families.Shared.Code.PythonSyntax;
 

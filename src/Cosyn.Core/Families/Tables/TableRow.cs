@@ -1,6 +1,3 @@
-using Cosyn.Synthesis;
-using Cosyn.Synthesis.Procedural;
-
 namespace Cosyn.Families.Tables;
 
 /// <summary>One body row: its group (null when rows are not grouped), name, and one cell per column (null = not reported).</summary>

@@ -1,6 +1,3 @@
-using Cosyn.Synthesis;
-using Cosyn.Synthesis.Procedural;
-
 namespace Cosyn.Families.Tables;
 
 /// <summary>Which figure types a template can fill: wide tables need many columns, long ones many rows, and so on.</summary>

@@ -1,6 +1,3 @@
-using Cosyn.Synthesis;
-using Cosyn.Synthesis.Procedural;
-
 namespace Cosyn.Families.Tables;
 
 /// <summary>One column of an attribute table template (a measure with its own unit and magnitude).</summary>

@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using Cosyn.Tests.Testing;
 
 namespace Cosyn.Tests.Families.Charts;
 

@@ -1,5 +1,3 @@
-using Cosyn.Tests.Testing;
-
 namespace Cosyn.Tests.Families.Charts;
 
 /// <summary>Writes a few samples and their rendered PNGs to /tmp for a person to look at (set COSYN_PREVIEW=1).</summary>

@@ -1,6 +1,5 @@
 using Cosyn.Model;
 using Cosyn.Synthesis.Procedural;
-using Cosyn.Tests.Testing;
 
 namespace Cosyn.Tests.Families.Charts;
 

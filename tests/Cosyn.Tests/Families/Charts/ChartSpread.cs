@@ -1,5 +1,4 @@
 using Cosyn.Synthesis.Procedural;
-using Cosyn.Tests.Testing;
 
 namespace Cosyn.Tests.Families.Charts;
 

@@ -1,6 +1,5 @@
 using Cosyn.Families.Charts;
 using Cosyn.Personas;
-using Cosyn.Tests.Testing;
 
 namespace Cosyn.Tests.Families.Charts;
 

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Text.Json;
-using Cosyn.Tests.Testing;
 
 namespace Cosyn.Tests.Families.Charts;
 

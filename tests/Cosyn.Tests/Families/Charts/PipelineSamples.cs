@@ -1,10 +1,4 @@
-using Cosyn.Catalog;
-using Cosyn.Families.Charts;
-using Cosyn.Model;
-using Cosyn.Randomness;
-using Cosyn.Synthesis;
 using Cosyn.Synthesis.Procedural;
-using Cosyn.Tests.Testing;
 
 namespace Cosyn.Tests.Families.Charts;
 

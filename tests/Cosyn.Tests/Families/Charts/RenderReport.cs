@@ -1,5 +1,3 @@
-using Cosyn.Tests.Testing;
-
 namespace Cosyn.Tests.Families.Charts;
 
 /// <summary>What the render driver saw in one figure.</summary>

@@ -2,13 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using Cosyn.Families.Chemistry;
 using Cosyn.Families.Chemistry.Writers.Rdkit;
-using Cosyn.Tests.Rendering;
-using Cosyn.Tests.Rendering.Images;
-using Cosyn.Tests.Rendering.Matplotlib;
-using Cosyn.Tests.Rendering.Processes;
-using Cosyn.Tests.Rendering.Python;
 using Cosyn.Tests.Rendering.Rdkit;
-using Cosyn.Tests.Rendering.Sandbox;
 using Cosyn.Tests.Testing;
 using SkiaSharp;
 

@@ -1,4 +1,3 @@
-using Cosyn.Tests.Families.Charts;
 using Cosyn.Tests.Testing;
 
 namespace Cosyn.Tests.Families.Documents;

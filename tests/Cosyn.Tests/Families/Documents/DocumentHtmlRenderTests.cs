@@ -2,10 +2,6 @@ using Cosyn.Families.Documents;
 using Cosyn.Families.Documents.Writers.Html;
 using Cosyn.Rendering;
 using Cosyn.Tests.Rendering.Chromium;
-using Cosyn.Tests.Rendering.Html;
-using Cosyn.Tests.Rendering.Mermaid;
-using Cosyn.Tests.Rendering.Plotly;
-using Cosyn.Tests.Rendering.VegaLite;
 
 namespace Cosyn.Tests.Families.Documents;
 

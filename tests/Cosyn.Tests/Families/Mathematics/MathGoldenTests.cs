@@ -1,5 +1,3 @@
-using Cosyn.Tests.Families.Charts;
-using Cosyn.Tests.Families.Graphics;
 using Cosyn.Tests.Families.Tables;
 using Cosyn.Tests.Testing;
 

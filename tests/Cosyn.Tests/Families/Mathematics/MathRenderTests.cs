@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Text.Json;
 using Cosyn.Tests.Families.Charts.Writers.Latex;
-using Cosyn.Tests.Families.Graphics;
 
 namespace Cosyn.Tests.Families.Mathematics;
 

@@ -3,7 +3,6 @@ using Cosyn.Model;
 using Cosyn.Randomness;
 using Cosyn.Synthesis;
 using Cosyn.Synthesis.Procedural;
-using Cosyn.Tests.Families.Graphics;
 using Cosyn.Tests.Families.Tables;
 
 namespace Cosyn.Tests.Families.Mathematics;

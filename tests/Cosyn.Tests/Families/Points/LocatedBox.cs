@@ -1,5 +1,4 @@
 using System.Text.Json.Serialization;
-using Cosyn.Tests.Families.Screens;
 
 namespace Cosyn.Tests.Families.Points;
 

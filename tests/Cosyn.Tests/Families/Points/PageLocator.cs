@@ -1,4 +1,3 @@
-using Cosyn.Tests.Families.Screens;
 using PuppeteerSharp;
 
 namespace Cosyn.Tests.Families.Points;

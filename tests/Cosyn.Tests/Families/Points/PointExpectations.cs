@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using Cosyn.Tests.Families.Screens;
 
 namespace Cosyn.Tests.Families.Points;
 

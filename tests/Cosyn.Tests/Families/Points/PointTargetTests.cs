@@ -1,5 +1,4 @@
 using Cosyn.Families.Points;
-using Cosyn.Families.Points.Writers.Html;
 using Cosyn.Hosting;
 using Cosyn.Model;
 using Cosyn.Randomness;

@@ -1,9 +1,5 @@
 using Cosyn.Families.Points;
-using Cosyn.Families.Points.Writers.Html;
 using Cosyn.Families.Screens;
-using Cosyn.Families.Screens.Writers.Html;
-using Cosyn.Tests.Families.Charts;
-using Cosyn.Tests.Families.Points;
 using Cosyn.Tests.Testing;
 
 namespace Cosyn.Tests.Families.Screens;

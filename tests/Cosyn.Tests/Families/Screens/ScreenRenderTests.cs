@@ -2,17 +2,9 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Cosyn.Families.Screens;
-using Cosyn.Families.Screens.Writers.Html;
 using Cosyn.Hosting;
 using Cosyn.Rendering;
 using Cosyn.Rendering.Targets;
-using Cosyn.Tests.Families.Points;
-using Cosyn.Tests.Rendering;
-using Cosyn.Tests.Rendering.Images;
-using Cosyn.Tests.Rendering.Matplotlib;
-using Cosyn.Tests.Rendering.Processes;
-using Cosyn.Tests.Rendering.Python;
-using Cosyn.Tests.Rendering.Sandbox;
 using Cosyn.Tests.Testing;
 
 namespace Cosyn.Tests.Families.Screens;

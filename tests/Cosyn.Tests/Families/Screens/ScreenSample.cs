@@ -1,7 +1,6 @@
 using Cosyn.Model;
 using Cosyn.Synthesis;
 using Cosyn.Synthesis.Procedural;
-using Cosyn.Tests.Families.Points;
 
 namespace Cosyn.Tests.Families.Screens;
 

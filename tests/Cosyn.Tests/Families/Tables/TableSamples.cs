@@ -1,4 +1,3 @@
-using System.Text;
 using Cosyn.Catalog;
 using Cosyn.Families.Tables;
 using Cosyn.Model;

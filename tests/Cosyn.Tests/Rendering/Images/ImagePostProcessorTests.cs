@@ -1,8 +1,4 @@
 using Cosyn.Rendering.Images;
-using Cosyn.Tests.Rendering.Matplotlib;
-using Cosyn.Tests.Rendering.Processes;
-using Cosyn.Tests.Rendering.Python;
-using Cosyn.Tests.Rendering.Sandbox;
 using Cosyn.Tests.Testing;
 using SkiaSharp;
 

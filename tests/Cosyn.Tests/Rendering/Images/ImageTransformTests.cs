@@ -1,9 +1,5 @@
 using Cosyn.Rendering.Images;
 using Cosyn.Rendering.Targets;
-using Cosyn.Tests.Rendering.Matplotlib;
-using Cosyn.Tests.Rendering.Processes;
-using Cosyn.Tests.Rendering.Python;
-using Cosyn.Tests.Rendering.Sandbox;
 using Cosyn.Tests.Testing;
 using SkiaSharp;
 

@@ -1,9 +1,5 @@
 using System.Diagnostics;
 using Cosyn.Rendering;
-using Cosyn.Tests.Rendering.Images;
-using Cosyn.Tests.Rendering.Processes;
-using Cosyn.Tests.Rendering.Python;
-using Cosyn.Tests.Rendering.Sandbox;
 using Cosyn.Tests.Testing;
 
 namespace Cosyn.Tests.Rendering.Matplotlib;

@@ -1,14 +1,5 @@
 using Cosyn.Rendering;
 using Cosyn.Tests.Rendering.Chromium;
-using Cosyn.Tests.Rendering.Html;
-using Cosyn.Tests.Rendering.Images;
-using Cosyn.Tests.Rendering.Matplotlib;
-using Cosyn.Tests.Rendering.Mermaid;
-using Cosyn.Tests.Rendering.Processes;
-using Cosyn.Tests.Rendering.Python;
-using Cosyn.Tests.Rendering.Sandbox;
-using Cosyn.Tests.Rendering.VegaLite;
-using Cosyn.Tests.Testing;
 
 namespace Cosyn.Tests.Rendering.Plotly;
 

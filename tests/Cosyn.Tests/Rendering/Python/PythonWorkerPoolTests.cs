@@ -1,10 +1,7 @@
 using Cosyn.Rendering;
 using Cosyn.Rendering.Processes;
 using Cosyn.Rendering.Python;
-using Cosyn.Tests.Rendering.Images;
 using Cosyn.Tests.Rendering.Matplotlib;
-using Cosyn.Tests.Rendering.Processes;
-using Cosyn.Tests.Rendering.Sandbox;
 using Cosyn.Tests.Testing;
 
 namespace Cosyn.Tests.Rendering.Python;

@@ -1,6 +1,5 @@
 using Cosyn.Tests.Rendering.Matplotlib;
 using Cosyn.Rendering;
-using Cosyn.Rendering.Python;
 using Cosyn.Rendering.Rdkit;
 
 namespace Cosyn.Tests.Rendering.Rdkit;

@@ -1,10 +1,5 @@
 using Cosyn.Rendering.Processes;
 using Cosyn.Rendering.Sandbox;
-using Cosyn.Tests.Rendering.Images;
-using Cosyn.Tests.Rendering.Matplotlib;
-using Cosyn.Tests.Rendering.Processes;
-using Cosyn.Tests.Rendering.Python;
-using Cosyn.Tests.Testing;
 
 namespace Cosyn.Tests.Rendering.Sandbox;
 

@@ -1,8 +1,5 @@
 using System.Text.Json;
-using Cosyn.Families.Shared.Qa;
 using Cosyn.Randomness;
-using Cosyn.Synthesis;
-using Cosyn.Synthesis.Procedural;
 
 namespace Cosyn.Families.Charts.Qa;
 

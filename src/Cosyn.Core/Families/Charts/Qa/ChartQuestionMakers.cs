@@ -1,8 +1,5 @@
 using Cosyn.Families.Charts.Qa.Makers;
 using Cosyn.Families.Charts.Qa.Makers.Extended;
-using Cosyn.Families.Shared.Qa;
-using Cosyn.Synthesis;
-using Cosyn.Synthesis.Procedural;
 
 namespace Cosyn.Families.Charts.Qa;
 

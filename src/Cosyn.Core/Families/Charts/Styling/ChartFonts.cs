@@ -1,6 +1,3 @@
-using Cosyn.Synthesis;
-using Cosyn.Synthesis.Procedural;
-
 namespace Cosyn.Families.Charts.Styling;
 
 /// <summary>CSS font stacks for tools drawn in a browser (Plotly, Vega-Lite, HTML); each ends in a generic family so it always resolves.</summary>

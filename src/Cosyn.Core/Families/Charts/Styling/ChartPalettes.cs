@@ -1,6 +1,3 @@
-using Cosyn.Synthesis;
-using Cosyn.Synthesis.Procedural;
-
 namespace Cosyn.Families.Charts.Styling;
 
 /// <summary>Hand-picked qualitative colour lists (seven hex colours each) that every chart tool can use verbatim.</summary>

@@ -1,6 +1,3 @@
-using Cosyn.Synthesis;
-using Cosyn.Synthesis.Procedural;
-
 namespace Cosyn.Families.Charts.Styling;
 
 /// <summary>Splits a title into lines at word boundaries, for tools that do not wrap titles themselves (Plotly, Vega-Lite).</summary>

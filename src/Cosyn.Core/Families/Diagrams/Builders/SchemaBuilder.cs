@@ -1,8 +1,6 @@
 using Cosyn.Families.Diagrams.Model;
 using Cosyn.Families.Diagrams.Vocabulary;
 using Cosyn.Randomness;
-using Cosyn.Synthesis;
-using Cosyn.Synthesis.Procedural;
 
 namespace Cosyn.Families.Diagrams.Builders;
 

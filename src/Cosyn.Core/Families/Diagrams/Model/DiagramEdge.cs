@@ -1,6 +1,3 @@
-using Cosyn.Synthesis;
-using Cosyn.Synthesis.Procedural;
-
 namespace Cosyn.Families.Diagrams.Model;
 
 /// <summary>An arrow (or, in an undirected graph, a link) between two node ids, with an optional label.</summary>

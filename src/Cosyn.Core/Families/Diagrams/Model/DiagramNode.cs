@@ -1,6 +1,3 @@
-using Cosyn.Synthesis;
-using Cosyn.Synthesis.Procedural;
-
 namespace Cosyn.Families.Diagrams.Model;
 
 /// <summary>A node of a graph diagram. <paramref name="Role"/> picks its shape (start, end, process, decision, state, ...); <paramref name="Detail"/> is a second line such as a person's name.</summary>

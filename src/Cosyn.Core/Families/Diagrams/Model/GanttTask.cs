@@ -1,6 +1,3 @@
-using Cosyn.Synthesis;
-using Cosyn.Synthesis.Procedural;
-
 namespace Cosyn.Families.Diagrams.Model;
 
 /// <summary>A gantt task of <paramref name="Days"/> whole days from <paramref name="Start"/>; <paramref name="After"/> names the task id it waits for.</summary>

@@ -1,6 +1,3 @@
-using Cosyn.Synthesis;
-using Cosyn.Synthesis.Procedural;
-
 namespace Cosyn.Families.Diagrams.Model;
 
 /// <summary>Nodes and edges: flowcharts, process and state diagrams, networks, dependency graphs, and trees (edges parent to child).</summary>

@@ -1,6 +1,3 @@
-using Cosyn.Synthesis;
-using Cosyn.Synthesis.Procedural;
-
 namespace Cosyn.Families.Diagrams.Model;
 
 /// <summary>A class diagram's generalisation: <paramref name="Child"/> inherits from <paramref name="Parent"/>.</summary>

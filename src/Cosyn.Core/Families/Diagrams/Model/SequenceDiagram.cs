@@ -1,6 +1,3 @@
-using Cosyn.Synthesis;
-using Cosyn.Synthesis.Procedural;
-
 namespace Cosyn.Families.Diagrams.Model;
 
 /// <summary>Participants left to right and the messages between them, top to bottom.</summary>

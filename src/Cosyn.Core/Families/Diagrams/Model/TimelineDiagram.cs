@@ -1,6 +1,3 @@
-using Cosyn.Synthesis;
-using Cosyn.Synthesis.Procedural;
-
 namespace Cosyn.Families.Diagrams.Model;
 
 /// <summary>Events in chronological order, one per year.</summary>

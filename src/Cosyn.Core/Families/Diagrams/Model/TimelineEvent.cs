@@ -1,6 +1,3 @@
-using Cosyn.Synthesis;
-using Cosyn.Synthesis.Procedural;
-
 namespace Cosyn.Families.Diagrams.Model;
 
 /// <summary>A dated event on a timeline.</summary>

@@ -1,6 +1,3 @@
-using Cosyn.Synthesis;
-using Cosyn.Synthesis.Procedural;
-
 namespace Cosyn.Families.Diagrams.Qa;
 
 /// <summary>What a diagram kind calls its items in questions ("How many states are shown...").</summary>

@@ -3,8 +3,6 @@ using Cosyn.Families.Diagrams.Model;
 using Cosyn.Families.Shared.Qa;
 using Cosyn.Model;
 using Cosyn.Randomness;
-using Cosyn.Synthesis;
-using Cosyn.Synthesis.Procedural;
 
 namespace Cosyn.Families.Diagrams.Qa;
 

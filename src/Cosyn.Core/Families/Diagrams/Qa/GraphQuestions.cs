@@ -2,8 +2,6 @@ using Cosyn.Families.Charts.Qa;
 using Cosyn.Families.Diagrams.Model;
 using Cosyn.Families.Shared.Qa;
 using Cosyn.Randomness;
-using Cosyn.Synthesis;
-using Cosyn.Synthesis.Procedural;
 
 using static Cosyn.Families.Diagrams.Qa.DiagramQa;
 

@@ -1,6 +1,3 @@
-using Cosyn.Synthesis;
-using Cosyn.Synthesis.Procedural;
-
 namespace Cosyn.Families.Diagrams.Vocabulary;
 
 /// <summary>A yes/no check; <paramref name="No"/> is the step taken when the answer is no.</summary>

@@ -1,6 +1,3 @@
-using Cosyn.Synthesis;
-using Cosyn.Synthesis.Procedural;
-
 namespace Cosyn.Families.Diagrams.Vocabulary;
 
 /// <summary>Modules (or courses, parts) from most basic to most dependent; a module may depend only on earlier ones.</summary>

@@ -1,6 +1,3 @@
-using Cosyn.Synthesis;
-using Cosyn.Synthesis.Procedural;
-
 namespace Cosyn.Families.Diagrams.Vocabulary;
 
 /// <summary>Things that can be linked in a network (devices, stations, people).</summary>

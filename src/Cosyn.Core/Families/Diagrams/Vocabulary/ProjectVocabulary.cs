@@ -1,6 +1,3 @@
-using Cosyn.Synthesis;
-using Cosyn.Synthesis.Procedural;
-
 namespace Cosyn.Families.Diagrams.Vocabulary;
 
 /// <summary>A project's phases and their tasks, in working order.</summary>

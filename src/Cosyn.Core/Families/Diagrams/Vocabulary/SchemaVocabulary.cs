@@ -1,6 +1,3 @@
-using Cosyn.Synthesis;
-using Cosyn.Synthesis.Procedural;
-
 namespace Cosyn.Families.Diagrams.Vocabulary;
 
 /// <summary>A data model: entities, relations as [from, to, label, from multiplicity, to multiplicity], and [child, parent] generalisations.</summary>

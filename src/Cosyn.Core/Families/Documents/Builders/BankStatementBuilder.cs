@@ -1,6 +1,3 @@
-using Cosyn.Synthesis;
-using Cosyn.Synthesis.Procedural;
-
 namespace Cosyn.Families.Documents.Builders;
 
 /// <summary>A monthly bank statement: opening balance, dated withdrawals and deposits with a running balance that rolls forward, closing balance.</summary>

@@ -1,6 +1,3 @@
-using Cosyn.Synthesis;
-using Cosyn.Synthesis.Procedural;
-
 namespace Cosyn.Families.Documents.Builders;
 
 /// <summary>An airline boarding pass: passenger, flight, route, date, boarding and departure times, gate, seat, group.</summary>

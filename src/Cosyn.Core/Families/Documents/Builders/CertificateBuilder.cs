@@ -1,6 +1,3 @@
-using Cosyn.Synthesis;
-using Cosyn.Synthesis.Procedural;
-
 namespace Cosyn.Families.Documents.Builders;
 
 /// <summary>A certificate of completion for a course in the persona's field: recipient, course, hours, dates, number and signatory.</summary>

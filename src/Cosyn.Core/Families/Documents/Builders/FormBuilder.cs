@@ -1,6 +1,3 @@
-using Cosyn.Synthesis;
-using Cosyn.Synthesis.Procedural;
-
 namespace Cosyn.Families.Documents.Builders;
 
 /// <summary>A filled-in form: applicant fields (with a date of birth), one ticked choice, fees and a signature date.</summary>

@@ -1,6 +1,3 @@
-using Cosyn.Synthesis;
-using Cosyn.Synthesis.Procedural;
-
 namespace Cosyn.Families.Documents.Builders;
 
 /// <summary>An invoice from the persona's kind of business: numbered, dated with payment terms, line items, discount, tax, shipping and a deposit.</summary>

@@ -1,6 +1,3 @@
-using Cosyn.Synthesis;
-using Cosyn.Synthesis.Procedural;
-
 namespace Cosyn.Families.Documents.Builders;
 
 /// <summary>A lab report for the persona's world (blood panel, soil, water, concrete): results with units, reference ranges and H/L flags.</summary>

@@ -1,6 +1,3 @@
-using Cosyn.Synthesis;
-using Cosyn.Synthesis.Procedural;
-
 namespace Cosyn.Families.Documents.Builders;
 
 /// <summary>A business letter: a payment reminder listing open invoices, or a price quotation with line items and a validity date.</summary>

@@ -1,6 +1,3 @@
-using Cosyn.Synthesis;
-using Cosyn.Synthesis.Procedural;
-
 namespace Cosyn.Families.Documents.Builders;
 
 /// <summary>Priced line items (quantity x unit price = amount) and the total lines under them, shared by invoices, receipts, quotes and forms.</summary>

@@ -1,6 +1,3 @@
-using Cosyn.Synthesis;
-using Cosyn.Synthesis.Procedural;
-
 namespace Cosyn.Families.Documents.Builders;
 
 /// <summary>
@@ -12,8 +9,17 @@ public static class NutritionRounding
     /// <summary>Daily values (g, mg or mcg as declared) of nutrients that show a %DV.</summary>
     public static IReadOnlyDictionary<string, decimal> DailyValues { get; } = new Dictionary<string, decimal>
     {
-        ["Total Fat"] = 78m, ["Saturated Fat"] = 20m, ["Cholesterol"] = 300m, ["Sodium"] = 2300m, ["Total Carbohydrate"] = 275m,
-        ["Dietary Fiber"] = 28m, ["Added Sugars"] = 50m, ["Vitamin D"] = 20m, ["Calcium"] = 1300m, ["Iron"] = 18m, ["Potassium"] = 4700m,
+        ["Total Fat"] = 78m,
+        ["Saturated Fat"] = 20m,
+        ["Cholesterol"] = 300m,
+        ["Sodium"] = 2300m,
+        ["Total Carbohydrate"] = 275m,
+        ["Dietary Fiber"] = 28m,
+        ["Added Sugars"] = 50m,
+        ["Vitamin D"] = 20m,
+        ["Calcium"] = 1300m,
+        ["Iron"] = 18m,
+        ["Potassium"] = 4700m,
     };
 
     /// <summary>Under 5 -> 0; up to 50 -> nearest 5; above -> nearest 10.</summary>

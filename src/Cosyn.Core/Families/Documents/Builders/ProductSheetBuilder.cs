@@ -1,6 +1,3 @@
-using Cosyn.Synthesis;
-using Cosyn.Synthesis.Procedural;
-
 namespace Cosyn.Families.Documents.Builders;
 
 /// <summary>A product data sheet: model, warranty, specifications with units, and volume price tiers.</summary>

@@ -1,6 +1,3 @@
-using Cosyn.Synthesis;
-using Cosyn.Synthesis.Procedural;
-
 namespace Cosyn.Families.Documents.Builders;
 
 /// <summary>A till receipt: store, date and time, items, optional coupon, sales tax, and cash with change or a card payment.</summary>

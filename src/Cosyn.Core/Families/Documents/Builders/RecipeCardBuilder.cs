@@ -1,6 +1,3 @@
-using Cosyn.Synthesis;
-using Cosyn.Synthesis.Procedural;
-
 namespace Cosyn.Families.Documents.Builders;
 
 /// <summary>A recipe card: servings, prep and cook minutes, ingredients with quantities and units, and numbered steps.</summary>

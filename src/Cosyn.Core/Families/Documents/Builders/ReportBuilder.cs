@@ -1,6 +1,3 @@
-using Cosyn.Synthesis;
-using Cosyn.Synthesis.Procedural;
-
 namespace Cosyn.Families.Documents.Builders;
 
 /// <summary>A short periodic report: who prepared it and when, a narrative, and one metric by site for two periods.</summary>

@@ -1,6 +1,3 @@
-using Cosyn.Synthesis;
-using Cosyn.Synthesis.Procedural;
-
 namespace Cosyn.Families.Documents.Builders;
 
 /// <summary>A one-page resume in the persona's field: contact fields, a profile, consecutive jobs with start and end years, education and skills.</summary>

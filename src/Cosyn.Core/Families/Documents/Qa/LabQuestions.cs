@@ -1,8 +1,5 @@
 using Cosyn.Families.Charts.Qa;
 using Cosyn.Families.Documents.Builders;
-using Cosyn.Families.Shared.Qa;
-using Cosyn.Synthesis;
-using Cosyn.Synthesis.Procedural;
 
 using static Cosyn.Families.Documents.Qa.DocumentQuestion;
 

@@ -1,9 +1,6 @@
 using Cosyn.Families.Charts.Qa;
 using Cosyn.Families.Documents.Builders;
-using Cosyn.Families.Shared.Qa;
 using Cosyn.Randomness;
-using Cosyn.Synthesis;
-using Cosyn.Synthesis.Procedural;
 
 using static Cosyn.Families.Documents.Qa.DocumentQuestion;
 

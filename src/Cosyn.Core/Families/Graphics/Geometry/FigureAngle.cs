@@ -1,6 +1,3 @@
-using Cosyn.Synthesis;
-using Cosyn.Synthesis.Procedural;
-
 namespace Cosyn.Families.Graphics.Geometry;
 
 /// <summary>An angle mark at <paramref name="Vertex"/> between rays to <paramref name="From"/> and <paramref name="To"/> (drawn inside, the smaller angle).</summary>

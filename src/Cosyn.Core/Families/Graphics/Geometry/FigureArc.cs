@@ -1,6 +1,3 @@
-using Cosyn.Synthesis;
-using Cosyn.Synthesis.Procedural;
-
 namespace Cosyn.Families.Graphics.Geometry;
 
 /// <summary>A circle or circular arc around a named centre (angles in degrees, counter-clockwise); a sector when <paramref name="Filled"/>.</summary>

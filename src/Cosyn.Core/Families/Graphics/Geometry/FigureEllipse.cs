@@ -1,6 +1,3 @@
-using Cosyn.Synthesis;
-using Cosyn.Synthesis.Procedural;
-
 namespace Cosyn.Families.Graphics.Geometry;
 
 /// <summary>An axis-aligned ellipse (a circle seen at a slant, for solids); the back half is dashed when <paramref name="BackDashed"/>.</summary>

@@ -1,6 +1,4 @@
 using System.Text.RegularExpressions;
-using Cosyn.Synthesis;
-using Cosyn.Synthesis.Procedural;
 
 namespace Cosyn.Families.Graphics.Geometry;
 

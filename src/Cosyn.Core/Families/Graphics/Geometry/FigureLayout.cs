@@ -1,6 +1,3 @@
-using Cosyn.Synthesis;
-using Cosyn.Synthesis.Procedural;
-
 namespace Cosyn.Families.Graphics.Geometry;
 
 /// <summary>Where labels go: unit directions computed from the figure so point names, side lengths and angle values sit clear of the lines.</summary>

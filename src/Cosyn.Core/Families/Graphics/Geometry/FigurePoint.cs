@@ -1,6 +1,3 @@
-using Cosyn.Synthesis;
-using Cosyn.Synthesis.Procedural;
-
 namespace Cosyn.Families.Graphics.Geometry;
 
 /// <summary>A named point of a figure in figure units (y up); <paramref name="ShowName"/> prints its caption (default: the name) beside it.</summary>

@@ -1,6 +1,3 @@
-using Cosyn.Synthesis;
-using Cosyn.Synthesis.Procedural;
-
 namespace Cosyn.Families.Graphics.Geometry;
 
 /// <summary>A straight segment between two named points, optionally labelled at its midpoint.</summary>

@@ -1,7 +1,5 @@
 using Cosyn.Families.Graphics.Geometry;
 using Cosyn.Randomness;
-using Cosyn.Synthesis;
-using Cosyn.Synthesis.Procedural;
 
 namespace Cosyn.Families.Mathematics.Problems;
 

@@ -1,7 +1,5 @@
 using System.Globalization;
-using Cosyn.Catalog;
 using Cosyn.Families.Screens.Model;
-using Cosyn.Families.Screens.Writers.Html;
 using Cosyn.Randomness;
 
 namespace Cosyn.Families.Screens.Generators;

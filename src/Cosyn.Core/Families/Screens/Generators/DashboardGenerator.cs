@@ -1,8 +1,5 @@
-using Cosyn.Catalog;
 using Cosyn.Families.Charts;
-using Cosyn.Families.Charts.Qa;
 using Cosyn.Families.Screens.Model;
-using Cosyn.Families.Screens.Writers.Html;
 using Cosyn.Families.Shared.Qa;
 using Cosyn.Personas;
 using Cosyn.Randomness;
@@ -19,7 +16,7 @@ public static class DashboardGenerator
 
     public static DashboardScreen Create(string domainKey, string app, SeededRandom random)
     {
-        
+
         ArgumentNullException.ThrowIfNull(random);
         var measures = Measures(domainKey);
         if (measures.Count < 4)
@@ -34,7 +31,7 @@ public static class DashboardGenerator
         }
 
         var period = random.Pick(Periods);
-        
+
         return new DashboardScreen(ScreenKinds.Dashboard, app, random.Pick(Titles), period, kpis);
     }
 

@@ -1,5 +1,3 @@
-using Cosyn.Catalog;
-using Cosyn.Families.Screens.Writers.Html;
 using Cosyn.Randomness;
 
 namespace Cosyn.Families.Screens.Generators;

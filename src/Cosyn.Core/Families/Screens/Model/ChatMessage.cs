@@ -1,6 +1,3 @@
-using Cosyn.Catalog;
-using Cosyn.Families.Screens.Writers.Html;
-
 namespace Cosyn.Families.Screens.Model;
 
 public sealed record ChatMessage(string Sender, string Time, string Text);

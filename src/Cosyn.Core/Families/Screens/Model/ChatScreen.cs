@@ -1,6 +1,3 @@
-using Cosyn.Catalog;
-using Cosyn.Families.Screens.Writers.Html;
-
 namespace Cosyn.Families.Screens.Model;
 
 /// <summary>A chat conversation as the signed-in user (<see cref="Me"/>) sees it: their bubbles on the right.</summary>

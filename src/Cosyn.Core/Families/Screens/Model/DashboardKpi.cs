@@ -1,6 +1,3 @@
-using Cosyn.Catalog;
-using Cosyn.Families.Screens.Writers.Html;
-
 namespace Cosyn.Families.Screens.Model;
 
 /// <summary>One KPI card. <see cref="ChangePercent"/> is (value - previous) / previous, rounded to one decimal as the card shows it.</summary>

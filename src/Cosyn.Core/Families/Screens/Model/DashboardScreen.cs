@@ -1,6 +1,3 @@
-using Cosyn.Catalog;
-using Cosyn.Families.Screens.Writers.Html;
-
 namespace Cosyn.Families.Screens.Model;
 
 /// <summary>A KPI dashboard: cards with the current value, the previous period's value, the change and a sparkline trend.</summary>

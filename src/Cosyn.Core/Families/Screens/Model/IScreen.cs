@@ -1,6 +1,3 @@
-using Cosyn.Catalog;
-using Cosyn.Families.Screens.Writers.Html;
-
 namespace Cosyn.Families.Screens.Model;
 
 /// <summary>A screen's data, serialized as the sample's <c>data</c> JSON; <see cref="Screen"/> names the figure type.</summary>

@@ -1,6 +1,3 @@
-using Cosyn.Catalog;
-using Cosyn.Families.Screens.Writers.Html;
-
 namespace Cosyn.Families.Screens.Model;
 
 /// <summary>An email client's inbox list, newest first.</summary>

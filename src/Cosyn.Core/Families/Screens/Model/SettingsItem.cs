@@ -1,6 +1,3 @@
-using Cosyn.Catalog;
-using Cosyn.Families.Screens.Writers.Html;
-
 namespace Cosyn.Families.Screens.Model;
 
 /// <summary>A toggle (<see cref="On"/> set) or a drop-down (<see cref="Value"/> set).</summary>

@@ -1,4 +1,3 @@
-using Cosyn.Catalog;
 using Cosyn.Families.Charts.Qa;
 using Cosyn.Families.Screens.Model;
 using Cosyn.Families.Screens.Writers.Html;

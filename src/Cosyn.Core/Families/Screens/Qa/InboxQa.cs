@@ -1,8 +1,5 @@
-using Cosyn.Catalog;
 using Cosyn.Families.Charts.Qa;
 using Cosyn.Families.Screens.Model;
-using Cosyn.Families.Screens.Writers.Html;
-using Cosyn.Families.Shared.Qa;
 
 using static Cosyn.Families.Screens.Qa.ScreenQuestions;
 

@@ -1,6 +1,3 @@
-using Cosyn.Catalog;
-using Cosyn.Families.Charts.Qa;
-using Cosyn.Families.Screens.Writers.Html;
 using Cosyn.Families.Shared.Qa;
 using Cosyn.Model;
 using Cosyn.Randomness;

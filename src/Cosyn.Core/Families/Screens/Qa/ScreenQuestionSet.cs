@@ -1,7 +1,4 @@
-using Cosyn.Catalog;
 using Cosyn.Families.Charts.Qa;
-using Cosyn.Families.Screens.Writers.Html;
-using Cosyn.Families.Shared.Qa;
 
 namespace Cosyn.Families.Screens.Qa;
 

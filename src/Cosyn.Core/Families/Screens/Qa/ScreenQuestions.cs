@@ -1,7 +1,5 @@
 using System.Globalization;
-using Cosyn.Catalog;
 using Cosyn.Families.Charts.Qa;
-using Cosyn.Families.Screens.Writers.Html;
 using Cosyn.Families.Shared.Qa;
 using Cosyn.Model;
 

@@ -1,6 +1,4 @@
-using Cosyn.Catalog;
 using Cosyn.Families.Screens.Model;
-using Cosyn.Families.Screens.Writers.Html;
 
 using static Cosyn.Families.Screens.Qa.ScreenQuestions;
 

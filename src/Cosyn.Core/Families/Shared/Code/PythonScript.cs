@@ -1,7 +1,4 @@
 using System.Text;
-using Cosyn.Families.Charts.Writers;
-using Cosyn.Synthesis;
-using Cosyn.Synthesis.Procedural;
 
 namespace Cosyn.Families.Shared.Code;
 

@@ -1,8 +1,5 @@
 using System.Globalization;
 using System.Text;
-using Cosyn.Families.Charts.Writers;
-using Cosyn.Synthesis;
-using Cosyn.Synthesis.Procedural;
 
 namespace Cosyn.Families.Shared.Code;
 

@@ -1,7 +1,5 @@
 using System.Globalization;
 using System.Text;
-using Cosyn.Synthesis;
-using Cosyn.Synthesis.Procedural;
 
 namespace Cosyn.Families.Shared.Code;
 

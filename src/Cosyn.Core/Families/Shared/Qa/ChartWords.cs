@@ -1,7 +1,3 @@
-using Cosyn.Families.Charts.Qa;
-using Cosyn.Synthesis;
-using Cosyn.Synthesis.Procedural;
-
 namespace Cosyn.Families.Shared.Qa;
 
 /// <summary>Small English helpers for question text.</summary>

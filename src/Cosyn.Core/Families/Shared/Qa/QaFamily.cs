@@ -1,7 +1,3 @@
-using Cosyn.Families.Charts.Qa;
-using Cosyn.Synthesis;
-using Cosyn.Synthesis.Procedural;
-
 namespace Cosyn.Families.Shared.Qa;
 
 /// <summary>The paper's question families; a sample gets at least 5 short answers, 2 multiple choice and one of each other.</summary>

@@ -1,7 +1,4 @@
 using System.Globalization;
-using Cosyn.Families.Charts.Qa;
-using Cosyn.Synthesis;
-using Cosyn.Synthesis.Procedural;
 
 namespace Cosyn.Families.Shared.Qa;
 

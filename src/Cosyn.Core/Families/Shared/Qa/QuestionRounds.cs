@@ -1,6 +1,4 @@
 using Cosyn.Families.Charts.Qa;
-using Cosyn.Synthesis;
-using Cosyn.Synthesis.Procedural;
 
 namespace Cosyn.Families.Shared.Qa;
 

@@ -1,7 +1,5 @@
 using Cosyn.Families.Charts.Qa;
 using Cosyn.Families.Shared.Qa;
-using Cosyn.Synthesis;
-using Cosyn.Synthesis.Procedural;
 
 namespace Cosyn.Families.Tables.Qa;
 

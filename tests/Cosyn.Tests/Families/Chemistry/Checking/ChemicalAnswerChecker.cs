@@ -1,15 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Cosyn.Model;
-using Cosyn.Tests.Families.Charts.Checking;
-using Cosyn.Tests.Families.Circuits.Checking;
-using Cosyn.Tests.Families.Diagrams.Checking;
-using Cosyn.Tests.Families.Documents.Checking;
-using Cosyn.Tests.Families.Graphics.Checking;
-using Cosyn.Tests.Families.Mathematics.Checking;
-using Cosyn.Tests.Families.Music.Checking;
-using Cosyn.Tests.Families.Screens.Checking;
-using Cosyn.Tests.Families.Tables.Checking;
 using Cosyn.Tests.Testing.Checking;
 
 namespace Cosyn.Tests.Families.Chemistry.Checking;
@@ -25,8 +16,17 @@ public static class ChemicalAnswerChecker
 
     private static readonly Dictionary<string, string> Elements = new(StringComparer.Ordinal)
     {
-        ["hydrogen"] = "H", ["boron"] = "B", ["carbon"] = "C", ["nitrogen"] = "N", ["oxygen"] = "O", ["fluorine"] = "F",
-        ["phosphorus"] = "P", ["sulfur"] = "S", ["chlorine"] = "Cl", ["bromine"] = "Br", ["iodine"] = "I",
+        ["hydrogen"] = "H",
+        ["boron"] = "B",
+        ["carbon"] = "C",
+        ["nitrogen"] = "N",
+        ["oxygen"] = "O",
+        ["fluorine"] = "F",
+        ["phosphorus"] = "P",
+        ["sulfur"] = "S",
+        ["chlorine"] = "Cl",
+        ["bromine"] = "Br",
+        ["iodine"] = "I",
     };
 
     private static readonly string[] Summaries = ["Summarize the molecule shown.", "Describe the structure in the drawing.", "Write a short summary of this molecule."];

@@ -1,14 +1,3 @@
-using Cosyn.Tests.Families.Charts.Checking;
-using Cosyn.Tests.Families.Chemistry.Checking;
-using Cosyn.Tests.Families.Circuits.Checking;
-using Cosyn.Tests.Families.Diagrams.Checking;
-using Cosyn.Tests.Families.Graphics.Checking;
-using Cosyn.Tests.Families.Mathematics.Checking;
-using Cosyn.Tests.Families.Music.Checking;
-using Cosyn.Tests.Families.Screens.Checking;
-using Cosyn.Tests.Families.Tables.Checking;
-using Cosyn.Tests.Testing.Checking;
-
 namespace Cosyn.Tests.Families.Documents.Checking;
 
 /// <summary>A document table as the checker reads it: a heading, column names and rows of named values (string, decimal or null).</summary>

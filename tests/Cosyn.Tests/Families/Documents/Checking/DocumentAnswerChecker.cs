@@ -1,16 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Cosyn.Model;
-using Cosyn.Tests.Families.Charts.Checking;
-using Cosyn.Tests.Families.Chemistry.Checking;
-using Cosyn.Tests.Families.Circuits.Checking;
-using Cosyn.Tests.Families.Diagrams.Checking;
-using Cosyn.Tests.Families.Graphics.Checking;
-using Cosyn.Tests.Families.Mathematics.Checking;
-using Cosyn.Tests.Families.Music.Checking;
-using Cosyn.Tests.Families.Screens.Checking;
-using Cosyn.Tests.Families.Tables.Checking;
-using Cosyn.Tests.Testing.Checking;
 
 namespace Cosyn.Tests.Families.Documents.Checking;
 
@@ -26,8 +16,17 @@ public static class DocumentAnswerChecker
 
     private static readonly Dictionary<string, decimal> DailyValues = new()
     {
-        ["Total Fat"] = 78, ["Saturated Fat"] = 20, ["Cholesterol"] = 300, ["Sodium"] = 2300, ["Total Carbohydrate"] = 275, ["Dietary Fiber"] = 28,
-        ["Added Sugars"] = 50, ["Vitamin D"] = 20, ["Calcium"] = 1300, ["Iron"] = 18, ["Potassium"] = 4700,
+        ["Total Fat"] = 78,
+        ["Saturated Fat"] = 20,
+        ["Cholesterol"] = 300,
+        ["Sodium"] = 2300,
+        ["Total Carbohydrate"] = 275,
+        ["Dietary Fiber"] = 28,
+        ["Added Sugars"] = 50,
+        ["Vitamin D"] = 20,
+        ["Calcium"] = 1300,
+        ["Iron"] = 18,
+        ["Potassium"] = 4700,
     };
 
     private static readonly (Regex Pattern, Func<CheckerDocument, Match, string> Solve)[] Rules =

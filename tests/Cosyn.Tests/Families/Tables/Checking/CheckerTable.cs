@@ -1,15 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Cosyn.Tests.Families.Charts.Checking;
-using Cosyn.Tests.Families.Chemistry.Checking;
-using Cosyn.Tests.Families.Circuits.Checking;
-using Cosyn.Tests.Families.Diagrams.Checking;
-using Cosyn.Tests.Families.Documents.Checking;
-using Cosyn.Tests.Families.Graphics.Checking;
-using Cosyn.Tests.Families.Mathematics.Checking;
-using Cosyn.Tests.Families.Music.Checking;
-using Cosyn.Tests.Families.Screens.Checking;
-using Cosyn.Tests.Testing.Checking;
 
 namespace Cosyn.Tests.Families.Tables.Checking;
 

@@ -1,8 +1,6 @@
 using Cosyn.Families.Shared.Qa;
 using Cosyn.Model;
 using Cosyn.Randomness;
-using Cosyn.Synthesis;
-using Cosyn.Synthesis.Procedural;
 
 namespace Cosyn.Families.Charts.Qa.Makers;
 

@@ -1,7 +1,4 @@
-using Cosyn.Families.Shared.Qa;
 using Cosyn.Randomness;
-using Cosyn.Synthesis;
-using Cosyn.Synthesis.Procedural;
 
 namespace Cosyn.Families.Charts.Qa.Makers;
 

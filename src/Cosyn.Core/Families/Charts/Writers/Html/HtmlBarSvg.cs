@@ -1,5 +1,3 @@
-using Cosyn.Catalog;
-
 namespace Cosyn.Families.Charts.Writers.Html;
 
 /// <summary>Vertical, horizontal, grouped and stacked bars; every bar or segment labelled with its value, stacks also with their totals.</summary>

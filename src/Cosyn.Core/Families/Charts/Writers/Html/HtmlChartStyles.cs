@@ -1,5 +1,4 @@
 using System.Globalization;
-using Cosyn.Catalog;
 
 namespace Cosyn.Families.Charts.Writers.Html;
 

@@ -1,5 +1,3 @@
-using Cosyn.Catalog;
-
 namespace Cosyn.Families.Charts.Writers.Html;
 
 /// <summary>The styling choices of one generated HTML chart, so the same data looks different across seeds.</summary>

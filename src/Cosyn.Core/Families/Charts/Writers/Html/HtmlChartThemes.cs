@@ -1,4 +1,3 @@
-using Cosyn.Catalog;
 using Cosyn.Randomness;
 
 namespace Cosyn.Families.Charts.Writers.Html;

@@ -1,5 +1,3 @@
-using Cosyn.Catalog;
-
 namespace Cosyn.Families.Charts.Writers.Html;
 
 /// <summary>Page and card colours of a chart: background, card, text, muted text (ticks) and grid.</summary>

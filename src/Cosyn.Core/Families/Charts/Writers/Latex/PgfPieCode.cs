@@ -1,6 +1,4 @@
 using System.Globalization;
-using Cosyn.Catalog;
-using Cosyn.Families.Charts.Qa;
 using Cosyn.Families.Shared.Code;
 using Cosyn.Families.Shared.Qa;
 

@@ -1,5 +1,3 @@
-using Cosyn.Catalog;
-
 namespace Cosyn.Families.Charts.Writers.Latex;
 
 /// <summary>Single-series vertical (<c>ybar</c>) and horizontal (<c>xbar</c>) bars, each labelled with its value.</summary>

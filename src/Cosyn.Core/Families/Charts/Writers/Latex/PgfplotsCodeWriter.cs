@@ -1,5 +1,4 @@
 using System.Globalization;
-using Cosyn.Catalog;
 using Cosyn.Families.Shared.Code;
 using Cosyn.Randomness;
 

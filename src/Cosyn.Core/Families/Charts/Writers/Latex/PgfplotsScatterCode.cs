@@ -1,4 +1,3 @@
-using Cosyn.Catalog;
 using Cosyn.Families.Shared.Code;
 
 namespace Cosyn.Families.Charts.Writers.Latex;

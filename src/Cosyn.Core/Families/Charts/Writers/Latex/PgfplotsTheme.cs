@@ -1,5 +1,3 @@
-using Cosyn.Catalog;
-
 namespace Cosyn.Families.Charts.Writers.Latex;
 
 /// <summary>The styling choices of one generated pgfplots document, so the same data looks different across seeds.</summary>

@@ -1,5 +1,3 @@
-using Cosyn.Catalog;
-
 namespace Cosyn.Families.Charts.Writers.Matplotlib;
 
 /// <summary>Single-series vertical and horizontal bars, each labelled with its value; negative bars in a second colour.</summary>

@@ -1,5 +1,3 @@
-using Cosyn.Catalog;
-
 namespace Cosyn.Families.Charts.Writers.Matplotlib;
 
 /// <summary>Routes the extended figure types to their emitters: some lay out their own data, all draw their own body.</summary>

@@ -1,5 +1,3 @@
-using Cosyn.Catalog;
-
 namespace Cosyn.Families.Charts.Writers.Matplotlib;
 
 /// <summary>Funnels as centred horizontal bars, widest stage on top, each labelled with its count (inside, or beside when the bar is narrow).</summary>

@@ -1,5 +1,3 @@
-using Cosyn.Catalog;
-
 namespace Cosyn.Families.Charts.Writers.Matplotlib;
 
 /// <summary>Line, multi-line and area charts with every point labelled; missing readings are <c>np.nan</c> and show as gaps.</summary>

@@ -1,5 +1,3 @@
-using Cosyn.Catalog;
-
 namespace Cosyn.Families.Charts.Writers.Matplotlib;
 
 /// <summary>Radar charts on a polar axis, starting at the top and running clockwise; every vertex labelled (outside for the outer series, inside for the inner).</summary>

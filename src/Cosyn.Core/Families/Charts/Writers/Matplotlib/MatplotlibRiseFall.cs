@@ -1,5 +1,3 @@
-using Cosyn.Catalog;
-
 namespace Cosyn.Families.Charts.Writers.Matplotlib;
 
 /// <summary>Colour pairs for rises and falls (waterfall steps, candles), green-red and colour-blind-safe blue-orange alike.</summary>

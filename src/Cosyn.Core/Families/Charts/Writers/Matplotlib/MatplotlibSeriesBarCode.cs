@@ -1,5 +1,3 @@
-using Cosyn.Catalog;
-
 namespace Cosyn.Families.Charts.Writers.Matplotlib;
 
 /// <summary>Grouped and stacked bars from the <c>data</c> dict; every bar or segment labelled, stacks also with their totals.</summary>

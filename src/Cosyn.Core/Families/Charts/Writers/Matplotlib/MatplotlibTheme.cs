@@ -1,5 +1,3 @@
-using Cosyn.Catalog;
-
 namespace Cosyn.Families.Charts.Writers.Matplotlib;
 
 /// <summary>The styling choices of one generated script, so the same data looks different across seeds.</summary>

@@ -1,5 +1,3 @@
-using Cosyn.Catalog;
-
 namespace Cosyn.Families.Charts.Writers.Plotly;
 
 /// <summary>Vertical, horizontal, grouped and stacked bars as <c>go.Bar</c> traces, every bar labelled; stacks also show their totals.</summary>

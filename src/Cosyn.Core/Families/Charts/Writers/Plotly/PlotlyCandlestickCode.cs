@@ -1,5 +1,3 @@
-using Cosyn.Catalog;
-
 namespace Cosyn.Families.Charts.Writers.Plotly;
 
 /// <summary>Candlesticks as <c>go.Candlestick</c> on a category axis (no weekend gaps), each close printed above the candle's high.</summary>

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Cosyn.Catalog;
 
 using static Cosyn.Families.Shared.Code.PythonSyntax;
 

@@ -1,5 +1,3 @@
-using Cosyn.Catalog;
-
 namespace Cosyn.Families.Charts.Writers.Plotly;
 
 /// <summary>Funnels as <c>go.Funnel</c>, widest stage on top, each stage labelled with its count.</summary>

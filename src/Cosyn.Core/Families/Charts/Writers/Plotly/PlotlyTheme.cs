@@ -1,5 +1,3 @@
-using Cosyn.Catalog;
-
 namespace Cosyn.Families.Charts.Writers.Plotly;
 
 /// <summary>The styling choices of one generated Plotly script, so the same data looks different across seeds.</summary>

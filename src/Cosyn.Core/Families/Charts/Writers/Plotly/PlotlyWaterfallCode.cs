@@ -1,5 +1,3 @@
-using Cosyn.Catalog;
-
 namespace Cosyn.Families.Charts.Writers.Plotly;
 
 /// <summary>Waterfalls as <c>go.Waterfall</c>: the first bar absolute, the steps relative, the last the computed total, all labelled.</summary>

@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using Cosyn.Catalog;
 
 namespace Cosyn.Families.Charts.Writers.VegaLite;
 
@@ -52,8 +51,11 @@ internal static class VegaLiteArcSpec
                 },
                 ["mark"] = new JsonObject
                 {
-                    ["type"] = "text", ["fontSize"] = theme.ValueSize + 2, ["fontWeight"] = "bold",
-                    ["x"] = new JsonObject { ["expr"] = "width / 2" }, ["y"] = new JsonObject { ["expr"] = "height / 2" },
+                    ["type"] = "text",
+                    ["fontSize"] = theme.ValueSize + 2,
+                    ["fontWeight"] = "bold",
+                    ["x"] = new JsonObject { ["expr"] = "width / 2" },
+                    ["y"] = new JsonObject { ["expr"] = "height / 2" },
                 },
                 ["encoding"] = new JsonObject { ["text"] = new JsonObject { ["field"] = "total_label" } },
             });

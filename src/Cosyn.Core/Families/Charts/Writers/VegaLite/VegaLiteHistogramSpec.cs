@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using Cosyn.Catalog;
 
 namespace Cosyn.Families.Charts.Writers.VegaLite;
 
@@ -23,7 +22,10 @@ internal static class VegaLiteHistogramSpec
         {
             ["x"] = new JsonObject
             {
-                ["field"] = VegaLiteContext.Field(ctx.Value), ["bin"] = bin, ["type"] = "quantitative", ["title"] = ctx.Value,
+                ["field"] = VegaLiteContext.Field(ctx.Value),
+                ["bin"] = bin,
+                ["type"] = "quantitative",
+                ["title"] = ctx.Value,
                 ["axis"] = new JsonObject { ["values"] = new JsonArray([.. edges.Select(e => (JsonNode)e)]), ["labelAngle"] = edges.Count > 11 ? -45 : 0, ["format"] = $".{Decimals(edges)}f" },
             },
             ["y"] = new JsonObject { ["aggregate"] = "count", ["type"] = "quantitative", ["title"] = ChartAxisTitles.For(spec).Y },

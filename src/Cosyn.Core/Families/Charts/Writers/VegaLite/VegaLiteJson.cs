@@ -2,7 +2,6 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Cosyn.Catalog;
 
 namespace Cosyn.Families.Charts.Writers.VegaLite;
 

@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using Cosyn.Catalog;
 using Cosyn.Families.Charts.Styling;
 using Cosyn.Randomness;
 
@@ -110,7 +109,11 @@ public static class VegaLiteSpecWriter
             {
                 ["number"] = new JsonObject
                 {
-                    ["decimal"] = ".", ["thousands"] = ",", ["grouping"] = new JsonArray { 3 }, ["currency"] = new JsonArray { "$", string.Empty }, ["minus"] = "-",
+                    ["decimal"] = ".",
+                    ["thousands"] = ",",
+                    ["grouping"] = new JsonArray { 3 },
+                    ["currency"] = new JsonArray { "$", string.Empty },
+                    ["minus"] = "-",
                 },
             };
         }

@@ -1,5 +1,3 @@
-using Cosyn.Catalog;
-
 namespace Cosyn.Families.Charts.Writers.VegaLite;
 
 /// <summary>The styling choices of one generated Vega-Lite spec, so the same data looks different across seeds.</summary>

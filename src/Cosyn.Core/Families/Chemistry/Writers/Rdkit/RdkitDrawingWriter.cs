@@ -1,6 +1,4 @@
 using System.Globalization;
-using Cosyn.Catalog;
-using Cosyn.Families.Charts.Writers;
 using Cosyn.Families.Shared.Code;
 using Cosyn.Randomness;
 

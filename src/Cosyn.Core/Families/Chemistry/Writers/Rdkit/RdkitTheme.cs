@@ -1,5 +1,3 @@
-using Cosyn.Catalog;
-
 namespace Cosyn.Families.Chemistry.Writers.Rdkit;
 
 /// <summary>One drawing look for MolDraw2DCairo: canvas, stroke, atom palette, colours, fonts, orientation and layout engine.</summary>

@@ -1,5 +1,3 @@
-using Cosyn.Catalog;
-
 namespace Cosyn.Families.Circuits.Writers.Latex;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using Cosyn.Catalog;
-
 namespace Cosyn.Families.Circuits.Writers.Latex;
 
 /// <summary>One schematic look: symbol conventions, fonts, ink colour, stroke, part size and how labels are set.</summary>

@@ -1,4 +1,3 @@
-using Cosyn.Catalog;
 using Cosyn.Families.Shared.Code;
 using Cosyn.Randomness;
 

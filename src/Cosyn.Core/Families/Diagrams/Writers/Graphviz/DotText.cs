@@ -1,4 +1,3 @@
-using Cosyn.Catalog;
 using Cosyn.Families.Charts.Styling;
 
 namespace Cosyn.Families.Diagrams.Writers.Graphviz;

@@ -1,5 +1,3 @@
-using Cosyn.Catalog;
-
 namespace Cosyn.Families.Diagrams.Writers.Graphviz;
 
 /// <summary>A DOT colour and font scheme: node fill and border, accents for start/end and decisions, edge and text colours.</summary>

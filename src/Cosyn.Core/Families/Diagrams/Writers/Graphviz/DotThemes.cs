@@ -1,5 +1,3 @@
-using Cosyn.Catalog;
-
 namespace Cosyn.Families.Diagrams.Writers.Graphviz;
 
 /// <summary>Built-in DOT themes; fonts are ones fontconfig resolves on the render machine.</summary>

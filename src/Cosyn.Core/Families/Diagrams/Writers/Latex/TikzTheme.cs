@@ -1,5 +1,3 @@
-using Cosyn.Catalog;
-
 namespace Cosyn.Families.Diagrams.Writers.Latex;
 
 /// <summary>A TikZ look: font package lines, node fill and border, an accent for start/end and checks, line colour (HTML hex).</summary>

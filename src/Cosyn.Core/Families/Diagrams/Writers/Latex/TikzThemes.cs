@@ -1,5 +1,3 @@
-using Cosyn.Catalog;
-
 namespace Cosyn.Families.Diagrams.Writers.Latex;
 
 /// <summary>Built-in TikZ looks.</summary>

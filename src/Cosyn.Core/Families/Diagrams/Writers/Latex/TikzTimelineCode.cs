@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using Cosyn.Catalog;
 using Cosyn.Families.Diagrams.Model;
 using Cosyn.Families.Shared.Code;
 using Cosyn.Randomness;

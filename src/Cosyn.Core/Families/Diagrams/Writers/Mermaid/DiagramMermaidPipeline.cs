@@ -1,4 +1,3 @@
-using Cosyn.Catalog;
 using Cosyn.Families.Diagrams.Model;
 using Cosyn.Randomness;
 

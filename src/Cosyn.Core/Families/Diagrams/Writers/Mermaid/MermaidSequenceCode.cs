@@ -1,5 +1,4 @@
 using System.Text;
-using Cosyn.Catalog;
 using Cosyn.Families.Diagrams.Model;
 using Cosyn.Randomness;
 

@@ -1,5 +1,3 @@
-using Cosyn.Catalog;
-
 namespace Cosyn.Families.Diagrams.Writers.Mermaid;
 
 /// <summary>A Mermaid look: built-in theme, font, and accent colours for class definitions.</summary>

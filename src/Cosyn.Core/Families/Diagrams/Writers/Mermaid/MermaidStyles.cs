@@ -1,5 +1,3 @@
-using Cosyn.Catalog;
-
 namespace Cosyn.Families.Diagrams.Writers.Mermaid;
 
 /// <summary>Built-in Mermaid looks (light themes only: the page background is white).</summary>

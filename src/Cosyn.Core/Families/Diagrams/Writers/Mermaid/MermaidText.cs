@@ -1,5 +1,3 @@
-using Cosyn.Catalog;
-
 namespace Cosyn.Families.Diagrams.Writers.Mermaid;
 
 /// <summary>Text inside Mermaid labels: quotes become entity codes, and identifiers are letters and digits only.</summary>

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using Cosyn.Catalog;
 using Cosyn.Families.Diagrams.Model;
 
 namespace Cosyn.Families.Diagrams.Writers.Mermaid;

@@ -1,5 +1,4 @@
 using System.Text;
-using Cosyn.Catalog;
 
 using static Cosyn.Families.Shared.Code.HtmlText;
 

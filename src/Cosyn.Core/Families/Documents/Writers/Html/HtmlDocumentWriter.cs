@@ -1,5 +1,4 @@
 using System.Text;
-using Cosyn.Catalog;
 using Cosyn.Randomness;
 
 using static Cosyn.Families.Shared.Code.HtmlText;

@@ -1,5 +1,4 @@
 using System.Text;
-using Cosyn.Catalog;
 using Cosyn.Families.Documents.Builders;
 using Cosyn.Randomness;
 

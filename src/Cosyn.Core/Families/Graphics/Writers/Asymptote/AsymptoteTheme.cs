@@ -1,5 +1,3 @@
-using Cosyn.Catalog;
-
 namespace Cosyn.Families.Graphics.Writers.Asymptote;
 
 /// <summary>A figure style: stroke and fill colours (hex), line width, font size and figure width.</summary>

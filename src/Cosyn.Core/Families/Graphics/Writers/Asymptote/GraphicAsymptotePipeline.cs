@@ -1,4 +1,3 @@
-using Cosyn.Catalog;
 using Cosyn.Families.Mathematics;
 using Cosyn.Families.Mathematics.Problems;
 using Cosyn.Randomness;

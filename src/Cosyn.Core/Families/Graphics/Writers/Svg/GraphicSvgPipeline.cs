@@ -1,4 +1,3 @@
-using Cosyn.Catalog;
 using Cosyn.Families.Mathematics;
 using Cosyn.Model;
 using Cosyn.Randomness;

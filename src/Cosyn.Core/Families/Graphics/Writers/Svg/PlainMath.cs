@@ -1,5 +1,3 @@
-using Cosyn.Catalog;
-
 namespace Cosyn.Families.Graphics.Writers.Svg;
 
 /// <summary>A problem statement's inline LaTeX as plain Unicode text for an SVG caption (<c>$\angle A = 40^\circ$</c> → <c>∠A = 40°</c>).</summary>

@@ -1,5 +1,3 @@
-using Cosyn.Catalog;
-
 namespace Cosyn.Families.Graphics.Writers.Svg;
 
 /// <summary>An SVG figure style: font stack, colours (stroke, fill, accent, card background) and stroke width.</summary>

@@ -1,7 +1,5 @@
 using System.Globalization;
 using System.Text;
-using Cosyn.Catalog;
-using Cosyn.Families.Charts.Qa;
 using Cosyn.Families.Shared.Code;
 using Cosyn.Families.Shared.Qa;
 using Cosyn.Randomness;

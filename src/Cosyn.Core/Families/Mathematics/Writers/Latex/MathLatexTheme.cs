@@ -1,5 +1,3 @@
-using Cosyn.Catalog;
-
 namespace Cosyn.Families.Mathematics.Writers.Latex;
 
 /// <summary>A look for a typeset problem: layout, font package and accent colour (xcolor HTML).</summary>

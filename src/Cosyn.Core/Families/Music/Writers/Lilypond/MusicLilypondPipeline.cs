@@ -1,4 +1,3 @@
-using Cosyn.Catalog;
 using Cosyn.Model;
 using Cosyn.Randomness;
 using Cosyn.Synthesis;

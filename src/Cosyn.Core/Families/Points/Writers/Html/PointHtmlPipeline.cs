@@ -1,5 +1,4 @@
 using System.Globalization;
-using Cosyn.Catalog;
 using Cosyn.Families.Screens;
 using Cosyn.Families.Screens.Model;
 using Cosyn.Families.Screens.Writers.Html;

@@ -1,4 +1,3 @@
-using Cosyn.Catalog;
 using Cosyn.Families.Screens.Model;
 using Cosyn.Model;
 using Cosyn.Randomness;

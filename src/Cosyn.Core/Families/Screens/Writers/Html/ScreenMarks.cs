@@ -1,4 +1,3 @@
-using Cosyn.Catalog;
 using Cosyn.Rendering.Targets;
 
 namespace Cosyn.Families.Screens.Writers.Html;

@@ -1,5 +1,4 @@
 using System.Text;
-using Cosyn.Catalog;
 using Cosyn.Families.Shared.Code;
 
 namespace Cosyn.Families.Screens.Writers.Html;

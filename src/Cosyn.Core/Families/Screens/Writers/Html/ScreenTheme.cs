@@ -1,5 +1,3 @@
-using Cosyn.Catalog;
-
 namespace Cosyn.Families.Screens.Writers.Html;
 
 /// <summary>A screen's look: light or dark surfaces, one accent colour, a font Debian ships, a density and a nav layout.</summary>

@@ -1,8 +1,6 @@
 using Cosyn.Families.Charts.Qa;
 using Cosyn.Families.Shared.Qa;
 using Cosyn.Randomness;
-using Cosyn.Synthesis;
-using Cosyn.Synthesis.Procedural;
 
 namespace Cosyn.Families.Tables.Qa.Makers;
 

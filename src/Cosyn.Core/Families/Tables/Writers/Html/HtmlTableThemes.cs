@@ -1,5 +1,3 @@
-using Cosyn.Catalog;
-
 namespace Cosyn.Families.Tables.Writers.Html;
 
 /// <summary>CSS for the table themes (striped, bordered, minimal, dark header, cards), coloured from a <see cref="TableStyle"/>.</summary>

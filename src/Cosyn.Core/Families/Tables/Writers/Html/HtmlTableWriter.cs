@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using Cosyn.Catalog;
 using Cosyn.Randomness;
 
 namespace Cosyn.Families.Tables.Writers.Html;

@@ -3,7 +3,6 @@ using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using Cosyn.Families.Charts;
 using Cosyn.Families.Charts.Writers.Html;
-using Cosyn.Tests.Testing;
 
 namespace Cosyn.Tests.Families.Charts.Writers.Html;
 

@@ -1,12 +1,6 @@
 using System.Text.RegularExpressions;
 using Cosyn.Families.Charts;
 using Cosyn.Families.Charts.Writers.Html;
-using Cosyn.Tests.Rendering;
-using Cosyn.Tests.Rendering.Images;
-using Cosyn.Tests.Rendering.Matplotlib;
-using Cosyn.Tests.Rendering.Processes;
-using Cosyn.Tests.Rendering.Python;
-using Cosyn.Tests.Rendering.Sandbox;
 using Cosyn.Tests.Testing;
 
 namespace Cosyn.Tests.Families.Charts.Writers.Html;

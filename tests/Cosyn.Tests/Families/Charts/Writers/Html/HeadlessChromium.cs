@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using Cosyn.Tests.Testing;
 
 namespace Cosyn.Tests.Families.Charts.Writers.Html;
 

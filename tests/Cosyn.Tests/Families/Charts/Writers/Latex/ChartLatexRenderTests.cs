@@ -1,7 +1,6 @@
 using System.Text.RegularExpressions;
 using Cosyn.Families.Charts;
 using Cosyn.Families.Charts.Writers.Latex;
-using Cosyn.Tests.Testing;
 
 namespace Cosyn.Tests.Families.Charts.Writers.Latex;
 

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using Cosyn.Tests.Testing;
 
 namespace Cosyn.Tests.Families.Charts.Writers.Latex;
 

@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using Cosyn.Families.Charts.Writers.Plotly;
-using Cosyn.Tests.Testing;
 
 namespace Cosyn.Tests.Families.Charts.Writers.Plotly;
 

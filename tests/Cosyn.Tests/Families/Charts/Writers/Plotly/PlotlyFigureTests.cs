@@ -2,7 +2,6 @@ using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Cosyn.Families.Charts;
 using Cosyn.Families.Charts.Writers.Plotly;
-using Cosyn.Tests.Testing;
 
 namespace Cosyn.Tests.Families.Charts.Writers.Plotly;
 

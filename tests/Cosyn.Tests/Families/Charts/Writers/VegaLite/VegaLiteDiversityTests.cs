@@ -1,6 +1,5 @@
 using System.Text.Json.Nodes;
 using Cosyn.Families.Charts.Writers.VegaLite;
-using Cosyn.Tests.Testing;
 
 namespace Cosyn.Tests.Families.Charts.Writers.VegaLite;
 

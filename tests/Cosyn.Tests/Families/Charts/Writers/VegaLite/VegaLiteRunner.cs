@@ -1,9 +1,7 @@
 using System.Diagnostics;
 using System.Net;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
-using Cosyn.Tests.Testing;
 
 namespace Cosyn.Tests.Families.Charts.Writers.VegaLite;
 
