@@ -1,5 +1,3 @@
-using Cosyn.Model;
-
 namespace Cosyn.Engine;
 
 /// <summary>Which persona conditions the sample at each plan index (sampled without replacement within a run).</summary>

@@ -1,7 +1,5 @@
-using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using Cosyn.Model;
 using Cosyn.Synthesis.Llm;
 
 namespace Cosyn.Engine;

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Cosyn.Model;
 using Cosyn.Output;
 using Cosyn.Quality;
 using Cosyn.Store;

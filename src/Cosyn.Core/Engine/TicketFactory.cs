@@ -1,6 +1,3 @@
-using System.Globalization;
-using Cosyn.Model;
-using Cosyn.Randomness;
 using Cosyn.Synthesis;
 
 namespace Cosyn.Engine;

@@ -1,5 +1,4 @@
 using Cosyn.Engine;
-using Cosyn.Model;
 using Cosyn.Personas;
 
 namespace Cosyn.Hosting;

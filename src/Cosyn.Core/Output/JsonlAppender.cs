@@ -1,4 +1,3 @@
-using System.Text;
 using Cosyn.Store;
 
 namespace Cosyn.Output;

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using Cosyn.Engine;
-using Cosyn.Model;
 using Cosyn.Quality;
 using Cosyn.Store;
 

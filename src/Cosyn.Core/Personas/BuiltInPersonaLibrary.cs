@@ -1,6 +1,3 @@
-using Cosyn.Model;
-using Cosyn.Randomness;
-
 namespace Cosyn.Personas;
 
 /// <summary>Hundreds of thousands of distinct personas composed deterministically from embedded lexicons, each addressable in O(1).</summary>

@@ -1,5 +1,3 @@
-using Cosyn.Model;
-
 namespace Cosyn.Personas;
 
 /// <summary>An indexed collection of personas: the built-in library or a loaded file.</summary>

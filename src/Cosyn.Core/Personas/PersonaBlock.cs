@@ -1,6 +1,3 @@
-using System.Text;
-using Cosyn.Randomness;
-
 namespace Cosyn.Personas;
 
 /// <summary>

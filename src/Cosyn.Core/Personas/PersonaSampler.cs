@@ -1,6 +1,3 @@
-using Cosyn.Model;
-using Cosyn.Randomness;
-
 namespace Cosyn.Personas;
 
 /// <summary>Assigns personas to a run's samples without replacement: samples 0..Count-1 get every persona exactly once, in a seeded order.</summary>

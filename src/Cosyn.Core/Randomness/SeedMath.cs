@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace Cosyn.Randomness;
 
 /// <summary>Deterministic seed derivation: seeds depend only on (run seed, sample index, purpose), never on timing.</summary>

@@ -1,8 +1,5 @@
-using System.Globalization;
-using System.Text;
 using System.Text.Json;
 using Cosyn.Catalog;
-using Cosyn.Model;
 using Microsoft.Extensions.AI;
 
 namespace Cosyn.Routing;

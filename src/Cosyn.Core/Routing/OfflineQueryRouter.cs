@@ -1,4 +1,3 @@
-using System.Globalization;
 using Cosyn.Catalog;
 
 namespace Cosyn.Routing;

@@ -1,4 +1,3 @@
-using Cosyn.Model;
 using Cosyn.Rendering;
 
 namespace Cosyn.Synthesis;

@@ -1,4 +1,3 @@
-using Cosyn.Model;
 using Cosyn.Quality;
 using Cosyn.Rendering;
 using Cosyn.Rendering.Targets;

@@ -1,5 +1,4 @@
 using Cosyn.Catalog;
-using Cosyn.Model;
 
 namespace Cosyn.Synthesis;
 

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Cosyn.Catalog;
 using Cosyn.Engine;
 using Cosyn.Tests.Testing.Fakes;

@@ -1,8 +1,5 @@
-using System.Text.Json;
 using Cosyn.Catalog;
 using Cosyn.Engine;
-using Cosyn.Model;
-using Cosyn.Rendering;
 using Cosyn.Store;
 using Cosyn.Tests.Testing.Fakes;
 

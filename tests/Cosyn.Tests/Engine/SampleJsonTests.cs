@@ -1,6 +1,3 @@
-using System.Text.Json;
-using Cosyn.Model;
-
 namespace Cosyn.Tests.Engine;
 
 /// <summary>CoSyn-point fields appear only on pointing rows, so every other pipeline's lines are unchanged.</summary>

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Cosyn.Tests.Testing.Fakes;
 
 namespace Cosyn.Tests.Integration;

@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using System.Text.Json;
-using System.Text.RegularExpressions;
 using Cosyn.Catalog;
 using Cosyn.Engine;
 using Cosyn.Hosting;

@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text.Json;
 using Cosyn.Tests.Llm;
 using Cosyn.Tests.Llm.Fakes;
 using Cosyn.Tests.Testing.Fakes;

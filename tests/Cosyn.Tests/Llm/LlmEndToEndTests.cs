@@ -1,10 +1,8 @@
 using System.Diagnostics;
-using System.Text.Json;
 using Cosyn.Catalog;
 using Cosyn.Engine;
 using Cosyn.Hosting.Llm;
 using Cosyn.Llm;
-using Cosyn.Rendering;
 using Cosyn.Store;
 using Cosyn.Tests.Llm.Fakes;
 using Cosyn.Tests.Testing.Fakes;

@@ -1,7 +1,5 @@
-using System.Text.Json;
 using Cosyn.Catalog;
 using Cosyn.Engine;
-using Cosyn.Rendering;
 using Cosyn.Store;
 using Cosyn.Synthesis.Llm;
 using Cosyn.Tests.Testing.Fakes;

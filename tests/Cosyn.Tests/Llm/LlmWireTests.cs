@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Text.Json;
 using Cosyn.Llm.Calls;
 using Cosyn.Llm.Logging;
 using Cosyn.Tests.Llm.Fakes;

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Text.RegularExpressions;
 using Cosyn.Tests.Llm.Fakes;
 
 namespace Cosyn.Tests.Llm;

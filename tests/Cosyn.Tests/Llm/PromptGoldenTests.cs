@@ -1,11 +1,8 @@
 using System.Text;
 using Cosyn.Catalog;
-using Cosyn.Model;
-using Cosyn.Rendering;
 using Cosyn.Synthesis;
 using Cosyn.Synthesis.Llm;
 using Cosyn.Synthesis.Llm.Prompting;
-using Cosyn.Tests.Testing;
 
 namespace Cosyn.Tests.Llm;
 

@@ -1,5 +1,4 @@
 using Cosyn.Catalog;
-using Cosyn.Rendering;
 using Cosyn.Synthesis.Llm;
 using Cosyn.Synthesis.Llm.Prompting;
 

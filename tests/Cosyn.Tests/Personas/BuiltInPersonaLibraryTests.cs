@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Cosyn.Personas;
 
 namespace Cosyn.Tests.Personas;

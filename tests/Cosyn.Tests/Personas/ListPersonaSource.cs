@@ -1,4 +1,3 @@
-using Cosyn.Model;
 using Cosyn.Personas;
 
 namespace Cosyn.Tests.Personas;

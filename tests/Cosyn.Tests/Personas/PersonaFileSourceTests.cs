@@ -1,4 +1,3 @@
-using Cosyn.Tests.Testing;
 using Cosyn.Personas;
 
 namespace Cosyn.Tests.Personas;

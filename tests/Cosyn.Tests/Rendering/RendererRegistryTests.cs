@@ -1,5 +1,3 @@
-using Cosyn.Rendering;
-
 namespace Cosyn.Tests.Rendering;
 
 public sealed class RendererRegistryTests

@@ -1,4 +1,3 @@
-using Cosyn.Model;
 using Cosyn.Randomness;
 using Cosyn.Synthesis.Procedural;
 using Cosyn.Tests.Families.Charts;

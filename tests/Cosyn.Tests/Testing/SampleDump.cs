@@ -1,5 +1,4 @@
 using System.Text;
-using Cosyn.Model;
 using Cosyn.Synthesis.Procedural;
 
 namespace Cosyn.Tests.Testing;

@@ -1,6 +1,3 @@
-using System.Globalization;
-using Cosyn.Randomness;
-
 namespace Cosyn.Families.Charts;
 
 /// <summary>Resolves a template's axis into concrete categories: a run of months, quarters or years, or a subset of names.</summary>

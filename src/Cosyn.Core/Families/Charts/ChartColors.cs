@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Cosyn.Families.Charts;
 
 /// <summary>Hex colour palettes for chart pipelines that spell colours out (LaTeX, HTML), and the contrast rule for labels on them.</summary>

@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace Cosyn.Families.Charts;
 
 /// <summary>Writes a <see cref="ChartSpec"/> as the CSV the paper's chart pipelines use for <c>data</c>: header row, then one row per category.</summary>

@@ -1,5 +1,3 @@
-using Cosyn.Randomness;
-
 namespace Cosyn.Families.Charts;
 
 /// <summary>The data stage shared by chart pipelines: fills a <see cref="ChartPlan"/> with realistic values.</summary>

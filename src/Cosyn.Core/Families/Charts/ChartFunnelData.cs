@@ -1,5 +1,3 @@
-using Cosyn.Randomness;
-
 namespace Cosyn.Families.Charts;
 
 /// <summary>Funnel counts: the top stage from the template's range, each later stage keeping 38-85% of the one before.</summary>

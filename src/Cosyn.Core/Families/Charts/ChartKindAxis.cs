@@ -1,6 +1,3 @@
-using System.Globalization;
-using Cosyn.Randomness;
-
 namespace Cosyn.Families.Charts;
 
 /// <summary>The axis of the template kinds: box groups, histogram bins (filled by the data stage), funnel stages, bridge steps, trading days.</summary>

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Cosyn.Families.Charts;
 
 /// <summary>A measured quantity: its name, unit (may be empty) and the decimals its values carry.</summary>

@@ -1,5 +1,3 @@
-using Cosyn.Randomness;
-
 namespace Cosyn.Families.Charts;
 
 /// <summary>Individual observations for histograms (one sample, binned) and box plots (one sample per group).</summary>

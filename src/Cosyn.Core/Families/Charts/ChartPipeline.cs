@@ -1,6 +1,4 @@
 using Cosyn.Families.Charts.Qa;
-using Cosyn.Model;
-using Cosyn.Randomness;
 using Cosyn.Synthesis;
 using Cosyn.Synthesis.Procedural;
 

@@ -1,5 +1,3 @@
-using Cosyn.Randomness;
-
 namespace Cosyn.Families.Charts;
 
 /// <summary>Makes one series of realistic values: a pattern (season, growth, decline) inside a band of the template's range, plus noise.</summary>

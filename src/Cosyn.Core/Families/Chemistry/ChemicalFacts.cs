@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Cosyn.Families.Chemistry;
 
 /// <summary>Wording helpers shared by the molecule questions: element names, counts as text, and the formula's breakdown.</summary>

@@ -1,5 +1,4 @@
 using Cosyn.Personas;
-using Cosyn.Randomness;
 using Cosyn.Synthesis;
 using Cosyn.Synthesis.Procedural;
 

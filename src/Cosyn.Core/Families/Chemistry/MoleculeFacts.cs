@@ -1,6 +1,3 @@
-using System.Globalization;
-using System.Text;
-
 namespace Cosyn.Families.Chemistry;
 
 /// <summary>Counts and derived properties of a <see cref="Molecule"/>, computed from its graph (never from the catalog's stored values).</summary>

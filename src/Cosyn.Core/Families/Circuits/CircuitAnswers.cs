@@ -1,7 +1,5 @@
 using Cosyn.Families.Charts.Qa;
 using Cosyn.Families.Shared.Qa;
-using Cosyn.Model;
-using Cosyn.Randomness;
 
 namespace Cosyn.Families.Circuits;
 

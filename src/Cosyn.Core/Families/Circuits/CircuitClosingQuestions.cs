@@ -1,8 +1,6 @@
 using Cosyn.Families.Charts.Qa;
 using Cosyn.Families.Shared.Qa;
 using Cosyn.Families.Tables.Qa;
-using Cosyn.Model;
-using Cosyn.Randomness;
 
 namespace Cosyn.Families.Circuits;
 

@@ -1,5 +1,3 @@
-using Cosyn.Randomness;
-
 namespace Cosyn.Families.Circuits;
 
 /// <summary>Component values for a planned circuit: preferred (E12/E24) values in ranges typical of each kind of stage.</summary>

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Cosyn.Families.Circuits;
 
 /// <summary>Numbers as explanations print them: with an SI prefix and enough digits that the rounding step is visible.</summary>

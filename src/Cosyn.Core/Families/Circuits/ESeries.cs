@@ -1,5 +1,3 @@
-using Cosyn.Randomness;
-
 namespace Cosyn.Families.Circuits;
 
 /// <summary>Preferred component values (IEC 60063 E12 and E24 series), so drawn parts carry values one could buy.</summary>

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Cosyn.Families.Circuits;
 
 /// <summary>SI prefixes for component values and answers: the prefix that puts a value in [1, 1000), as text and as siunitx macros.</summary>

@@ -1,8 +1,6 @@
 using Cosyn.Families.Diagrams.Builders;
 using Cosyn.Families.Diagrams.Model;
 using Cosyn.Families.Diagrams.Qa;
-using Cosyn.Model;
-using Cosyn.Randomness;
 using Cosyn.Synthesis;
 using Cosyn.Synthesis.Procedural;
 

@@ -1,5 +1,4 @@
 using Cosyn.Families.Diagrams.Vocabulary;
-using Cosyn.Randomness;
 using Cosyn.Synthesis;
 using Cosyn.Synthesis.Procedural;
 

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Cosyn.Families.Diagrams.Model;
 
 namespace Cosyn.Families.Diagrams;

@@ -1,6 +1,5 @@
 using Cosyn.Families.Diagrams.Vocabulary;
 using Cosyn.Personas;
-using Cosyn.Randomness;
 using Cosyn.Synthesis;
 
 namespace Cosyn.Families.Diagrams;

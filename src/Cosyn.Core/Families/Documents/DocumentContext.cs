@@ -1,5 +1,3 @@
-using Cosyn.Randomness;
-
 namespace Cosyn.Families.Documents;
 
 /// <summary>What a document builder draws from: the plan, the domain's content, the random generator and shared helpers (names, dates, prices).</summary>

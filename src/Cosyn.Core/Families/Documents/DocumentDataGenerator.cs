@@ -1,5 +1,4 @@
 using Cosyn.Families.Documents.Builders;
-using Cosyn.Randomness;
 
 namespace Cosyn.Families.Documents;
 

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Cosyn.Families.Documents;
 
 /// <summary>How values are drawn on documents: money with a symbol, thousands separators and two decimals; dates in the document's chosen pattern.</summary>

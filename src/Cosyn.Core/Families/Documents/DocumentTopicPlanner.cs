@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using Cosyn.Personas;
-using Cosyn.Randomness;
 using Cosyn.Synthesis;
 using Cosyn.Synthesis.Procedural;
 

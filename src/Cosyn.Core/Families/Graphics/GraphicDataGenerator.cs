@@ -1,7 +1,5 @@
-using System.Globalization;
 using Cosyn.Families.Charts;
 using Cosyn.Personas;
-using Cosyn.Randomness;
 
 namespace Cosyn.Families.Graphics;
 

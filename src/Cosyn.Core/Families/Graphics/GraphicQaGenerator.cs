@@ -1,8 +1,5 @@
-using System.Globalization;
 using Cosyn.Families.Charts.Qa;
 using Cosyn.Families.Shared.Qa;
-using Cosyn.Model;
-using Cosyn.Randomness;
 
 namespace Cosyn.Families.Graphics;
 

@@ -1,5 +1,3 @@
-using Cosyn.Randomness;
-
 namespace Cosyn.Families.Mathematics;
 
 /// <summary>A parameterised family of problems (e.g. linear equations with integer roots); each call draws fresh numbers and solves them.</summary>

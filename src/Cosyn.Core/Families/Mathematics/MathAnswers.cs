@@ -1,5 +1,3 @@
-using Cosyn.Randomness;
-
 namespace Cosyn.Families.Mathematics;
 
 /// <summary>Question stems and answer text for a value in each <see cref="MathAnswerForm"/>.</summary>

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Cosyn.Families.Mathematics;
 
 /// <summary>Numbers and values with units as problems, steps and answers write them.</summary>

@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace Cosyn.Families.Mathematics;
 
 /// <summary>A polynomial with rational coefficients (index = power): evaluation, derivative, antiderivative and printing.</summary>

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Cosyn.Families.Mathematics;
 
 /// <summary>An exact fraction in lowest terms with a positive denominator; checked arithmetic so an overflow is loud, never silent.</summary>

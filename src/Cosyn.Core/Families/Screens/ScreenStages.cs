@@ -2,9 +2,7 @@ using Cosyn.Families.Screens.Generators;
 using Cosyn.Families.Screens.Model;
 using Cosyn.Families.Screens.Qa;
 using Cosyn.Families.Screens.Writers.Html;
-using Cosyn.Model;
 using Cosyn.Personas;
-using Cosyn.Randomness;
 using Cosyn.Synthesis;
 
 namespace Cosyn.Families.Screens;

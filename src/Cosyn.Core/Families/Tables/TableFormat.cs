@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Cosyn.Families.Tables;
 
 /// <summary>How cell values are written in code and drawn: fixed decimals per column, an en dash for unreported cells.</summary>

@@ -1,5 +1,3 @@
-using Cosyn.Randomness;
-
 namespace Cosyn.Families.Tables;
 
 /// <summary>Colours and type shared by the table code writers, drawn per sample so tables look different across seeds.</summary>

@@ -1,4 +1,3 @@
-using System.Text;
 using Cosyn.Catalog;
 using Cosyn.Engine;
 using Cosyn.Rendering;

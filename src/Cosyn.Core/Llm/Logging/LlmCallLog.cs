@@ -1,6 +1,5 @@
 using System.Text.Json;
 using Cosyn.Llm.Calls;
-using Cosyn.Model;
 
 namespace Cosyn.Llm.Logging;
 

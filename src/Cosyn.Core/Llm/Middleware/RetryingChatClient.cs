@@ -1,4 +1,3 @@
-using System.Globalization;
 using Cosyn.Llm.Calls;
 using Microsoft.Extensions.AI;
 using Polly;

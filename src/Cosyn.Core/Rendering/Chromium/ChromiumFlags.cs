@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Cosyn.Rendering.Chromium;
 
 /// <summary>Command-line flags for a headless, offline, single-purpose browser.</summary>

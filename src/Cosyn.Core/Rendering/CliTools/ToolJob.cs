@@ -1,4 +1,3 @@
-using System.Globalization;
 using Cosyn.Rendering.Processes;
 using Cosyn.Rendering.Sandbox;
 

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Cosyn.Rendering.CliTools;
 using Cosyn.Rendering.Processes;
 

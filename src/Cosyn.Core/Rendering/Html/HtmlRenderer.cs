@@ -1,4 +1,3 @@
-using System.Globalization;
 using Cosyn.Rendering.Chromium;
 using Cosyn.Rendering.Targets;
 using PuppeteerSharp;

@@ -1,4 +1,3 @@
-using System.Text;
 using Cosyn.Rendering.Python;
 
 namespace Cosyn.Rendering.Plotly;

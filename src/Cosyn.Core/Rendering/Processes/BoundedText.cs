@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace Cosyn.Rendering.Processes;
 
 /// <summary>Collects text up to a bound, keeping the head and the tail: errors tend to be at one end or the other.</summary>

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Cosyn.Rendering.Processes;
 
 /// <summary>Reads the Linux process tree from /proc: who descends from whom, and who is still alive.</summary>

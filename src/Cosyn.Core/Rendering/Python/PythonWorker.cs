@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Cosyn.Model;
 using Cosyn.Rendering.Processes;
 using Cosyn.Rendering.Sandbox;
 

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Cosyn.Rendering.Processes;
 
 namespace Cosyn.Rendering.Sandbox;

@@ -1,6 +1,4 @@
 using Cosyn.Catalog;
-using Cosyn.Model;
-using Cosyn.Randomness;
 using Cosyn.Rendering;
 using Cosyn.Synthesis.Llm.Parsing;
 using Cosyn.Synthesis.Llm.Prompting;

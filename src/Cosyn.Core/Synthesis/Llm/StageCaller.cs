@@ -1,4 +1,3 @@
-using Cosyn.Model;
 using Cosyn.Synthesis.Llm.Parsing;
 using Cosyn.Synthesis.Llm.Prompting;
 using Microsoft.Extensions.AI;

@@ -1,5 +1,3 @@
-using Cosyn.Model;
-
 namespace Cosyn.Synthesis.Llm;
 
 /// <summary>A stage's parsed value, or its failure.</summary>

@@ -1,5 +1,3 @@
-using Cosyn.Randomness;
-
 namespace Cosyn.Synthesis.Procedural;
 
 /// <summary>

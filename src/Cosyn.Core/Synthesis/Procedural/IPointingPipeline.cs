@@ -1,5 +1,3 @@
-using Cosyn.Model;
-using Cosyn.Randomness;
 using Cosyn.Rendering.Targets;
 
 namespace Cosyn.Synthesis.Procedural;

@@ -1,6 +1,3 @@
-using Cosyn.Model;
-using Cosyn.Randomness;
-
 namespace Cosyn.Synthesis.Procedural;
 
 /// <summary>

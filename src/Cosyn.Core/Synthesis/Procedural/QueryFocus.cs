@@ -1,5 +1,4 @@
 using Cosyn.Catalog;
-using Cosyn.Randomness;
 using Cosyn.Routing;
 
 namespace Cosyn.Synthesis.Procedural;

@@ -1,4 +1,3 @@
-using Cosyn.Model;
 using Cosyn.Tests.Families.Charts.Checking;
 
 namespace Cosyn.Tests.Families.Charts;

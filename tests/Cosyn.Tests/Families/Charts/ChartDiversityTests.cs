@@ -1,5 +1,3 @@
-using System.Text.RegularExpressions;
-
 namespace Cosyn.Tests.Families.Charts;
 
 /// <summary>Samples must differ: topics, figure types and styles spread across a run.</summary>

@@ -1,5 +1,3 @@
-using Cosyn.Tests.Testing;
-
 namespace Cosyn.Tests.Families.Charts;
 
 /// <summary>Generated data, code and QA for fixed seeds, compared with reviewed files (COSYN_UPDATE_GOLDEN=1 rewrites them).</summary>

@@ -1,7 +1,6 @@
 using Cosyn.Catalog;
 using Cosyn.Families.Charts;
 using Cosyn.Families.Charts.Writers.Matplotlib;
-using Cosyn.Model;
 using Cosyn.Randomness;
 using Cosyn.Synthesis;
 using Cosyn.Synthesis.Procedural;

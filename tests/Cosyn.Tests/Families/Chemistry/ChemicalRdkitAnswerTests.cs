@@ -1,8 +1,6 @@
 using Cosyn.Families.Chemistry;
 using Cosyn.Families.Chemistry.Writers.Rdkit;
-using Cosyn.Model;
 using Cosyn.Tests.Families.Chemistry.Checking;
-using Cosyn.Tests.Testing;
 
 namespace Cosyn.Tests.Families.Chemistry;
 

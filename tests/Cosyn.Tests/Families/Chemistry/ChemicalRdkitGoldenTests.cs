@@ -1,7 +1,6 @@
 using Cosyn.Families.Chemistry;
 using Cosyn.Families.Chemistry.Writers.Rdkit;
 using Cosyn.Tests.Families.Charts;
-using Cosyn.Tests.Testing;
 
 namespace Cosyn.Tests.Families.Chemistry;
 

@@ -1,9 +1,6 @@
-using System.Globalization;
-using System.Text.RegularExpressions;
 using Cosyn.Families.Chemistry;
 using Cosyn.Families.Chemistry.Writers.Rdkit;
 using Cosyn.Tests.Rendering.Rdkit;
-using Cosyn.Tests.Testing;
 using SkiaSharp;
 
 namespace Cosyn.Tests.Families.Chemistry;

@@ -1,8 +1,6 @@
 using Cosyn.Families.Circuits;
 using Cosyn.Families.Circuits.Writers.Latex;
-using Cosyn.Model;
 using Cosyn.Tests.Families.Circuits.Checking;
-using Cosyn.Tests.Testing;
 
 namespace Cosyn.Tests.Families.Circuits;
 

@@ -1,7 +1,6 @@
 using Cosyn.Families.Circuits;
 using Cosyn.Families.Circuits.Writers.Latex;
 using Cosyn.Tests.Families.Charts;
-using Cosyn.Tests.Testing;
 
 namespace Cosyn.Tests.Families.Circuits;
 

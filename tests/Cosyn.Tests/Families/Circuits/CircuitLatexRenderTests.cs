@@ -1,8 +1,6 @@
-using System.Text.RegularExpressions;
 using Cosyn.Families.Circuits;
 using Cosyn.Families.Circuits.Writers.Latex;
 using Cosyn.Tests.Families.Charts.Writers.Latex;
-using Cosyn.Tests.Testing;
 
 namespace Cosyn.Tests.Families.Circuits;
 

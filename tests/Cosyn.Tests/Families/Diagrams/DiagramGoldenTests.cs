@@ -1,5 +1,3 @@
-using Cosyn.Tests.Testing;
-
 namespace Cosyn.Tests.Families.Diagrams;
 
 /// <summary>Generated data, code and QA for a fixed seed per pipeline and figure type, compared with reviewed files (COSYN_UPDATE_GOLDEN=1 rewrites them).</summary>

@@ -1,6 +1,4 @@
-using System.Globalization;
 using System.Net;
-using System.Text.RegularExpressions;
 using Cosyn.Tests.Families.Diagrams.Checking;
 
 namespace Cosyn.Tests.Families.Diagrams;

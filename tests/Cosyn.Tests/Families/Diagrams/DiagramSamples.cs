@@ -1,9 +1,7 @@
 using Cosyn.Catalog;
-using Cosyn.Model;
 using Cosyn.Randomness;
 using Cosyn.Synthesis;
 using Cosyn.Synthesis.Procedural;
-using Cosyn.Tests.Testing;
 
 namespace Cosyn.Tests.Families.Diagrams;
 

@@ -1,5 +1,3 @@
-using System.Globalization;
-using Cosyn.Model;
 using Cosyn.Tests.Families.Documents.Checking;
 
 namespace Cosyn.Tests.Families.Documents;

@@ -1,5 +1,3 @@
-using Cosyn.Tests.Testing;
-
 namespace Cosyn.Tests.Families.Documents;
 
 /// <summary>Generated data, code and QA for fixed seeds per document pipeline, compared with reviewed files (COSYN_UPDATE_GOLDEN=1 rewrites them).</summary>

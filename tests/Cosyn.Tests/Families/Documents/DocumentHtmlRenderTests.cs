@@ -1,6 +1,5 @@
 using Cosyn.Families.Documents;
 using Cosyn.Families.Documents.Writers.Html;
-using Cosyn.Rendering;
 using Cosyn.Tests.Rendering.Chromium;
 
 namespace Cosyn.Tests.Families.Documents;

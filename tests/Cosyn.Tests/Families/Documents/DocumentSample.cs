@@ -1,4 +1,3 @@
-using Cosyn.Model;
 using Cosyn.Synthesis.Procedural;
 
 namespace Cosyn.Tests.Families.Documents;

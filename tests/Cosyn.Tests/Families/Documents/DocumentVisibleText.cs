@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Cosyn.Families.Documents;
 
 namespace Cosyn.Tests.Families.Documents;

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Cosyn.Tests.Families.Graphics.Checking;
 using Cosyn.Tests.Families.Mathematics;
 

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Cosyn.Synthesis.Procedural;
 using Cosyn.Tests.Families.Mathematics.Checking;
 

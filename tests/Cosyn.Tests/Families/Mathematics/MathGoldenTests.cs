@@ -1,5 +1,4 @@
 using Cosyn.Tests.Families.Tables;
-using Cosyn.Tests.Testing;
 
 namespace Cosyn.Tests.Families.Mathematics;
 

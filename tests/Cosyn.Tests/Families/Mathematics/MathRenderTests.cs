@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Text.Json;
 using Cosyn.Tests.Families.Charts.Writers.Latex;
 
 namespace Cosyn.Tests.Families.Mathematics;

@@ -1,5 +1,4 @@
 using Cosyn.Catalog;
-using Cosyn.Model;
 using Cosyn.Randomness;
 using Cosyn.Synthesis;
 using Cosyn.Synthesis.Procedural;

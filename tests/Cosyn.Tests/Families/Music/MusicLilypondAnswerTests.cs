@@ -1,8 +1,6 @@
 using Cosyn.Families.Music;
 using Cosyn.Families.Music.Writers.Lilypond;
-using Cosyn.Model;
 using Cosyn.Tests.Families.Music.Checking;
-using Cosyn.Tests.Testing;
 
 namespace Cosyn.Tests.Families.Music;
 

@@ -1,7 +1,6 @@
 using Cosyn.Families.Music;
 using Cosyn.Families.Music.Writers.Lilypond;
 using Cosyn.Tests.Families.Charts;
-using Cosyn.Tests.Testing;
 
 namespace Cosyn.Tests.Families.Music;
 

@@ -1,10 +1,8 @@
 using Cosyn.Families.Music;
 using Cosyn.Families.Music.Writers.Lilypond;
-using Cosyn.Rendering;
 using Cosyn.Rendering.CliTools;
 using Cosyn.Rendering.Lilypond;
 using Cosyn.Tests.Rendering.CliTools;
-using Cosyn.Tests.Testing;
 
 namespace Cosyn.Tests.Families.Music;
 

@@ -1,8 +1,6 @@
 using Cosyn.Families.Points;
 using Cosyn.Hosting;
-using Cosyn.Model;
 using Cosyn.Randomness;
-using Cosyn.Rendering;
 using Cosyn.Rendering.Images;
 using Cosyn.Rendering.Targets;
 using Cosyn.Synthesis.Procedural;

@@ -1,6 +1,5 @@
 using Cosyn.Families.Points;
 using Cosyn.Families.Screens;
-using Cosyn.Tests.Testing;
 
 namespace Cosyn.Tests.Families.Screens;
 

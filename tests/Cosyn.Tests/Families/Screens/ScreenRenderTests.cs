@@ -1,11 +1,6 @@
-using System.Globalization;
-using System.Text.Json;
-using System.Text.RegularExpressions;
 using Cosyn.Families.Screens;
 using Cosyn.Hosting;
-using Cosyn.Rendering;
 using Cosyn.Rendering.Targets;
-using Cosyn.Tests.Testing;
 
 namespace Cosyn.Tests.Families.Screens;
 

@@ -1,4 +1,3 @@
-using Cosyn.Model;
 using Cosyn.Synthesis;
 using Cosyn.Synthesis.Procedural;
 

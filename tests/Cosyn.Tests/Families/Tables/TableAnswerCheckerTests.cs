@@ -1,6 +1,4 @@
-using System.Globalization;
 using Cosyn.Families.Tables;
-using Cosyn.Model;
 using Cosyn.Tests.Families.Tables.Checking;
 
 namespace Cosyn.Tests.Families.Tables;

@@ -2,7 +2,6 @@ using System.Diagnostics;
 using System.Xml;
 using System.Xml.Linq;
 using Cosyn.Hosting;
-using Cosyn.Rendering;
 
 namespace Cosyn.Tests.Families.Tables;
 

@@ -1,6 +1,3 @@
-using System.Text.Json;
-using System.Text.RegularExpressions;
-
 namespace Cosyn.Tests.Families.Tables;
 
 /// <summary>Generated table-plotly scripts build a figure whose JSON (what plotly.js draws) holds every name and value.</summary>

@@ -1,10 +1,8 @@
 using Cosyn.Catalog;
 using Cosyn.Families.Tables;
-using Cosyn.Model;
 using Cosyn.Randomness;
 using Cosyn.Synthesis;
 using Cosyn.Synthesis.Procedural;
-using Cosyn.Tests.Testing;
 
 namespace Cosyn.Tests.Families.Tables;
 

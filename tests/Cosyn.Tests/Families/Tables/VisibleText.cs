@@ -1,6 +1,3 @@
-using System.Globalization;
-using System.Text.Json;
-
 namespace Cosyn.Tests.Families.Tables;
 
 /// <summary>What a rendered table must show, derived from the <c>data</c> JSON alone: names, headers and cell texts.</summary>

@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace Cosyn.Tests.Llm.Fakes;
 
 /// <summary>A request the fake provider received: its order, the model asked for, its messages' text and the raw body.</summary>

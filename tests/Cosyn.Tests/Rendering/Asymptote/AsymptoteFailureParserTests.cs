@@ -1,4 +1,3 @@
-using Cosyn.Rendering;
 using Cosyn.Rendering.Asymptote;
 
 namespace Cosyn.Tests.Rendering.Asymptote;

@@ -1,4 +1,3 @@
-using Cosyn.Rendering;
 using Cosyn.Rendering.Asymptote;
 using Cosyn.Rendering.CliTools;
 using Cosyn.Tests.Rendering.CliTools;

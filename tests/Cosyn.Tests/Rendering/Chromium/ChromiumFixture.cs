@@ -1,4 +1,3 @@
-using Cosyn.Rendering;
 using Cosyn.Rendering.Chromium;
 using Cosyn.Rendering.Html;
 using Cosyn.Rendering.Mermaid;

@@ -1,7 +1,5 @@
 using Cosyn.Tests.Rendering.Html;
-using Cosyn.Tests.Testing;
 using System.Diagnostics;
-using Cosyn.Rendering;
 using Cosyn.Rendering.Html;
 using Cosyn.Rendering.Processes;
 

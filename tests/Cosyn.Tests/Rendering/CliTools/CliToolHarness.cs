@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using Cosyn.Rendering;
 using Cosyn.Rendering.CliTools;
 using Cosyn.Rendering.Images;
 using SkiaSharp;

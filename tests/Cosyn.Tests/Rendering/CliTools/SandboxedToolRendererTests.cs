@@ -1,5 +1,3 @@
-using Cosyn.Tests.Testing;
-using Cosyn.Rendering;
 using Cosyn.Rendering.CliTools;
 using Cosyn.Rendering.Processes;
 

@@ -1,4 +1,3 @@
-using Cosyn.Rendering;
 using Cosyn.Rendering.Graphviz;
 
 namespace Cosyn.Tests.Rendering.Graphviz;

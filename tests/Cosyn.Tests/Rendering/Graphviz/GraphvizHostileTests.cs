@@ -1,5 +1,4 @@
 using System.Text;
-using Cosyn.Rendering;
 using Cosyn.Rendering.CliTools;
 using Cosyn.Rendering.Graphviz;
 using Cosyn.Tests.Rendering.CliTools;

@@ -1,6 +1,4 @@
-using Cosyn.Rendering;
 using Cosyn.Tests.Rendering.Chromium;
-using Cosyn.Tests.Testing;
 
 namespace Cosyn.Tests.Rendering.Html;
 

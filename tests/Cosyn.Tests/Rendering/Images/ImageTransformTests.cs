@@ -1,6 +1,5 @@
 using Cosyn.Rendering.Images;
 using Cosyn.Rendering.Targets;
-using Cosyn.Tests.Testing;
 using SkiaSharp;
 
 namespace Cosyn.Tests.Rendering.Images;

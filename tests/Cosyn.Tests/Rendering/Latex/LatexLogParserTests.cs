@@ -1,4 +1,3 @@
-using Cosyn.Rendering;
 using Cosyn.Rendering.Latex;
 
 namespace Cosyn.Tests.Rendering.Latex;

@@ -1,4 +1,3 @@
-using Cosyn.Rendering;
 using Cosyn.Rendering.Lilypond;
 
 namespace Cosyn.Tests.Rendering.Lilypond;

@@ -1,4 +1,3 @@
-using Cosyn.Rendering;
 using Cosyn.Rendering.CliTools;
 using Cosyn.Rendering.Lilypond;
 using Cosyn.Tests.Rendering.CliTools;

@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using Cosyn.Rendering;
-using Cosyn.Tests.Testing;
 
 namespace Cosyn.Tests.Rendering.Matplotlib;
 

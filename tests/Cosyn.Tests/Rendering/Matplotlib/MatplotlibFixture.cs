@@ -1,4 +1,3 @@
-using Cosyn.Rendering;
 using Cosyn.Rendering.Matplotlib;
 using Cosyn.Rendering.Python;
 

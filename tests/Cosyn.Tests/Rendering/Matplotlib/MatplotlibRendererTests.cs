@@ -1,6 +1,4 @@
-using Cosyn.Rendering;
 using Cosyn.Rendering.Images;
-using Cosyn.Tests.Testing;
 using SkiaSharp;
 
 namespace Cosyn.Tests.Rendering.Matplotlib;

@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Sockets;
-using Cosyn.Rendering;
 
 namespace Cosyn.Tests.Rendering.Matplotlib;
 

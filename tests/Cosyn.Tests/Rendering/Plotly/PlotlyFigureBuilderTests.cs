@@ -1,6 +1,4 @@
 using Cosyn.Tests.Rendering.Matplotlib;
-using System.Text.Json;
-using Cosyn.Rendering;
 
 namespace Cosyn.Tests.Rendering.Plotly;
 

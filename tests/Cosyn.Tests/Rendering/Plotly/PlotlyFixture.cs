@@ -1,5 +1,4 @@
 using Cosyn.Tests.Rendering.Matplotlib;
-using Cosyn.Rendering;
 using Cosyn.Rendering.Plotly;
 
 namespace Cosyn.Tests.Rendering.Plotly;

@@ -1,4 +1,3 @@
-using Cosyn.Rendering;
 using Cosyn.Tests.Rendering.Chromium;
 
 namespace Cosyn.Tests.Rendering.Plotly;

@@ -1,4 +1,3 @@
-using Cosyn.Rendering;
 using Cosyn.Rendering.Python;
 
 namespace Cosyn.Tests.Rendering.Python;

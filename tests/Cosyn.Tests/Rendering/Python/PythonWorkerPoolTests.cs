@@ -1,8 +1,6 @@
-using Cosyn.Rendering;
 using Cosyn.Rendering.Processes;
 using Cosyn.Rendering.Python;
 using Cosyn.Tests.Rendering.Matplotlib;
-using Cosyn.Tests.Testing;
 
 namespace Cosyn.Tests.Rendering.Python;
 

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using Cosyn.Rendering;
 
 namespace Cosyn.Tests.Rendering.Rdkit;
 

@@ -1,5 +1,4 @@
 using Cosyn.Tests.Rendering.Matplotlib;
-using Cosyn.Rendering;
 using Cosyn.Rendering.Rdkit;
 
 namespace Cosyn.Tests.Rendering.Rdkit;

@@ -1,4 +1,3 @@
-using Cosyn.Rendering;
 using Cosyn.Rendering.Svg;
 
 namespace Cosyn.Tests.Rendering.Svg;

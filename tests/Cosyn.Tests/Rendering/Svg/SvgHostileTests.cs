@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Sockets;
-using Cosyn.Rendering;
 using Cosyn.Rendering.CliTools;
 using Cosyn.Rendering.Svg;
 using Cosyn.Tests.Rendering.CliTools;

@@ -1,5 +1,3 @@
-using System.Text.RegularExpressions;
-
 namespace Cosyn.Tests.Testing.Checking;
 
 /// <summary>Checks a multiple-choice question: well-formed distinct options, exactly one equal to the recomputed answer, and that letter given.</summary>

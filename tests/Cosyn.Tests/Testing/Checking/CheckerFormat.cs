@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text.RegularExpressions;
 using Cosyn.Tests.Families.Tables.Checking;
 
 namespace Cosyn.Tests.Testing.Checking;

@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text.RegularExpressions;
 using Cosyn.Tests.Families.Mathematics.Checking;
 
 namespace Cosyn.Tests.Testing.Checking;

@@ -1,5 +1,3 @@
-using System.Text.RegularExpressions;
-
 namespace Cosyn.Tests.Testing.Checking;
 
 /// <summary>Checks a multiple-choice answer: exactly one distinct option equals the solved stem, and the answer is its letter.</summary>

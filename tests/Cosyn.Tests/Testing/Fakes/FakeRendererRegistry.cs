@@ -1,5 +1,4 @@
 using System.Text;
-using Cosyn.Rendering;
 
 namespace Cosyn.Tests.Testing.Fakes;
 

@@ -1,6 +1,4 @@
 using System.Collections.Concurrent;
-using Cosyn.Model;
-using Cosyn.Rendering;
 using Cosyn.Synthesis;
 
 namespace Cosyn.Tests.Testing.Fakes;

@@ -1,6 +1,4 @@
-using System.Globalization;
 using Cosyn.Engine;
-using Cosyn.Model;
 
 namespace Cosyn.Tests.Testing.Fakes;
 

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Cosyn.Randomness;
 
 namespace Cosyn.Families.Charts.Qa;
 

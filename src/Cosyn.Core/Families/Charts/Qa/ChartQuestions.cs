@@ -1,5 +1,4 @@
 using Cosyn.Families.Shared.Qa;
-using Cosyn.Model;
 
 namespace Cosyn.Families.Charts.Qa;
 

@@ -1,5 +1,3 @@
-using Cosyn.Randomness;
-
 namespace Cosyn.Families.Charts.Qa;
 
 /// <summary>Makes one kind of question from chart facts, or null when the kind does not fit this chart.</summary>

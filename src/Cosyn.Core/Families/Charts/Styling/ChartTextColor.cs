@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Cosyn.Families.Charts.Styling;
 
 /// <summary>Black or white text for labels drawn on a coloured mark, by the mark colour's luma (the rule matplotlib scripts apply at run time).</summary>

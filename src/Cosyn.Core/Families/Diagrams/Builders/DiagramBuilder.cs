@@ -1,6 +1,5 @@
 using Cosyn.Families.Diagrams.Model;
 using Cosyn.Families.Diagrams.Vocabulary;
-using Cosyn.Randomness;
 
 namespace Cosyn.Families.Diagrams.Builders;
 

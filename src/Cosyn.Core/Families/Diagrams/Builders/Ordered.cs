@@ -1,5 +1,3 @@
-using Cosyn.Randomness;
-
 namespace Cosyn.Families.Diagrams.Builders;
 
 /// <summary>Random subsets that keep the vocabulary's order (steps, milestones and tasks only make sense in sequence).</summary>

@@ -1,7 +1,6 @@
 using Cosyn.Families.Charts.Qa;
 using Cosyn.Families.Diagrams.Model;
 using Cosyn.Families.Shared.Qa;
-using Cosyn.Randomness;
 
 using static Cosyn.Families.Diagrams.Qa.DiagramQa;
 

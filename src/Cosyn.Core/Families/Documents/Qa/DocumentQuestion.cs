@@ -1,6 +1,5 @@
 using Cosyn.Families.Charts.Qa;
 using Cosyn.Families.Shared.Qa;
-using Cosyn.Model;
 
 namespace Cosyn.Families.Documents.Qa;
 

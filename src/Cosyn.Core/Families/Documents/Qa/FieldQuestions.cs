@@ -1,6 +1,4 @@
-using System.Globalization;
 using Cosyn.Families.Charts.Qa;
-using Cosyn.Randomness;
 
 using static Cosyn.Families.Documents.Qa.DocumentQuestion;
 

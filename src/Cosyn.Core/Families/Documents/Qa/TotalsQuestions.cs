@@ -1,6 +1,5 @@
 using Cosyn.Families.Charts.Qa;
 using Cosyn.Families.Shared.Qa;
-using Cosyn.Randomness;
 
 using static Cosyn.Families.Documents.Qa.DocumentQuestion;
 

@@ -1,5 +1,3 @@
-using Cosyn.Randomness;
-
 namespace Cosyn.Families.Mathematics.Problems;
 
 /// <summary>A rectangular box (cuboid) drawn in oblique projection: volume, surface area and the base area.</summary>

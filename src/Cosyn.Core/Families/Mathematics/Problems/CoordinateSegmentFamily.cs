@@ -1,5 +1,4 @@
 using Cosyn.Families.Graphics.Geometry;
-using Cosyn.Randomness;
 
 namespace Cosyn.Families.Mathematics.Problems;
 

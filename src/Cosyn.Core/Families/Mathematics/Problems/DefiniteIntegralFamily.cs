@@ -1,5 +1,3 @@
-using Cosyn.Randomness;
-
 namespace Cosyn.Families.Mathematics.Problems;
 
 /// <summary>The definite integral of a quadratic over an integer interval via its antiderivative, kept as an exact fraction.</summary>

@@ -1,5 +1,3 @@
-using Cosyn.Randomness;
-
 namespace Cosyn.Families.Mathematics.Problems;
 
 /// <summary>Two fair dice: outcomes counted for a target sum, its probability and its complement.</summary>

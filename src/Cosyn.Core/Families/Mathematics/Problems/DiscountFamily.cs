@@ -1,5 +1,3 @@
-using Cosyn.Randomness;
-
 namespace Cosyn.Families.Mathematics.Problems;
 
 /// <summary>A persona's purchase with a percentage discount and sales tax: discount, sale price, tax and total in exact cents.</summary>

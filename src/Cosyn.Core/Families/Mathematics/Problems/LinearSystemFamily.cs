@@ -1,5 +1,3 @@
-using Cosyn.Randomness;
-
 namespace Cosyn.Families.Mathematics.Problems;
 
 /// <summary>Two linear equations in x and y with an integer solution, solved by Cramer's rule (elimination in words).</summary>

@@ -1,5 +1,3 @@
-using Cosyn.Randomness;
-
 namespace Cosyn.Families.Mathematics.Problems;
 
 /// <summary>Drawing from a bag of three colours: single-draw probabilities and two draws without replacement, as fractions.</summary>

@@ -1,5 +1,3 @@
-using Cosyn.Randomness;
-
 namespace Cosyn.Families.Mathematics.Problems;
 
 /// <summary>k·x² + b·x + c = 0 built from two distinct integer roots, solved with the discriminant and the quadratic formula.</summary>

@@ -1,5 +1,3 @@
-using Cosyn.Randomness;
-
 namespace Cosyn.Families.Mathematics.Problems;
 
 /// <summary>Rectangle ABCD with labelled sides: area, perimeter and the diagonal (a surd unless the sides make a triple).</summary>

@@ -1,5 +1,3 @@
-using Cosyn.Randomness;
-
 namespace Cosyn.Families.Mathematics.Problems;
 
 /// <summary>A regular polygon with one labelled side: perimeter, interior angle sum, each interior and exterior angle.</summary>

@@ -1,5 +1,3 @@
-using Cosyn.Randomness;
-
 namespace Cosyn.Families.Mathematics.Problems;
 
 /// <summary>Pythagoras in right triangle ABC (right angle at C): the hypotenuse from two legs, or a leg from the hypotenuse; area and perimeter.</summary>

@@ -1,5 +1,3 @@
-using Cosyn.Randomness;
-
 namespace Cosyn.Families.Mathematics.Problems;
 
 /// <summary>A polynomial's derivative by the power rule, its value at a point, and the tangent line there.</summary>

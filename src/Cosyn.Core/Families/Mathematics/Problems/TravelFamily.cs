@@ -1,5 +1,3 @@
-using Cosyn.Randomness;
-
 namespace Cosyn.Families.Mathematics.Problems;
 
 /// <summary>A two-leg trip at different speeds: leg distances, total distance and time, and the average speed (a rate, rounded only when asked).</summary>

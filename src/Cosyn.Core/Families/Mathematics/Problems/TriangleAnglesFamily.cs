@@ -1,5 +1,3 @@
-using Cosyn.Randomness;
-
 namespace Cosyn.Families.Mathematics.Problems;
 
 /// <summary>Angle sum in triangle ABC: the third angle from two marked angles, and the exterior angle at C.</summary>

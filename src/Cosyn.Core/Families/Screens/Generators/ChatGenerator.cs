@@ -1,6 +1,4 @@
-using System.Globalization;
 using Cosyn.Families.Screens.Model;
-using Cosyn.Randomness;
 
 namespace Cosyn.Families.Screens.Generators;
 

@@ -1,7 +1,5 @@
-using System.Globalization;
 using Cosyn.Families.Screens.Model;
 using Cosyn.Families.Shared.Qa;
-using Cosyn.Randomness;
 
 namespace Cosyn.Families.Screens.Generators;
 

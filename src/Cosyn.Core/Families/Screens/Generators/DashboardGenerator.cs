@@ -2,7 +2,6 @@ using Cosyn.Families.Charts;
 using Cosyn.Families.Screens.Model;
 using Cosyn.Families.Shared.Qa;
 using Cosyn.Personas;
-using Cosyn.Randomness;
 
 namespace Cosyn.Families.Screens.Generators;
 

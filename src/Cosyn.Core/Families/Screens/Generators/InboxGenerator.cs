@@ -1,5 +1,4 @@
 using Cosyn.Families.Screens.Model;
-using Cosyn.Randomness;
 
 namespace Cosyn.Families.Screens.Generators;
 

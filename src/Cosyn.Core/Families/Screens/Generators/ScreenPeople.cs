@@ -1,5 +1,3 @@
-using Cosyn.Randomness;
-
 namespace Cosyn.Families.Screens.Generators;
 
 /// <summary>Distinct people for one screen: full names, first names and email addresses.</summary>

@@ -1,6 +1,4 @@
 using Cosyn.Families.Shared.Qa;
-using Cosyn.Model;
-using Cosyn.Randomness;
 
 namespace Cosyn.Families.Screens.Qa;
 

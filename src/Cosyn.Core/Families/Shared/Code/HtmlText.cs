@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace Cosyn.Families.Shared.Code;
 
 /// <summary>Plain text to HTML / SVG source: safe in element content and in double-quoted attribute values.</summary>

@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace Cosyn.Families.Shared.Code;
 
 /// <summary>Builds LaTeX source line by line with environment indentation, so generators read like the document they emit.</summary>

@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace Cosyn.Families.Shared.Code;
 
 /// <summary>Plain text to LaTeX source that typesets as the same text under pdflatex with <c>[T1]{fontenc}</c>.</summary>

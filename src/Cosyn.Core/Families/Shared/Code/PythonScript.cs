@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace Cosyn.Families.Shared.Code;
 
 /// <summary>Builds a Python script line by line with indentation, so generators read like the code they emit.</summary>

@@ -1,6 +1,3 @@
-using System.Globalization;
-using System.Text;
-
 namespace Cosyn.Families.Shared.Code;
 
 /// <summary>Python literals and identifiers for generated scripts (matplotlib, plotly, rdkit).</summary>

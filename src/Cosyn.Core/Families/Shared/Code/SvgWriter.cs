@@ -1,6 +1,3 @@
-using System.Globalization;
-using System.Text;
-
 namespace Cosyn.Families.Shared.Code;
 
 /// <summary>Builds inline SVG markup with coordinates rounded to tenths of a pixel, one element per line.</summary>

@@ -1,7 +1,4 @@
-using System.Globalization;
 using Cosyn.Families.Charts.Qa;
-using Cosyn.Model;
-using Cosyn.Randomness;
 
 namespace Cosyn.Families.Shared.Qa;
 

@@ -1,5 +1,4 @@
 using Cosyn.Families.Charts.Qa;
-using Cosyn.Randomness;
 
 namespace Cosyn.Families.Tables.Qa;
 

@@ -1,7 +1,5 @@
 using System.Reflection;
-using System.Text;
 using System.Text.Json;
-using Cosyn.Model;
 
 namespace Cosyn.Synthesis.Llm.Prompting;
 

@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace Cosyn.Synthesis.Llm.Prompting;
 
 /// <summary>Fills <c>{{name}}</c> placeholders. An unknown or unfilled placeholder is a bug in the prompt data, so it throws.</summary>

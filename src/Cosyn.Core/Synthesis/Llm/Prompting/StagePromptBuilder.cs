@@ -1,5 +1,3 @@
-using System.Globalization;
-using Cosyn.Randomness;
 using Cosyn.Rendering;
 using Microsoft.Extensions.AI;
 

@@ -1,5 +1,3 @@
-using System.Text.RegularExpressions;
-
 using static Cosyn.Tests.Testing.Checking.CheckerFormat;
 
 namespace Cosyn.Tests.Families.Charts.Checking;

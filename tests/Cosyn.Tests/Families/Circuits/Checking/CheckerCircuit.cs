@@ -1,7 +1,3 @@
-using System.Globalization;
-using System.Text.Json;
-using System.Text.RegularExpressions;
-
 namespace Cosyn.Tests.Families.Circuits.Checking;
 
 /// <summary>The checker's own reading of circuit <c>data</c> JSON: values parsed from their SI-prefixed strings.</summary>

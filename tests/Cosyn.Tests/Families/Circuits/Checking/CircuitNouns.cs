@@ -1,5 +1,3 @@
-using System.Text.RegularExpressions;
-
 namespace Cosyn.Tests.Families.Circuits.Checking;
 
 /// <summary>The checker's circuit analysis: each quantity a question can name, in base SI units, from the parsed netlist.</summary>

@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace Cosyn.Tests.Families.Diagrams.Checking;
 
 /// <summary>The checker's own reading of diagram <c>data</c> JSON, with its own graph walks (no production types).</summary>

@@ -1,6 +1,3 @@
-using System.Globalization;
-using System.Text.Json;
-
 namespace Cosyn.Tests.Families.Documents.Checking;
 
 /// <summary>The checker's own reading of a document's <c>data</c> JSON: fields, tables as rows of named cells, total lines, choices.</summary>

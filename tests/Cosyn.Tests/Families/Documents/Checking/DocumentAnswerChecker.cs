@@ -1,7 +1,3 @@
-using System.Globalization;
-using System.Text.RegularExpressions;
-using Cosyn.Model;
-
 namespace Cosyn.Tests.Families.Documents.Checking;
 
 /// <summary>

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Cosyn.Tests.Testing.Checking;
 
 namespace Cosyn.Tests.Families.Mathematics.Checking;

@@ -1,8 +1,3 @@
-using System.Globalization;
-using System.Text.Json;
-using System.Text.RegularExpressions;
-using Cosyn.Model;
-
 namespace Cosyn.Tests.Families.Screens.Checking;
 
 /// <summary>

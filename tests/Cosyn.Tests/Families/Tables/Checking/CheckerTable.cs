@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text.RegularExpressions;
 using Cosyn.Tests.Families.Charts.Checking;
 
 namespace Cosyn.Tests.Families.Tables.Checking;

@@ -1,6 +1,3 @@
-using System.Globalization;
-using System.Text.Json;
-
 namespace Cosyn.Tests.Families.Tables.Checking;
 
 /// <summary>A table's <c>data</c> JSON as the table checker reads it, without the production model.</summary>

@@ -1,6 +1,3 @@
-using System.Globalization;
-using System.Text.RegularExpressions;
-using Cosyn.Model;
 using Cosyn.Tests.Testing.Checking;
 
 namespace Cosyn.Tests.Families.Tables.Checking;

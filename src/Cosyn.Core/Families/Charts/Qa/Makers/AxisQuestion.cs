@@ -1,5 +1,3 @@
-using Cosyn.Randomness;
-
 namespace Cosyn.Families.Charts.Qa.Makers;
 
 /// <summary>Reading the chart's frame: the unit of a measure or what the category axis represents.</summary>

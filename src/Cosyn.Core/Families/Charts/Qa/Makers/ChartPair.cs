@@ -1,5 +1,3 @@
-using Cosyn.Randomness;
-
 namespace Cosyn.Families.Charts.Qa.Makers;
 
 /// <summary>Two labelled values to compare: two categories of one series, or (multi-series) two series at one category.</summary>

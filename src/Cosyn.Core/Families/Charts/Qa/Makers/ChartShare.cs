@@ -1,5 +1,3 @@
-using Cosyn.Randomness;
-
 namespace Cosyn.Families.Charts.Qa.Makers;
 
 /// <summary>One category's share of a single-series part-of-whole chart, for share questions of any family.</summary>

@@ -1,6 +1,3 @@
-using System.Globalization;
-using Cosyn.Randomness;
-
 namespace Cosyn.Families.Charts.Qa.Makers;
 
 /// <summary>"Does Y tend to increase as X increases?" for scatter plots with a clear relationship.</summary>

@@ -1,5 +1,3 @@
-using Cosyn.Randomness;
-
 namespace Cosyn.Families.Charts.Qa.Makers;
 
 /// <summary>"What is the title of the chart?"</summary>

@@ -1,5 +1,3 @@
-using Cosyn.Randomness;
-
 namespace Cosyn.Families.Charts.Writers.Html;
 
 /// <summary>The procedural <c>chart-html</c> pipeline: shared chart topic, data and QA stages, with a page of hand-written inline SVG.</summary>

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Cosyn.Families.Charts.Writers.Html;
 
 /// <summary>The page's stylesheet: surface, fonts, title, legend, and the SVG text and line classes the emitters use.</summary>

@@ -1,5 +1,3 @@
-using Cosyn.Randomness;
-
 namespace Cosyn.Families.Charts.Writers.Html;
 
 /// <summary>Draws a random <see cref="HtmlChartTheme"/>; every first font family in a stack is installed on Debian.</summary>

@@ -1,5 +1,3 @@
-using Cosyn.Randomness;
-
 namespace Cosyn.Families.Charts.Writers.Latex;
 
 /// <summary>The procedural <c>chart-latex</c> pipeline: shared chart topic, data and QA stages, with pgfplots / pgf-pie code.</summary>

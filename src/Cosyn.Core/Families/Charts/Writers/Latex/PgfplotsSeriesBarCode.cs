@@ -1,4 +1,3 @@
-using System.Globalization;
 using Cosyn.Families.Shared.Code;
 
 namespace Cosyn.Families.Charts.Writers.Latex;

@@ -1,5 +1,3 @@
-using Cosyn.Randomness;
-
 namespace Cosyn.Families.Charts.Writers.Latex;
 
 /// <summary>Draws a random <see cref="PgfplotsTheme"/>; every font package is one texlive ships with pdflatex.</summary>

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 using static Cosyn.Families.Shared.Code.PythonSyntax;
 
 namespace Cosyn.Families.Charts.Writers.Matplotlib;

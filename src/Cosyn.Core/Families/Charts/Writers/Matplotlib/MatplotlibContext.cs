@@ -1,5 +1,4 @@
 using Cosyn.Families.Shared.Code;
-using Cosyn.Randomness;
 
 namespace Cosyn.Families.Charts.Writers.Matplotlib;
 

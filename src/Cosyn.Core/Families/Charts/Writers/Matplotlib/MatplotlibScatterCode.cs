@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Cosyn.Families.Charts.Writers.Matplotlib;
 
 /// <summary>Scatter plots with every point labelled by name (offsets chosen to avoid collisions), optionally with a trend line.</summary>

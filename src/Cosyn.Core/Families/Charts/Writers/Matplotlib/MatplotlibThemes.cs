@@ -1,5 +1,3 @@
-using Cosyn.Randomness;
-
 namespace Cosyn.Families.Charts.Writers.Matplotlib;
 
 /// <summary>Draws a random <see cref="MatplotlibTheme"/>; every style sheet listed exists in matplotlib 3.6.</summary>

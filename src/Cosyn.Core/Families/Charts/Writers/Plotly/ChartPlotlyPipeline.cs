@@ -1,5 +1,3 @@
-using Cosyn.Randomness;
-
 namespace Cosyn.Families.Charts.Writers.Plotly;
 
 /// <summary>The procedural <c>chart-plotly</c> pipeline: shared chart topic, data and QA stages, with Plotly Python code.</summary>

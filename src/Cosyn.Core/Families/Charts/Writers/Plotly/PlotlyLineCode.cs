@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Cosyn.Families.Charts.Writers.Plotly;
 
 /// <summary>Line, multi-line and area charts as <c>go.Scatter</c> traces with every point labelled; a missing reading is <c>None</c> and shows as a gap.</summary>

@@ -1,5 +1,4 @@
 using Cosyn.Families.Charts.Styling;
-using Cosyn.Randomness;
 
 using static Cosyn.Families.Shared.Code.PythonSyntax;
 

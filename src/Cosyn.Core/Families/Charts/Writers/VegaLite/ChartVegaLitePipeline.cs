@@ -1,5 +1,3 @@
-using Cosyn.Randomness;
-
 namespace Cosyn.Families.Charts.Writers.VegaLite;
 
 /// <summary>The procedural <c>chart-vegalite</c> pipeline: shared chart topic, data and QA stages, with a Vega-Lite v6 JSON spec as the code.</summary>

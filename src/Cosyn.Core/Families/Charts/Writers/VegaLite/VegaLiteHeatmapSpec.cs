@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using Cosyn.Randomness;
 
 namespace Cosyn.Families.Charts.Writers.VegaLite;
 

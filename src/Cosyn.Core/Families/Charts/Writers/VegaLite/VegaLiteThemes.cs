@@ -1,5 +1,4 @@
 using Cosyn.Families.Charts.Styling;
-using Cosyn.Randomness;
 
 namespace Cosyn.Families.Charts.Writers.VegaLite;
 

@@ -1,5 +1,3 @@
-using Cosyn.Randomness;
-
 namespace Cosyn.Families.Chemistry.Writers.Rdkit;
 
 /// <summary>Draws a random <see cref="RdkitTheme"/>; colours are RGB tuples in 0-1 as RDKit takes them.</summary>

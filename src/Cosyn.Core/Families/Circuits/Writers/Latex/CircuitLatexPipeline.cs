@@ -1,5 +1,3 @@
-using Cosyn.Model;
-using Cosyn.Randomness;
 using Cosyn.Synthesis;
 using Cosyn.Synthesis.Procedural;
 

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Cosyn.Families.Circuits.Writers.Latex;
 
 /// <summary>The two-terminal networks: one loop (series, RC, RLC), side-by-side branches (parallel) or a divider with its output port.</summary>

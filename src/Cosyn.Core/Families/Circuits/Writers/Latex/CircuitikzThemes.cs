@@ -1,5 +1,4 @@
 using Cosyn.Families.Charts.Writers.Latex;
-using Cosyn.Randomness;
 
 namespace Cosyn.Families.Circuits.Writers.Latex;
 

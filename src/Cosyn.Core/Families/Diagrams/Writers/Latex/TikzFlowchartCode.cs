@@ -1,8 +1,5 @@
-using System.Globalization;
-using System.Text;
 using Cosyn.Families.Diagrams.Model;
 using Cosyn.Families.Shared.Code;
-using Cosyn.Randomness;
 
 namespace Cosyn.Families.Diagrams.Writers.Latex;
 

@@ -1,8 +1,6 @@
-using System.Text;
 using Cosyn.Families.Charts.Styling;
 using Cosyn.Families.Diagrams.Model;
 using Cosyn.Families.Shared.Code;
-using Cosyn.Randomness;
 
 namespace Cosyn.Families.Diagrams.Writers.Latex;
 

@@ -1,5 +1,4 @@
 using Cosyn.Families.Diagrams.Model;
-using Cosyn.Randomness;
 
 namespace Cosyn.Families.Diagrams.Writers.Mermaid;
 

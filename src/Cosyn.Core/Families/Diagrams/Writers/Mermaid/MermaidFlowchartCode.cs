@@ -1,6 +1,4 @@
-using System.Text;
 using Cosyn.Families.Diagrams.Model;
-using Cosyn.Randomness;
 
 namespace Cosyn.Families.Diagrams.Writers.Mermaid;
 

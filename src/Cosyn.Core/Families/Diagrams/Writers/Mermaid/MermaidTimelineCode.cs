@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text;
 using Cosyn.Families.Diagrams.Model;
 
 namespace Cosyn.Families.Diagrams.Writers.Mermaid;

@@ -1,5 +1,3 @@
-using Cosyn.Randomness;
-
 namespace Cosyn.Families.Documents.Writers.Html;
 
 /// <summary>The procedural <c>document-html</c> pipeline: shared document stages, written as a styled HTML page.</summary>

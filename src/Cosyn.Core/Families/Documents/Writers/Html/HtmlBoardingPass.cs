@@ -1,6 +1,3 @@
-using System.Text;
-using Cosyn.Randomness;
-
 using static Cosyn.Families.Shared.Code.HtmlText;
 
 namespace Cosyn.Families.Documents.Writers.Html;

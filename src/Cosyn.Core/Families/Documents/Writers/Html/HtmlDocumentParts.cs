@@ -1,5 +1,3 @@
-using System.Text;
-
 using static Cosyn.Families.Shared.Code.HtmlText;
 
 namespace Cosyn.Families.Documents.Writers.Html;

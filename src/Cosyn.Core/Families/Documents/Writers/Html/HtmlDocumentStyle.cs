@@ -1,5 +1,3 @@
-using Cosyn.Randomness;
-
 namespace Cosyn.Families.Documents.Writers.Html;
 
 /// <summary>One document's look: accent colours, a Debian-shipped font, base size, page width and layout variant.</summary>

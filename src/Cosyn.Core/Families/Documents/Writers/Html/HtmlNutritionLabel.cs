@@ -1,6 +1,4 @@
-using System.Text;
 using Cosyn.Families.Documents.Builders;
-using Cosyn.Randomness;
 
 using static Cosyn.Families.Shared.Code.HtmlText;
 

@@ -1,5 +1,3 @@
-using Cosyn.Randomness;
-
 namespace Cosyn.Families.Documents.Writers.Latex;
 
 /// <summary>The procedural <c>document-latex</c> pipeline: shared document stages, typeset as a LaTeX document.</summary>

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Cosyn.Families.Shared.Code;
 
 using static Cosyn.Families.Shared.Code.LatexText;

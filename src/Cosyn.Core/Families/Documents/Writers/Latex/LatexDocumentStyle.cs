@@ -1,5 +1,3 @@
-using Cosyn.Randomness;
-
 namespace Cosyn.Families.Documents.Writers.Latex;
 
 /// <summary>One LaTeX document's look: accent colour, font packages, paper, header variant and table rules.</summary>

@@ -1,5 +1,4 @@
 using Cosyn.Families.Shared.Code;
-using Cosyn.Randomness;
 
 using static Cosyn.Families.Shared.Code.LatexText;
 

@@ -1,7 +1,4 @@
-using System.Globalization;
-using System.Text;
 using Cosyn.Families.Graphics.Geometry;
-using Cosyn.Randomness;
 
 namespace Cosyn.Families.Graphics.Writers.Asymptote;
 

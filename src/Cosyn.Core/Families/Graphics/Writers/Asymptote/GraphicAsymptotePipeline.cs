@@ -1,6 +1,5 @@
 using Cosyn.Families.Mathematics;
 using Cosyn.Families.Mathematics.Problems;
-using Cosyn.Randomness;
 
 namespace Cosyn.Families.Graphics.Writers.Asymptote;
 

@@ -1,9 +1,6 @@
-using System.Globalization;
-using System.Text;
 using Cosyn.Families.Graphics.Geometry;
 using Cosyn.Families.Mathematics;
 using Cosyn.Families.Shared.Code;
-using Cosyn.Randomness;
 
 namespace Cosyn.Families.Graphics.Writers.Svg;
 

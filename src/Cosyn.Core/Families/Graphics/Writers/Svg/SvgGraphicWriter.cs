@@ -1,8 +1,5 @@
-using System.Globalization;
-using System.Text;
 using Cosyn.Families.Shared.Code;
 using Cosyn.Families.Shared.Qa;
-using Cosyn.Randomness;
 
 namespace Cosyn.Families.Graphics.Writers.Svg;
 

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Cosyn.Families.Graphics.Writers.Svg;
 
 /// <summary>Small pictograms as SVG path data in a 24×24 box, drawn scaled and translated beside a value.</summary>

@@ -1,5 +1,3 @@
-using Cosyn.Randomness;
-
 namespace Cosyn.Families.Mathematics.Writers.Latex;
 
 /// <summary>The procedural <c>math-latex</c> pipeline: a generated, solved problem typeset with amsmath in a varied layout.</summary>

@@ -1,6 +1,4 @@
-using System.Globalization;
 using Cosyn.Families.Shared.Code;
-using Cosyn.Randomness;
 
 namespace Cosyn.Families.Mathematics.Writers.Latex;
 

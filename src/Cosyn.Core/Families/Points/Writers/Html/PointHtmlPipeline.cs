@@ -1,9 +1,6 @@
-using System.Globalization;
 using Cosyn.Families.Screens;
 using Cosyn.Families.Screens.Model;
 using Cosyn.Families.Screens.Writers.Html;
-using Cosyn.Model;
-using Cosyn.Randomness;
 using Cosyn.Rendering.Targets;
 using Cosyn.Synthesis;
 using Cosyn.Synthesis.Procedural;

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Cosyn.Families.Screens.Writers.Html;
 
 /// <summary>Numbers as screens show them: thousands separators and fixed decimals (answers drop both).</summary>

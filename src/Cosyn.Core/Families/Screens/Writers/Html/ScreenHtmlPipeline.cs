@@ -1,6 +1,4 @@
 using Cosyn.Families.Screens.Model;
-using Cosyn.Model;
-using Cosyn.Randomness;
 using Cosyn.Synthesis;
 using Cosyn.Synthesis.Procedural;
 

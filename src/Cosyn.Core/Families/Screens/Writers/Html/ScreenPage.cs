@@ -1,4 +1,3 @@
-using System.Text;
 using Cosyn.Families.Shared.Code;
 
 namespace Cosyn.Families.Screens.Writers.Html;

@@ -1,5 +1,3 @@
-using Cosyn.Randomness;
-
 namespace Cosyn.Families.Screens.Writers.Html;
 
 /// <summary>Picks a theme: one of four surface schemes, seven accents, five fonts, three densities, two radii and two nav layouts.</summary>

@@ -1,7 +1,5 @@
-using System.Globalization;
 using Cosyn.Families.Charts.Qa;
 using Cosyn.Families.Shared.Qa;
-using Cosyn.Randomness;
 
 namespace Cosyn.Families.Tables.Qa.Makers;
 

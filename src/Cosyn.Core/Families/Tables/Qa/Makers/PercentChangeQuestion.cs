@@ -1,6 +1,5 @@
 using Cosyn.Families.Charts.Qa;
 using Cosyn.Families.Shared.Qa;
-using Cosyn.Randomness;
 
 namespace Cosyn.Families.Tables.Qa.Makers;
 

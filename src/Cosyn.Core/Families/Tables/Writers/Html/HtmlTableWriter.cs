@@ -1,7 +1,3 @@
-using System.Globalization;
-using System.Text;
-using Cosyn.Randomness;
-
 namespace Cosyn.Families.Tables.Writers.Html;
 
 /// <summary>

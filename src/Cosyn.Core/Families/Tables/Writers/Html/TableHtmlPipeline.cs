@@ -1,5 +1,3 @@
-using Cosyn.Randomness;
-
 namespace Cosyn.Families.Tables.Writers.Html;
 
 /// <summary>The procedural <c>table-html</c> pipeline: shared table stages, written as a styled HTML document.</summary>

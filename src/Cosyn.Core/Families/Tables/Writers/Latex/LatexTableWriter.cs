@@ -1,7 +1,4 @@
-using System.Globalization;
-using System.Text;
 using Cosyn.Families.Shared.Code;
-using Cosyn.Randomness;
 
 namespace Cosyn.Families.Tables.Writers.Latex;
 

@@ -1,5 +1,3 @@
-using Cosyn.Randomness;
-
 namespace Cosyn.Families.Tables.Writers.Latex;
 
 /// <summary>The procedural <c>table-latex</c> pipeline: shared table stages, typeset with booktabs in a small article.</summary>

@@ -1,6 +1,4 @@
-using System.Globalization;
 using Cosyn.Families.Shared.Code;
-using Cosyn.Randomness;
 
 using static Cosyn.Families.Shared.Code.PythonSyntax;
 

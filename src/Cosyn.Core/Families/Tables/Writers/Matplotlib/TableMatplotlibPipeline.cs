@@ -1,5 +1,3 @@
-using Cosyn.Randomness;
-
 namespace Cosyn.Families.Tables.Writers.Matplotlib;
 
 /// <summary>The procedural <c>table-matplotlib</c> pipeline: shared table stages, drawn with <c>ax.table</c>.</summary>

@@ -1,5 +1,3 @@
-using Cosyn.Randomness;
-
 namespace Cosyn.Families.Tables.Writers.Plotly;
 
 /// <summary>The procedural <c>table-plotly</c> pipeline: shared table stages, drawn as a <c>go.Table</c> figure.</summary>

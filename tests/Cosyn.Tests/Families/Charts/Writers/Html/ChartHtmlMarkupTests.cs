@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using Cosyn.Families.Charts;
 using Cosyn.Families.Charts.Writers.Html;

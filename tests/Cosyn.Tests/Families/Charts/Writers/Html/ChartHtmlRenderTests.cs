@@ -1,7 +1,5 @@
-using System.Text.RegularExpressions;
 using Cosyn.Families.Charts;
 using Cosyn.Families.Charts.Writers.Html;
-using Cosyn.Tests.Testing;
 
 namespace Cosyn.Tests.Families.Charts.Writers.Html;
 

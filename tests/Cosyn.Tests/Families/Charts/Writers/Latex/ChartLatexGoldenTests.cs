@@ -1,5 +1,4 @@
 using Cosyn.Families.Charts.Writers.Latex;
-using Cosyn.Tests.Testing;
 
 namespace Cosyn.Tests.Families.Charts.Writers.Latex;
 

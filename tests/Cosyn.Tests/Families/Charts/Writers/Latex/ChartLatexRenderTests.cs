@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Cosyn.Families.Charts;
 using Cosyn.Families.Charts.Writers.Latex;
 

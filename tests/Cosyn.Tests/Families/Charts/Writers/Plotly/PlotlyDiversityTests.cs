@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Cosyn.Families.Charts.Writers.Plotly;
 
 namespace Cosyn.Tests.Families.Charts.Writers.Plotly;

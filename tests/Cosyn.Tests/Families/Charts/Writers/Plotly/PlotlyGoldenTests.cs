@@ -1,5 +1,4 @@
 using Cosyn.Families.Charts.Writers.Plotly;
-using Cosyn.Tests.Testing;
 
 namespace Cosyn.Tests.Families.Charts.Writers.Plotly;
 

@@ -1,5 +1,4 @@
 using Cosyn.Families.Shared.Qa;
-using Cosyn.Randomness;
 
 namespace Cosyn.Families.Charts.Qa.Makers.Extended;
 

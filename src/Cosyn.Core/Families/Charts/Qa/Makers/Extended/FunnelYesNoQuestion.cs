@@ -1,6 +1,4 @@
-using System.Globalization;
 using Cosyn.Families.Shared.Qa;
-using Cosyn.Randomness;
 
 namespace Cosyn.Families.Charts.Qa.Makers.Extended;
 

@@ -1,5 +1,3 @@
-using Cosyn.Randomness;
-
 namespace Cosyn.Families.Charts.Qa.Makers.Extended;
 
 /// <summary>"Are there more fish in the 20–25 cm bin than in the 30–35 cm bin?", from the labelled counts.</summary>
