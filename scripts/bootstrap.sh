@@ -32,7 +32,7 @@ APT_PACKAGES=(
 
 # Checked on the fast path too (command -v is a builtin, so this costs microseconds).
 KEY_BINARIES=(
-  pdflatex lualatex pdftoppm chromium dot asy lilypond rsvg-convert
+  pdflatex lualatex pdfinfo pdftoppm chromium dot asy lilypond rsvg-convert python3
   bwrap tesseract prlimit sqlite3 node npm dotnet
 )
 

@@ -9,7 +9,7 @@ public static class RenderCommand
 {
     public static Command Create()
     {
-        var tool = new Option<string>("--tool", "-t") { Description = "Tool: " + string.Join(", ", ToolList()), Required = true };
+        var tool = new Option<string>("--tool", "-t") { Description = "Tool: " + string.Join(", ", ToolRegistry.Names), Required = true };
         var input = new Option<string>("--in", "-i") { Description = "Code file to render", Required = true };
         var output = new Option<string>("--out", "-o") { Description = "PNG to write; on failure the log excerpt goes to PNG.log", Required = true };
         var width = new Option<int>("--width") { Description = "Viewport / figure width in CSS pixels, where the tool has one", DefaultValueFactory = _ => 1000 };
@@ -67,6 +67,4 @@ public static class RenderCommand
             return ExitCodes.Error;
         }
     }
-
-    private static IEnumerable<string> ToolList() => typeof(ToolNames).GetFields().Select(f => (string)f.GetValue(null)!);
 }

@@ -20,12 +20,15 @@ public sealed class RendererRegistry : IRendererRegistry
     /// <inheritdoc/>
     public IReadOnlyCollection<string> Tools => [.. _factories.Keys.Order(StringComparer.Ordinal)];
 
-    /// <summary>The registry with every built-in renderer (see <see cref="RendererRegistrations"/>), each behind the shared image post-processing.</summary>
-    public static RendererRegistry CreateDefault(RenderingSettings settings) =>
-        new(RendererRegistrations.Create(settings).ToDictionary(
-            kv => kv.Key,
-            kv => (Func<IRenderer>)(() => new PostProcessingRenderer(kv.Value(), ImagePolicies.For(kv.Key))),
+    /// <summary>The registry with every built-in tool (see <see cref="ToolRegistry"/>), each behind the shared image post-processing with its own policy.</summary>
+    public static RendererRegistry CreateDefault(RenderingSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return new(ToolRegistry.All.ToDictionary(
+            tool => tool.Name,
+            tool => (Func<IRenderer>)(() => new PostProcessingRenderer(tool.CreateRenderer(settings), tool.ImagePolicy)),
             StringComparer.Ordinal));
+    }
 
     /// <inheritdoc/>
     public IRenderer Get(string tool)

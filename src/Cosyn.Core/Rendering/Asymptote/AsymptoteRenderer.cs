@@ -20,10 +20,10 @@ public sealed class AsymptoteRenderer(CliToolOptions options, IProcessRunner run
     }
 
     /// <inheritdoc/>
-    public override string Tool => ToolNames.Asymptote;
+    public override string Tool => AsymptoteTool.Name;
 
     /// <inheritdoc/>
-    protected override IReadOnlyList<string> Programs { get; } = ["asy", .. PdfRasterizer.Programs];
+    protected override IReadOnlyList<string> Programs => AsymptoteTool.Definition.Requirements.Binaries;
 
     /// <inheritdoc/>
     protected override async Task<ToolOutcome> RenderJobAsync(ToolJob job, string code, CancellationToken cancellationToken)

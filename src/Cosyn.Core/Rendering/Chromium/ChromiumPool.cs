@@ -1,4 +1,4 @@
-using System.Collections.Concurrent;
+using Cosyn.Rendering.Pooling;
 using Cosyn.Rendering.Processes;
 using Cosyn.Rendering.Sandbox;
 
@@ -17,98 +17,66 @@ public sealed class ChromiumPool : IAsyncDisposable
     private readonly string? _hostPage;
     private readonly TimeProvider _time;
     private readonly NodeAssets _assets;
-    private readonly SandboxProbe _probe;
-    private readonly SemaphoreSlim _slots;
-    private readonly ConcurrentBag<ChromiumWorker> _idle = [];
-    private readonly ConcurrentDictionary<ChromiumWorker, byte> _live = new();
-    private int _disposed;
+    private readonly WarmPool<ChromiumWorker> _browsers;
 
     /// <summary>An empty pool for <paramref name="tool"/>; <paramref name="hostPage"/> is the HTML that loads the tool's library (null for plain HTML).</summary>
     public ChromiumPool(string tool, ChromiumOptions options, string? hostPage, TimeProvider time)
     {
         ArgumentNullException.ThrowIfNull(options);
-        ArgumentOutOfRangeException.ThrowIfLessThan(options.Concurrency, 1);
         _tool = tool;
         _options = options;
         _hostPage = hostPage;
         _time = time;
         _assets = NodeAssets.Locate(options.NodeModulesPath);
-        _probe = new SandboxProbe(new SandboxCommandBuilder(options.Sandbox), new ProcessRunner());
-        _slots = new SemaphoreSlim(options.Concurrency, options.Concurrency);
+        var probe = new SandboxProbe(new SandboxCommandBuilder(options.Sandbox), new ProcessRunner());
+        _browsers = new WarmPool<ChromiumWorker>(tool, options.Concurrency, probe, StartAsync, w => w.Renders < options.RendersPerBrowser);
     }
 
     /// <summary>Outer process ids of the live browsers (for diagnostics and tests).</summary>
-    public IReadOnlyList<int> BrowserProcessIds => [.. _live.Keys.Select(w => w.ProcessId)];
+    public IReadOnlyList<int> BrowserProcessIds => _browsers.ProcessIds;
 
     /// <summary>The options in force.</summary>
     public ChromiumOptions Options => _options;
 
     /// <summary>Runs <paramref name="job"/> on a warm page under the render's wall-clock bound; hangs and crashes become failures.</summary>
-    internal async Task<RenderResult> RunAsync(Func<ChromiumWorker, Task<RenderResult>> job, RenderOptions render, CancellationToken cancellationToken)
+    internal Task<RenderResult> RunAsync(Func<ChromiumWorker, Task<RenderResult>> job, RenderOptions render, CancellationToken cancellationToken)
     {
-        ObjectDisposedException.ThrowIf(Volatile.Read(ref _disposed) != 0, this);
         var started = _time.GetTimestamp();
-        if (await _probe.CheckAsync(cancellationToken).ConfigureAwait(false) is { } problem)
-        {
-            return RenderResult.Failed(new RenderFailure(_tool, problem.Kind, problem.Message, ""), _time.GetElapsedTime(started));
-        }
-
-        await _slots.WaitAsync(cancellationToken).ConfigureAwait(false);
-        ChromiumWorker? worker = null;
-        try
-        {
-            for (var attempt = 0; ; attempt++)
-            {
-                var (next, failure) = await AcquireAsync(cancellationToken).ConfigureAwait(false);
-                if (next is null)
-                {
-                    return RenderResult.Failed(failure!, _time.GetElapsedTime(started));
-                }
-
-                worker = next;
-                var reused = worker.Renders > 0;
-                var result = await WatchAsync(worker, job, render, cancellationToken).ConfigureAwait(false);
-                // A browser that died while idle (killed from outside), or a CDP call that threw (PuppeteerSharp
-                // occasionally throws even NullReferenceException mid-render), is not the code's fault: retry once
-                // on a fresh browser. Seen once in 450 renders under load before this retry.
-                var infrastructure = result.Failure?.Message.StartsWith(BrowserErrorPrefix, StringComparison.Ordinal) == true;
-                if (attempt == 0 && ((reused && !worker.IsHealthy) || infrastructure) && result.Failure?.Kind == RenderFailureKind.Runtime)
-                {
-                    await ReturnAsync(worker).ConfigureAwait(false);
-                    worker = null;
-                    continue;
-                }
-
-                var elapsed = _time.GetElapsedTime(started);
-                return result.Png is { } png ? RenderResult.Success(png, elapsed) with { Targets = result.Targets } : RenderResult.Failed(result.Failure!, elapsed);
-            }
-        }
-        finally
-        {
-            if (worker is not null)
-            {
-                await ReturnAsync(worker).ConfigureAwait(false);
-            }
-
-            _slots.Release();
-        }
+        return _browsers.RunAsync(
+            lease => RunLeasedAsync(lease, job, render, started, cancellationToken),
+            failure => RenderResult.Failed(failure, _time.GetElapsedTime(started)),
+            cancellationToken);
     }
 
     /// <inheritdoc/>
-    public async ValueTask DisposeAsync()
+    public ValueTask DisposeAsync() => _browsers.DisposeAsync();
+
+    private async Task<RenderResult> RunLeasedAsync(
+        WarmLease<ChromiumWorker> lease, Func<ChromiumWorker, Task<RenderResult>> job, RenderOptions render, long started, CancellationToken cancellationToken)
     {
-        if (Interlocked.Exchange(ref _disposed, 1) != 0)
+        for (var attempt = 0; ; attempt++)
         {
-            return;
-        }
+            var (worker, failure) = await lease.TakeAsync(cancellationToken).ConfigureAwait(false);
+            if (worker is null)
+            {
+                return RenderResult.Failed(failure!, _time.GetElapsedTime(started));
+            }
 
-        foreach (var worker in _live.Keys)
-        {
-            await worker.DisposeAsync().ConfigureAwait(false);
-        }
+            var reused = worker.Renders > 0;
+            var result = await WatchAsync(worker, job, render, cancellationToken).ConfigureAwait(false);
+            // A browser that died while idle (killed from outside), or a CDP call that threw (PuppeteerSharp
+            // occasionally throws even NullReferenceException mid-render), is not the code's fault: retry once
+            // on a fresh browser. Seen once in 450 renders under load before this retry.
+            var infrastructure = result.Failure?.Message.StartsWith(BrowserErrorPrefix, StringComparison.Ordinal) == true;
+            if (attempt == 0 && ((reused && !worker.IsHealthy) || infrastructure) && result.Failure?.Kind == RenderFailureKind.Runtime)
+            {
+                await lease.ReturnAsync().ConfigureAwait(false);
+                continue;
+            }
 
-        _live.Clear();
-        _slots.Dispose();
+            var elapsed = _time.GetElapsedTime(started);
+            return result.Png is { } png ? RenderResult.Success(png, elapsed) with { Targets = result.Targets } : RenderResult.Failed(result.Failure!, elapsed);
+        }
     }
 
     private async Task<RenderResult> WatchAsync(ChromiumWorker worker, Func<ChromiumWorker, Task<RenderResult>> job, RenderOptions render, CancellationToken cancellationToken)
@@ -146,13 +114,8 @@ public sealed class ChromiumPool : IAsyncDisposable
         return Fail(RenderFailureKind.Runtime, BrowserErrorPrefix + (error?.Message ?? "unknown").Split('\n', 2)[0].Trim(), worker.Log.Excerpt());
     }
 
-    private async Task<(ChromiumWorker? Worker, RenderFailure? Failure)> AcquireAsync(CancellationToken cancellationToken)
+    private async Task<(ChromiumWorker? Worker, RenderFailure? Failure)> StartAsync(CancellationToken cancellationToken)
     {
-        if (_idle.TryTake(out var idle))
-        {
-            return (idle, null);
-        }
-
         var (fresh, failure) = await ChromiumWorker.StartAsync(_tool, _options, _assets, _hostPage, cancellationToken).ConfigureAwait(false);
         if (fresh is null && failure?.Kind == RenderFailureKind.ToolUnavailable)
         {
@@ -161,26 +124,9 @@ public sealed class ChromiumPool : IAsyncDisposable
             (fresh, failure) = await ChromiumWorker.StartAsync(_tool, _options, _assets, _hostPage, cancellationToken).ConfigureAwait(false);
         }
 
-        if (fresh is not null)
-        {
-            _live[fresh] = 0;
-        }
-
         return (fresh, failure);
     }
 
     private RenderResult Fail(RenderFailureKind kind, string message, string excerpt) =>
         RenderResult.Failed(new RenderFailure(_tool, kind, message, excerpt), TimeSpan.Zero);
-
-    private async Task ReturnAsync(ChromiumWorker worker)
-    {
-        if (worker.IsHealthy && worker.Renders < _options.RendersPerBrowser && Volatile.Read(ref _disposed) == 0)
-        {
-            _idle.Add(worker);
-            return;
-        }
-
-        _live.TryRemove(worker, out _);
-        await worker.DisposeAsync().ConfigureAwait(false);
-    }
 }

@@ -1,10 +1,11 @@
+using Cosyn.Rendering.Pooling;
 using PuppeteerSharp;
 using PuppeteerSharp.Transport;
 
 namespace Cosyn.Rendering.Chromium;
 
 /// <summary>One sandboxed browser with one warm page for one tool (its library already loaded); killed, not repaired, when anything goes wrong.</summary>
-internal sealed class ChromiumWorker : IAsyncDisposable
+internal sealed class ChromiumWorker : IWarmWorker
 {
     private readonly ChromiumProcess _process;
     private readonly IBrowser _browser;

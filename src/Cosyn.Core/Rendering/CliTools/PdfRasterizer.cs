@@ -8,6 +8,9 @@ public static partial class PdfRasterizer
     /// <summary>Programs this step needs.</summary>
     public static IReadOnlyList<string> Programs { get; } = ["pdfinfo", "pdftoppm"];
 
+    /// <summary>What this step needs installed.</summary>
+    public static ToolRequirements Requirements { get; } = new() { AptPackages = ["poppler-utils"], Binaries = Programs };
+
     // Below this a page is so large that fitting it into MaxRasterSide leaves text unreadable.
     private const int MinUsefulDpi = 24;
 

@@ -22,10 +22,10 @@ public sealed class GraphvizRenderer(CliToolOptions options, IProcessRunner runn
     }
 
     /// <inheritdoc/>
-    public override string Tool => ToolNames.Graphviz;
+    public override string Tool => GraphvizTool.Name;
 
     /// <inheritdoc/>
-    protected override IReadOnlyList<string> Programs { get; } = ["dot"];
+    protected override IReadOnlyList<string> Programs => GraphvizTool.Definition.Requirements.Binaries;
 
     /// <inheritdoc/>
     protected override async Task<ToolOutcome> RenderJobAsync(ToolJob job, string code, CancellationToken cancellationToken)

@@ -11,12 +11,12 @@ public sealed class HtmlRenderer(ChromiumPool pool) : IRenderer
 
     /// <summary>A renderer with its own browser pool.</summary>
     public HtmlRenderer(ChromiumOptions options)
-        : this(new ChromiumPool(ToolNames.Html, options, hostPage: null, TimeProvider.System))
+        : this(new ChromiumPool(HtmlTool.Name, options, hostPage: null, TimeProvider.System))
     {
     }
 
     /// <inheritdoc/>
-    public string Tool => ToolNames.Html;
+    public string Tool => HtmlTool.Name;
 
     /// <inheritdoc/>
     public async Task<RenderResult> RenderAsync(RenderRequest request, CancellationToken cancellationToken) =>

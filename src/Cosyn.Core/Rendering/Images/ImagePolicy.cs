@@ -6,6 +6,13 @@ public sealed record ImagePolicy
     /// <summary>Shared defaults for every tool.</summary>
     public static ImagePolicy Default { get; } = new();
 
+    /// <summary>
+    /// Line art and text pages (circuits, geometry, diagrams, scores, invoices) are mostly paper: at crisp
+    /// resolutions their strokes cover 1-4 % of pixels, so the 95 % rule would reject good images. 99.5 %
+    /// still rejects blank and nearly blank output.
+    /// </summary>
+    public static ImagePolicy LineArt { get; } = Default with { MaxDominantColourFraction = 0.995 };
+
     /// <summary>Margin kept around trimmed content, in pixels (never beyond the original edge). Default 16.</summary>
     public int TrimMargin { get; init; } = 16;
 

@@ -31,10 +31,10 @@ public sealed class LatexRenderer(CliToolOptions options, IProcessRunner runner,
     }
 
     /// <inheritdoc/>
-    public override string Tool => ToolNames.Latex;
+    public override string Tool => LatexTool.Name;
 
     /// <inheritdoc/>
-    protected override IReadOnlyList<string> Programs { get; } = [LatexEngine.PdfLatex, LatexEngine.LuaLatex, .. PdfRasterizer.Programs];
+    protected override IReadOnlyList<string> Programs => LatexTool.Definition.Requirements.Binaries;
 
     /// <inheritdoc/>
     protected override async Task<ToolOutcome> RenderJobAsync(ToolJob job, string code, CancellationToken cancellationToken)

@@ -39,7 +39,7 @@ public sealed class LilypondRenderer : SandboxedToolRenderer
     }
 
     /// <inheritdoc/>
-    public override string Tool => ToolNames.Lilypond;
+    public override string Tool => LilypondTool.Name;
 
     /// <summary>LilyPond processes that rendered more than one score.</summary>
     public long SharedProcesses => Interlocked.Read(ref _sharedProcesses);
@@ -51,7 +51,7 @@ public sealed class LilypondRenderer : SandboxedToolRenderer
     public long Fallbacks => Interlocked.Read(ref _fallbacks);
 
     /// <inheritdoc/>
-    protected override IReadOnlyList<string> Programs { get; } = ["lilypond"];
+    protected override IReadOnlyList<string> Programs => LilypondTool.Definition.Requirements.Binaries;
 
     /// <inheritdoc/>
     protected override Task<RenderResult> RouteAsync(RenderRequest request, CancellationToken cancellationToken) =>

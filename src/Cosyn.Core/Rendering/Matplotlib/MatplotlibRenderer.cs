@@ -13,5 +13,5 @@ public sealed class MatplotlibRenderer(PythonWorkerPool pool, TimeProvider time)
 
     /// <summary><paramref name="options"/> set up for matplotlib jobs.</summary>
     public static PythonWorkerOptions Configure(PythonWorkerOptions options) =>
-        options with { Tool = ToolNames.Matplotlib, JobKind = PythonJobKinds.Matplotlib };
+        options with { Tool = MatplotlibTool.Name, JobKind = PythonJobKinds.Matplotlib };
 }

@@ -3,7 +3,7 @@ using Cosyn.Rendering.Chromium;
 namespace Cosyn.Rendering.Mermaid;
 
 /// <summary>Renders Mermaid source with mermaid.js (strict security level) in a warm Chromium page.</summary>
-public sealed class MermaidRenderer(ChromiumPool pool) : LibraryRenderer(pool, ToolNames.Mermaid, "#out svg")
+public sealed class MermaidRenderer(ChromiumPool pool) : LibraryRenderer(pool, MermaidTool.Name, "#out svg")
 {
     /// <summary>A renderer with its own browser pool.</summary>
     public MermaidRenderer(ChromiumOptions options)
@@ -13,5 +13,5 @@ public sealed class MermaidRenderer(ChromiumPool pool) : LibraryRenderer(pool, T
 
     /// <summary>A pool whose pages have mermaid loaded.</summary>
     public static ChromiumPool CreatePool(ChromiumOptions options) =>
-        new(ToolNames.Mermaid, options, LibraryPage.HostPage("mermaid"), TimeProvider.System);
+        new(MermaidTool.Name, options, LibraryPage.HostPage("mermaid"), TimeProvider.System);
 }

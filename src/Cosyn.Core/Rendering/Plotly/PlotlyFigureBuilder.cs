@@ -13,7 +13,7 @@ public sealed class PlotlyFigureBuilder(PythonWorkerPool pool) : IPlotlyFigureSo
 
     /// <summary><paramref name="options"/> set up for plotly-json jobs.</summary>
     public static PythonWorkerOptions Configure(PythonWorkerOptions options) =>
-        options with { Tool = ToolNames.Plotly, JobKind = PythonJobKinds.PlotlyJson };
+        options with { Tool = PlotlyTool.Name, JobKind = PythonJobKinds.PlotlyJson };
 
     /// <inheritdoc/>
     public async Task<PlotlyFigureResult> BuildAsync(string code, RenderOptions options, CancellationToken cancellationToken)

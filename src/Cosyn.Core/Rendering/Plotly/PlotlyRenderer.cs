@@ -14,7 +14,7 @@ public sealed class PlotlyRenderer : IRenderer
     {
         _pool = pool;
         _figures = figures;
-        _page = new LibraryPage(pool, ToolNames.Plotly, "#out");
+        _page = new LibraryPage(pool, PlotlyTool.Name, "#out");
     }
 
     /// <summary>A renderer with its own browser pool and the cold sandboxed Python figure source.</summary>
@@ -30,11 +30,11 @@ public sealed class PlotlyRenderer : IRenderer
     }
 
     /// <inheritdoc/>
-    public string Tool => ToolNames.Plotly;
+    public string Tool => PlotlyTool.Name;
 
     /// <summary>A pool whose pages have plotly.js loaded.</summary>
     public static ChromiumPool CreatePool(ChromiumOptions options) =>
-        new(ToolNames.Plotly, options, LibraryPage.HostPage("plotly"), TimeProvider.System);
+        new(PlotlyTool.Name, options, LibraryPage.HostPage("plotly"), TimeProvider.System);
 
     /// <inheritdoc/>
     public async Task<RenderResult> RenderAsync(RenderRequest request, CancellationToken cancellationToken)

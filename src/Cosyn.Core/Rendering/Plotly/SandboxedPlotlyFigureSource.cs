@@ -94,7 +94,7 @@ public sealed partial class SandboxedPlotlyFigureSource(SandboxPolicy policy, IP
     }
 
     private static PlotlyFigureResult Fail(RenderFailureKind kind, string message, string log) =>
-        PlotlyFigureResult.Failed(new RenderFailure(ToolNames.Plotly, kind, message, log));
+        PlotlyFigureResult.Failed(new RenderFailure(PlotlyTool.Name, kind, message, log));
 
     private static string LoadDriver()
     {

@@ -1,11 +1,12 @@
 using System.Text.Json;
+using Cosyn.Rendering.Pooling;
 using Cosyn.Rendering.Processes;
 using Cosyn.Rendering.Sandbox;
 
 namespace Cosyn.Rendering.Python;
 
 /// <summary>One sandboxed Python worker process: imports once, forks per job. Not thread-safe: one job at a time.</summary>
-public sealed class PythonWorker : IAsyncDisposable
+public sealed class PythonWorker : IWarmWorker
 {
     private const string SandboxWorkDir = "/tmp/work";
     private const string SandboxCacheDir = "/tmp/mplconfig";

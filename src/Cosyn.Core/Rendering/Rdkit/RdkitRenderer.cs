@@ -13,5 +13,5 @@ public sealed class RdkitRenderer(PythonWorkerPool pool, TimeProvider time) : Py
 
     /// <summary><paramref name="options"/> set up for RDKit jobs.</summary>
     public static PythonWorkerOptions Configure(PythonWorkerOptions options) =>
-        options with { Tool = ToolNames.Rdkit, JobKind = PythonJobKinds.Rdkit };
+        options with { Tool = RdkitTool.Name, JobKind = PythonJobKinds.Rdkit };
 }

@@ -20,10 +20,10 @@ public sealed class SvgRenderer(CliToolOptions options, IProcessRunner runner, T
     }
 
     /// <inheritdoc/>
-    public override string Tool => ToolNames.Svg;
+    public override string Tool => SvgTool.Name;
 
     /// <inheritdoc/>
-    protected override IReadOnlyList<string> Programs { get; } = ["rsvg-convert"];
+    protected override IReadOnlyList<string> Programs => SvgTool.Definition.Requirements.Binaries;
 
     /// <inheritdoc/>
     protected override async Task<ToolOutcome> RenderJobAsync(ToolJob job, string code, CancellationToken cancellationToken)

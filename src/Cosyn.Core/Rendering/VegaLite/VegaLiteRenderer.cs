@@ -3,7 +3,7 @@ using Cosyn.Rendering.Chromium;
 namespace Cosyn.Rendering.VegaLite;
 
 /// <summary>Renders a Vega-Lite JSON spec (compiled by vega-lite, drawn as SVG by vega, inline data only) in a warm Chromium page.</summary>
-public sealed class VegaLiteRenderer(ChromiumPool pool) : LibraryRenderer(pool, ToolNames.VegaLite, "#out svg")
+public sealed class VegaLiteRenderer(ChromiumPool pool) : LibraryRenderer(pool, VegaLiteTool.Name, "#out svg")
 {
     /// <summary>A renderer with its own browser pool.</summary>
     public VegaLiteRenderer(ChromiumOptions options)
@@ -13,5 +13,5 @@ public sealed class VegaLiteRenderer(ChromiumPool pool) : LibraryRenderer(pool, 
 
     /// <summary>A pool whose pages have vega and vega-lite loaded.</summary>
     public static ChromiumPool CreatePool(ChromiumOptions options) =>
-        new(ToolNames.VegaLite, options, LibraryPage.HostPage("vegalite"), TimeProvider.System);
+        new(VegaLiteTool.Name, options, LibraryPage.HostPage("vegalite"), TimeProvider.System);
 }

@@ -41,10 +41,7 @@ public sealed class MathRenderTests
             "graphic-asymptote" => Asymptote(sample.Code),
             _ => Svg(sample.Code),
         };
-        if (text is null)
-        {
-            return;
-        }
+        Assert.NotNull(text);
 
         var normalized = text.Replace('\u2212', '-').Replace(" ", string.Empty, StringComparison.Ordinal);
         var missing = givens.Where(v => !normalized.Contains(v.Replace(" ", string.Empty, StringComparison.Ordinal), StringComparison.Ordinal)).ToList();
@@ -60,10 +57,7 @@ public sealed class MathRenderTests
 
     private static string? Latex(string code)
     {
-        if (!PdfLatex.Available)
-        {
-            return null;
-        }
+        RequiredTool.Check("pdflatex", "pdftotext");
 
         var (text, error) = PdfLatex.CompileToText(code, Path.Combine(Path.GetTempPath(), "cosyn-math-" + Guid.NewGuid().ToString("N")));
         Assert.True(error is null, error);
@@ -72,10 +66,7 @@ public sealed class MathRenderTests
 
     private static string? Asymptote(string code)
     {
-        if (!File.Exists("/usr/bin/asy"))
-        {
-            return null;
-        }
+        RequiredTool.Check("/usr/bin/asy", "pdftotext");
 
         var dir = Directory.CreateTempSubdirectory("cosyn-asy-").FullName;
         File.WriteAllText(Path.Combine(dir, "figure.asy"), code);
@@ -86,10 +77,7 @@ public sealed class MathRenderTests
 
     private static string? Svg(string code)
     {
-        if (!File.Exists("/usr/bin/rsvg-convert"))
-        {
-            return null;
-        }
+        RequiredTool.Check("/usr/bin/rsvg-convert");
 
         var dir = Directory.CreateTempSubdirectory("cosyn-svg-").FullName;
         File.WriteAllText(Path.Combine(dir, "figure.svg"), code);

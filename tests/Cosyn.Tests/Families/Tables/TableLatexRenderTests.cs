@@ -25,10 +25,7 @@ public sealed class TableLatexRenderTests
     [MemberData(nameof(Cases))]
     public void Document_Compiles_AndShowsEveryValue(string figureType, int seed)
     {
-        if (!File.Exists("/usr/bin/pdflatex") || !File.Exists("/usr/bin/pdftotext"))
-        {
-            return;
-        }
+        RequiredTool.Check("/usr/bin/pdflatex", "/usr/bin/pdftotext");
 
         var sample = TableSamples.Make("table-latex", seed, figureType);
         var work = Directory.CreateTempSubdirectory("cosyn-latex-");

@@ -6,10 +6,7 @@ public sealed class TableMatplotlibRenderTests
     [Fact]
     public void Scripts_Run_AndTheTableShowsEveryValue()
     {
-        if (!TableScriptRunner.Available)
-        {
-            return;
-        }
+        RequiredTool.Check(TableScriptRunner.Python);
 
         var png = Path.Combine(Path.GetTempPath(), $"cosyn-table-{Environment.ProcessId}.png");
         var samples = Enumerable.Range(0, 80).Select(seed => TableSamples.Make("table-matplotlib", seed)).ToList();

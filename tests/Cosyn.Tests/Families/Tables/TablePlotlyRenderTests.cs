@@ -6,10 +6,7 @@ public sealed partial class TablePlotlyRenderTests
     [Fact]
     public void Scripts_BuildFigures_WithEveryValueInTheTable()
     {
-        if (!TableScriptRunner.Available)
-        {
-            return;
-        }
+        RequiredTool.Check(TableScriptRunner.Python);
 
         var samples = Enumerable.Range(0, 80).Select(seed => TableSamples.Make("table-plotly", seed)).ToList();
         var reports = TableScriptRunner.RunAll([.. samples.Select(s => (s.Code, string.Empty))]);

@@ -28,7 +28,11 @@ public sealed class ChromiumFixture : IAsyncLifetime
 
     public static RenderRequest Request(string tool, string code, RenderOptions? options = null) => new(tool, code, options ?? Fast);
 
-    public Task InitializeAsync() => Task.CompletedTask;
+    public Task InitializeAsync()
+    {
+        RequiredTool.For(ToolNames.Html, ToolNames.Mermaid, ToolNames.VegaLite, ToolNames.Plotly);
+        return Task.CompletedTask;
+    }
 
     public async Task DisposeAsync()
     {

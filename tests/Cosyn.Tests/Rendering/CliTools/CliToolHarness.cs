@@ -18,9 +18,12 @@ internal static class CliToolHarness
     public static RenderOptions Fast { get; } = new() { Scale = 1, Timeout = TimeSpan.FromSeconds(4), MemoryMiB = 1024 };
 
     /// <summary>Renders through the same post-processing the registry applies, so images also pass the CoSyn filters.</summary>
-    public static Task<RenderResult> RenderAsync(IRenderer renderer, string code, RenderOptions? options = null) =>
-        new PostProcessingRenderer(renderer, ImagePolicies.For(renderer.Tool))
+    public static Task<RenderResult> RenderAsync(IRenderer renderer, string code, RenderOptions? options = null)
+    {
+        RequiredTool.For(renderer.Tool);
+        return new PostProcessingRenderer(renderer, ImagePolicies.For(renderer.Tool))
             .RenderAsync(new RenderRequest(renderer.Tool, code, options ?? new RenderOptions { Scale = 1, Timeout = TimeSpan.FromSeconds(30) }), CancellationToken.None);
+    }
 
     /// <summary>
     /// Text tesseract finds in <paramref name="png"/>, whitespace collapsed. Tesseract skips text enclosed by
@@ -30,6 +33,7 @@ internal static class CliToolHarness
     /// </summary>
     public static string Ocr(byte[] png, Func<string, bool>? enough = null)
     {
+        RequiredTool.Check("tesseract");
         var file = Path.Combine(Path.GetTempPath(), $"cosyn-ocr-{Guid.NewGuid():N}.png");
         var ink = Path.ChangeExtension(file, ".ink.png");
         File.WriteAllBytes(file, png);

@@ -23,7 +23,11 @@ public sealed class MatplotlibFixture : IAsyncLifetime
     public Task<RenderResult> RenderAsync(string code, RenderOptions? options = null) =>
         Renderer.RenderAsync(new RenderRequest(ToolNames.Matplotlib, code, options ?? Fast), CancellationToken.None);
 
-    public Task InitializeAsync() => Task.CompletedTask;
+    public Task InitializeAsync()
+    {
+        RequiredTool.For(ToolNames.Matplotlib);
+        return Task.CompletedTask;
+    }
 
     public async Task DisposeAsync() => await Renderer.DisposeAsync();
 }

@@ -11,7 +11,11 @@ public sealed class PlotlyFixture : IAsyncLifetime
     public Task<PlotlyFigureResult> BuildAsync(string code, RenderOptions? options = null) =>
         Builder.BuildAsync(code, options ?? MatplotlibFixture.Fast, CancellationToken.None);
 
-    public Task InitializeAsync() => Task.CompletedTask;
+    public Task InitializeAsync()
+    {
+        RequiredTool.For(ToolNames.Plotly);
+        return Task.CompletedTask;
+    }
 
     public async Task DisposeAsync() => await Builder.DisposeAsync();
 }

@@ -15,7 +15,11 @@ public sealed class RdkitFixture : IAsyncLifetime
     public Task<RenderResult> RenderAsync(string code, RenderOptions? options = null) =>
         Renderer.RenderAsync(new RenderRequest(ToolNames.Rdkit, code, options ?? Fast), CancellationToken.None);
 
-    public Task InitializeAsync() => Task.CompletedTask;
+    public Task InitializeAsync()
+    {
+        RequiredTool.For(ToolNames.Rdkit);
+        return Task.CompletedTask;
+    }
 
     public async Task DisposeAsync() => await Renderer.DisposeAsync();
 }

@@ -1,0 +1,20 @@
+using Cosyn.Rendering.Images;
+
+namespace Cosyn.Rendering.Graphviz;
+
+/// <summary>Graphviz: DOT source through dot -Tpng in a sandbox per job.</summary>
+public static class GraphvizTool
+{
+    /// <summary>The tool's name in metadata and on the command line.</summary>
+    public const string Name = "graphviz";
+
+    /// <summary>The tool's definition, listed by <see cref="ToolRegistry"/>.</summary>
+    public static ToolDefinition Definition { get; } = new()
+    {
+        Name = Name,
+        CreateRenderer = settings => new GraphvizRenderer(settings.CliTools.Graphviz),
+        Sandbox = settings => settings.CliTools.Graphviz.Sandbox,
+        ImagePolicy = ImagePolicy.LineArt,
+        Requirements = new() { AptPackages = ["graphviz"], Binaries = ["dot"] },
+    };
+}

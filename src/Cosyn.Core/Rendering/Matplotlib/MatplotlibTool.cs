@@ -1,0 +1,26 @@
+using Cosyn.Rendering.Images;
+using Cosyn.Rendering.Python;
+
+namespace Cosyn.Rendering.Matplotlib;
+
+/// <summary>Matplotlib: Python code drawn by a warm, sandboxed Python worker.</summary>
+public static class MatplotlibTool
+{
+    /// <summary>The tool's name in metadata and on the command line.</summary>
+    public const string Name = "matplotlib";
+
+    /// <summary>The tool's definition, listed by <see cref="ToolRegistry"/>.</summary>
+    public static ToolDefinition Definition { get; } = new()
+    {
+        Name = Name,
+        CreateRenderer = settings => new MatplotlibRenderer(settings.Python),
+        Sandbox = settings => settings.Python.Sandbox,
+        // Charts come out of bbox_inches='tight' already; a modest margin keeps tick labels off the edge.
+        ImagePolicy = ImagePolicy.Default with { TrimMargin = 16 },
+        Requirements = PythonRuntime.Requirements.Plus(new()
+        {
+            AptPackages = ["python3-matplotlib", "python3-numpy"],
+            PythonModules = ["matplotlib", "numpy"],
+        }),
+    };
+}

@@ -1,0 +1,27 @@
+using Cosyn.Rendering.Images;
+using Cosyn.Rendering.Python;
+
+namespace Cosyn.Rendering.Rdkit;
+
+/// <summary>RDKit: Python code drawing molecules in a warm, sandboxed Python worker.</summary>
+public static class RdkitTool
+{
+    /// <summary>The tool's name in metadata and on the command line.</summary>
+    public const string Name = "rdkit";
+
+    /// <summary>The tool's definition, listed by <see cref="ToolRegistry"/>.</summary>
+    public static ToolDefinition Definition { get; } = new()
+    {
+        Name = Name,
+        CreateRenderer = settings => new RdkitRenderer(settings.Python),
+        Sandbox = settings => settings.Python.Sandbox,
+        // Molecules are thin line art on white: 96-98 % background even after trimming. Only a blank canvas is rejected.
+        ImagePolicy = ImagePolicy.Default with { MaxDominantColourFraction = 0.995 },
+        // RDKit's Draw returns PIL images.
+        Requirements = PythonRuntime.Requirements.Plus(new()
+        {
+            AptPackages = ["python3-rdkit", "python3-pil"],
+            PythonModules = ["rdkit", "PIL"],
+        }),
+    };
+}

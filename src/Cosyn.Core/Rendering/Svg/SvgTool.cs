@@ -1,0 +1,20 @@
+using Cosyn.Rendering.Images;
+
+namespace Cosyn.Rendering.Svg;
+
+/// <summary>SVG: rasterised by rsvg-convert in a sandbox per job.</summary>
+public static class SvgTool
+{
+    /// <summary>The tool's name in metadata and on the command line.</summary>
+    public const string Name = "svg";
+
+    /// <summary>The tool's definition, listed by <see cref="ToolRegistry"/>.</summary>
+    public static ToolDefinition Definition { get; } = new()
+    {
+        Name = Name,
+        CreateRenderer = settings => new SvgRenderer(settings.CliTools.Svg),
+        Sandbox = settings => settings.CliTools.Svg.Sandbox,
+        ImagePolicy = ImagePolicy.LineArt,
+        Requirements = new() { AptPackages = ["librsvg2-bin"], Binaries = ["rsvg-convert"] },
+    };
+}
