@@ -20,6 +20,7 @@ public static class CosynCli
             RenderCommand.Create(),
             RouteCommand.Create(),
             PromptsCommand.Create(),
+            ExportCommand.Create(),
         };
 
         var parse = root.Parse(args);
