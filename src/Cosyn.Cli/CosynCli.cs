@@ -21,6 +21,7 @@ public static class CosynCli
             RouteCommand.Create(),
             PromptsCommand.Create(),
             ExportCommand.Create(),
+            ReportCommand.Create(),
         };
 
         var parse = root.Parse(args);
