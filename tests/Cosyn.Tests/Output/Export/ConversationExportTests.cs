@@ -16,7 +16,7 @@ public sealed class ConversationExportTests : IDisposable
         var run = CreateRun();
         var output = _temp.Sub("llava");
 
-        var (code, _, stderr) = await Cli.RunAsync("export", "--in", run, "--to", "llava", "--out", output);
+        var (code, _, stderr) = await InProcessCli.RunAsync("export", "--in", run, "--to", "llava", "--out", output);
 
         Assert.True(code == ExitCodes.Ok, stderr);
         var records = ConversationCheck.Llava(output);
@@ -37,7 +37,7 @@ public sealed class ConversationExportTests : IDisposable
         var run = CreateRun();
         var output = _temp.Sub("sharegpt");
 
-        var (code, _, stderr) = await Cli.RunAsync("export", "--in", run, "--to", "sharegpt", "--out", output, "--answer-style", "cot");
+        var (code, _, stderr) = await InProcessCli.RunAsync("export", "--in", run, "--to", "sharegpt", "--out", output, "--answer-style", "cot");
 
         Assert.True(code == ExitCodes.Ok, stderr);
         var records = ConversationCheck.Messages(output, JsonDocument.Parse(File.ReadAllText(Path.Combine(output, "sharegpt.json"))).RootElement.EnumerateArray());
@@ -56,7 +56,7 @@ public sealed class ConversationExportTests : IDisposable
         var run = CreateRun();
         var output = _temp.Sub("swift");
 
-        var (code, _, stderr) = await Cli.RunAsync("export", "--in", run, "--to", "swift", "--out", output, "--max-turns", "4");
+        var (code, _, stderr) = await InProcessCli.RunAsync("export", "--in", run, "--to", "swift", "--out", output, "--max-turns", "4");
 
         Assert.True(code == ExitCodes.Ok, stderr);
         var records = ConversationCheck.Messages(output, ConversationCheck.JsonLines(Path.Combine(output, "train.jsonl")));
@@ -72,7 +72,7 @@ public sealed class ConversationExportTests : IDisposable
         var run = CreateRun();
         var output = _temp.Sub("llava");
 
-        await Cli.RunAsync("export", "--in", run, "--to", "llava", "--out", output);
+        await InProcessCli.RunAsync("export", "--in", run, "--to", "llava", "--out", output);
 
         var source = new FileInfo(Path.Combine(run, "images", "chart-matplotlib-s7-000001.png"));
         var linked = new FileInfo(Path.Combine(output, "images", "chart-matplotlib-s7-000001.png"));

@@ -89,6 +89,6 @@ public sealed class ExportBadInputTests : IDisposable
             .Replace("RUN", run, StringComparison.Ordinal)
             .Replace("OUT", _temp.Sub("out"), StringComparison.Ordinal)
             .Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return Cli.RunAsync(args);
+        return InProcessCli.RunAsync(args);
     }
 }

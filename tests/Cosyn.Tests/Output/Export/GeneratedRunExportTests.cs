@@ -14,13 +14,13 @@ public sealed class GeneratedRunExportTests : IDisposable
     public async Task GenerateThenExport_HfAndLlavaReadBackCompletely()
     {
         var run = _temp.Sub("run");
-        var generated = await Cli.RunAsync("generate", "--pipeline", "diagram-graphviz,point-html", "--count", "6", "--seed", "4", "--concurrency", "2", "--out", run);
+        var generated = await InProcessCli.RunAsync("generate", "--pipeline", "diagram-graphviz,point-html", "--count", "6", "--seed", "4", "--concurrency", "2", "--out", run);
         Assert.True(generated.Code == ExitCodes.Ok, generated.Stderr + generated.Stdout);
         var ids = File.ReadLines(Path.Combine(run, "samples.jsonl")).Select(l => System.Text.Json.JsonDocument.Parse(l).RootElement.GetProperty("id").GetString()!).ToList();
         Assert.Equal(6, ids.Count);
 
         var hf = _temp.Sub("hf");
-        var (code, _, stderr) = await Cli.RunAsync("export", "--in", run, "--to", "hf", "--out", hf);
+        var (code, _, stderr) = await InProcessCli.RunAsync("export", "--in", run, "--to", "hf", "--out", hf);
 
         Assert.True(code == ExitCodes.Ok, stderr);
         var rows = HfCheck.RowsByCardPattern(hf);
@@ -40,7 +40,7 @@ public sealed class GeneratedRunExportTests : IDisposable
         Assert.Contains("cosyn generate --pipeline diagram-graphviz,point-html --count 6 --seed 4", File.ReadAllText(Path.Combine(hf, "README.md")), StringComparison.Ordinal);
 
         var llava = _temp.Sub("llava");
-        Assert.Equal(ExitCodes.Ok, (await Cli.RunAsync("export", "--in", run, "--to", "llava", "--out", llava, "--answer-style", "cot")).Code);
+        Assert.Equal(ExitCodes.Ok, (await InProcessCli.RunAsync("export", "--in", run, "--to", "llava", "--out", llava, "--answer-style", "cot")).Code);
         Assert.Equal(6, ConversationCheck.Llava(llava).Count);
     }
 }

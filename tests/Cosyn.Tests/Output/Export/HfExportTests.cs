@@ -18,7 +18,7 @@ public sealed class HfExportTests : IDisposable
         var run = CreateRun(charts: 40, tables: 8, points: 21);
         var output = _temp.Sub("hf");
 
-        var (code, stdout, stderr) = await Cli.RunAsync("export", "--in", run, "--to", "hf", "--out", output);
+        var (code, stdout, stderr) = await InProcessCli.RunAsync("export", "--in", run, "--to", "hf", "--out", output);
 
         Assert.True(code == ExitCodes.Ok, stderr);
         var rows = HfCheck.RowsByCardPattern(output);
@@ -37,7 +37,7 @@ public sealed class HfExportTests : IDisposable
         var run = CreateRun(charts: 3, tables: 0, points: 2);
         var output = _temp.Sub("hf");
 
-        await Cli.RunAsync("export", "--in", run, "--to", "hf", "--out", output);
+        await InProcessCli.RunAsync("export", "--in", run, "--to", "hf", "--out", output);
 
         var chart = HfCheck.Describe(Directory.GetFiles(Path.Combine(output, "data", "chart")).Single());
         Assert.Equal(
@@ -65,7 +65,7 @@ public sealed class HfExportTests : IDisposable
         var run = CreateRun(charts: 25, tables: 3, points: 0);
         var output = _temp.Sub("hf");
 
-        await Cli.RunAsync("export", "--in", run, "--to", "hf", "--out", output);
+        await InProcessCli.RunAsync("export", "--in", run, "--to", "hf", "--out", output);
 
         var files = HfCheck.ParquetFiles(output);
         var rows = DuckDb.Query($"SELECT id, image.bytes, image.path FROM read_parquet([{string.Join(", ", files.Select(DuckDb.Literal))}])");
@@ -89,7 +89,7 @@ public sealed class HfExportTests : IDisposable
         var run = CreateRun(charts: 2, tables: 0, points: 1);
         var output = _temp.Sub("hf");
 
-        await Cli.RunAsync("export", "--in", run, "--to", "hf", "--out", output);
+        await InProcessCli.RunAsync("export", "--in", run, "--to", "hf", "--out", output);
 
         foreach (var file in HfCheck.ParquetFiles(output))
         {
@@ -108,7 +108,7 @@ public sealed class HfExportTests : IDisposable
         var run = CreateRun(charts: 30, tables: 2, points: 0);
         var output = _temp.Sub("hf");
 
-        await Cli.RunAsync("export", "--in", run, "--to", "hf", "--out", output);
+        await InProcessCli.RunAsync("export", "--in", run, "--to", "hf", "--out", output);
 
         var front = HfCheck.FrontMatter(output);
         Assert.Equal("other", ((YamlScalarNode)front["license"]).Value);
@@ -145,7 +145,7 @@ public sealed class HfExportTests : IDisposable
         var run = FakeRun.Create(_temp.Sub("run"), samples, image: id => FakeRun.IncompressiblePng(id, 300));
         var output = _temp.Sub("hf");
 
-        var (code, _, stderr) = await Cli.RunAsync("export", "--in", run, "--to", "hf", "--out", output, "--max-shard-mb", "1", "--validation", "0");
+        var (code, _, stderr) = await InProcessCli.RunAsync("export", "--in", run, "--to", "hf", "--out", output, "--max-shard-mb", "1", "--validation", "0");
 
         Assert.True(code == ExitCodes.Ok, stderr);
         var shards = Directory.GetFiles(Path.Combine(output, "data", "chart")).Select(Path.GetFileName).Order(StringComparer.Ordinal).ToList();
@@ -160,8 +160,8 @@ public sealed class HfExportTests : IDisposable
     {
         var run = CreateRun(charts: 60, tables: 0, points: 0);
 
-        await Cli.RunAsync("export", "--in", run, "--to", "hf", "--out", _temp.Sub("a"));
-        await Cli.RunAsync("export", "--in", run, "--to", "hf", "--out", _temp.Sub("b"), "--config-by", "pipeline");
+        await InProcessCli.RunAsync("export", "--in", run, "--to", "hf", "--out", _temp.Sub("a"));
+        await InProcessCli.RunAsync("export", "--in", run, "--to", "hf", "--out", _temp.Sub("b"), "--config-by", "pipeline");
 
         var a = DuckDb.Query($"SELECT id FROM {DuckDb.Literal(Directory.GetFiles(Path.Combine(_temp.Sub("a"), "data", "chart"), "validation-*").Single())} ORDER BY id");
         var b = DuckDb.Query($"SELECT id FROM {DuckDb.Literal(Directory.GetFiles(Path.Combine(_temp.Sub("b"), "data", "chart-matplotlib"), "validation-*").Single())} ORDER BY id");
@@ -178,7 +178,7 @@ public sealed class HfExportTests : IDisposable
         File.WriteAllBytes(corrupt, File.ReadAllBytes(corrupt)[..200]);
         var output = _temp.Sub("hf");
 
-        var (code, stdout, _) = await Cli.RunAsync("export", "--in", run, "--to", "hf", "--out", output);
+        var (code, stdout, _) = await InProcessCli.RunAsync("export", "--in", run, "--to", "hf", "--out", output);
 
         Assert.Equal(ExitCodes.Ok, code);
         Assert.Contains("Exported 8 samples", stdout, StringComparison.Ordinal);
@@ -197,7 +197,7 @@ public sealed class HfExportTests : IDisposable
         var second = FakeRun.Create(_temp.Sub("run2"), [.. Enumerable.Range(3, 5).Select(i => FakeRun.Sample("chart-matplotlib", i))]);
         var output = _temp.Sub("hf");
 
-        var (code, stdout, _) = await Cli.RunAsync("export", "--in", first, second, "--to", "hf", "--out", output);
+        var (code, stdout, _) = await InProcessCli.RunAsync("export", "--in", first, second, "--to", "hf", "--out", output);
 
         Assert.Equal(ExitCodes.Ok, code);
         Assert.Contains("Exported 8 samples", stdout, StringComparison.Ordinal);

@@ -3,7 +3,7 @@ using Cosyn.Cli;
 namespace Cosyn.Tests.Output.Export;
 
 /// <summary>Runs the CLI in-process and captures its output.</summary>
-internal static class Cli
+internal static class InProcessCli
 {
     public static async Task<(int Code, string Stdout, string Stderr)> RunAsync(params string[] args)
     {
