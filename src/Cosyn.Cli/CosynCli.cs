@@ -20,6 +20,8 @@ public static class CosynCli
             RenderCommand.Create(),
             RouteCommand.Create(),
             PromptsCommand.Create(),
+            ExportCommand.Create(),
+            ReportCommand.Create(),
         };
 
         var parse = root.Parse(args);
