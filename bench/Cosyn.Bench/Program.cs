@@ -1,5 +1,6 @@
 using System.Globalization;
 using Cosyn.Bench;
+using Cosyn.Output.Export;
 
 // dotnet run --project bench/Cosyn.Bench -c Release -- pipeline [NAME] [COUNT]
 // dotnet run --project bench/Cosyn.Bench -c Release -- matplotlib
@@ -7,6 +8,7 @@ using Cosyn.Bench;
 // dotnet run --project bench/Cosyn.Bench -c Release -- chromium    (html, mermaid, vegalite, plotly: warm pool vs cold browser)
 // dotnet run --project bench/Cosyn.Bench -c Release -- clitools [RENDERS] (latex, graphviz, svg, asymptote, lilypond)
 // dotnet run --project bench/Cosyn.Bench -c Release -- diversity NAME[,NAME] [COUNT]  (near-duplicate images, distinct topics)
+// dotnet run --project bench/Cosyn.Bench -c Release -- export [COUNT] [hf|llava|sharegpt|swift]  (rows/s and peak RSS)
 return args switch
 {
     ["matplotlib"] => await MatplotlibBench.RunAsync(),
@@ -16,6 +18,9 @@ return args switch
     ["clitools", var renders] => await CliToolsBench.RunAsync(int.Parse(renders, CultureInfo.InvariantCulture)),
     ["diversity", var names] => await DiversityBench.RunAsync(names.Split(','), 200),
     ["diversity", var names, var count] => await DiversityBench.RunAsync(names.Split(','), int.Parse(count, CultureInfo.InvariantCulture)),
+    ["export"] => await ExportBench.RunAsync(20_000, ExportFormat.Hf),
+    ["export", var count] => await ExportBench.RunAsync(int.Parse(count, CultureInfo.InvariantCulture), ExportFormat.Hf),
+    ["export", var count, var format] => await ExportBench.RunAsync(int.Parse(count, CultureInfo.InvariantCulture), Enum.Parse<ExportFormat>(format, ignoreCase: true)),
     ["pipeline"] => await PipelineBench.RunAsync("chart-matplotlib", 40),
     ["pipeline", var name] => await PipelineBench.RunAsync(name, 40),
     ["pipeline", var name, var count] => await PipelineBench.RunAsync(name, int.Parse(count, CultureInfo.InvariantCulture)),
@@ -24,6 +29,6 @@ return args switch
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: Cosyn.Bench pipeline [NAME] [COUNT] | matplotlib | rdkit | chromium | clitools [RENDERS] | diversity NAME[,NAME] [COUNT]");
+    Console.Error.WriteLine("usage: Cosyn.Bench pipeline [NAME] [COUNT] | matplotlib | rdkit | chromium | clitools [RENDERS] | diversity NAME[,NAME] [COUNT] | export [COUNT] [FORMAT]");
     return 2;
 }

@@ -15,14 +15,22 @@ public sealed class ParquetShardWriter<T> : IParquetShardSink
     /// <summary>Rows per row group: what <c>datasets</c> itself uses for image datasets, so streaming reads stay small.</summary>
     public const int RowGroupRows = 100;
 
-    /// <summary>A row group is also closed at this many bytes, for configs with large images.</summary>
-    public const long RowGroupBytes = 16L * 1024 * 1024;
+    /// <summary>A row group is also closed at this many bytes (about 50 chart PNGs), which bounds memory per open split.</summary>
+    public const long RowGroupBytes = 4L * 1024 * 1024;
 
     private readonly string _folder;
     private readonly string _split;
     private readonly long _maxShardBytes;
     private readonly IReadOnlyDictionary<string, string> _metadata;
-    private readonly ParquetOptions _options = new() { CompressionMethod = CompressionMethod.Zstd };
+    // PNG bytes do not compress, so zstd's default "smallest size" level only burns CPU; the text columns still shrink well.
+    // The stream pools are capped: Parquet.Net's default keeps every freed buffer, which grows RSS with the export.
+    private readonly ParquetOptions _options = new()
+    {
+        CompressionMethod = CompressionMethod.Zstd,
+        CompressionLevel = System.IO.Compression.CompressionLevel.Fastest,
+        MaximumSmallPoolFreeBytes = 4 * 1024 * 1024,
+        MaximumLargePoolFreeBytes = 16 * 1024 * 1024,
+    };
     private readonly List<string> _shards = [];
     private readonly List<T> _buffer = [];
     private long _bufferedBytes;
