@@ -55,7 +55,7 @@ public sealed class MatplotlibFailureTests(MatplotlibFixture fixture) : IClassFi
     [InlineData("import numpy as np\nparts = []\nwhile True:\n    parts.append(np.ones(10_000_000))\n")]
     public async Task Render_MemoryHog_ReportsMemory(string code)
     {
-        var result = await fixture.RenderAsync(code);
+        var result = await fixture.RenderAsync(code, MatplotlibFixture.MemoryBound);
 
         Assert.Equal(RenderFailureKind.Memory, result.Failure?.Kind);
     }

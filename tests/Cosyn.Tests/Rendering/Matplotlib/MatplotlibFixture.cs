@@ -20,6 +20,9 @@ public sealed class MatplotlibFixture : IAsyncLifetime
 
     public static RenderOptions Fast { get; } = new() { Scale = 1, Timeout = TimeSpan.FromSeconds(3), MemoryMiB = 768 };
 
+    /// <summary>Fast, with a time limit no loaded CI machine reaches first: memory tests must hit the memory limit.</summary>
+    public static RenderOptions MemoryBound { get; } = Fast with { Timeout = TimeSpan.FromSeconds(30) };
+
     public Task<RenderResult> RenderAsync(string code, RenderOptions? options = null) =>
         Renderer.RenderAsync(new RenderRequest(ToolNames.Matplotlib, code, options ?? Fast), CancellationToken.None);
 

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Cosyn.Tests.Rendering.Matplotlib;
 
 namespace Cosyn.Tests.Rendering.Rdkit;
 
@@ -56,7 +57,7 @@ public sealed class RdkitFailureTests(RdkitFixture fixture) : IClassFixture<Rdki
     [Fact]
     public async Task Render_MemoryHog_ReportsMemory()
     {
-        var result = await fixture.RenderAsync("from rdkit import Chem\nmols = []\nwhile True:\n    mols.append(bytearray(50 * 1024 * 1024))\n");
+        var result = await fixture.RenderAsync("from rdkit import Chem\nmols = []\nwhile True:\n    mols.append(bytearray(50 * 1024 * 1024))\n", MatplotlibFixture.MemoryBound);
 
         Assert.Equal(RenderFailureKind.Memory, result.Failure?.Kind);
     }
