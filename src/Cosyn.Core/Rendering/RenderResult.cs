@@ -1,3 +1,4 @@
+using Cosyn.Rendering.Layout;
 using Cosyn.Rendering.Targets;
 
 namespace Cosyn.Rendering;
@@ -23,6 +24,9 @@ public sealed record RenderResult
 
     /// <summary>Boxes of elements the code marked as pointing targets (HTML only), in pixels of <see cref="Png"/>; null when none were measured.</summary>
     public RenderTargets? Targets { get; init; }
+
+    /// <summary>The text the render drew, with boxes in pixels of <see cref="Png"/>; null when the renderer did not measure it.</summary>
+    public LayoutFacts? Layout { get; init; }
 
     public bool Succeeded => Png is not null;
 

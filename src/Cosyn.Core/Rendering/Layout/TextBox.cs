@@ -1,0 +1,28 @@
+namespace Cosyn.Rendering.Layout;
+
+/// <summary>One run of text the renderer drew, with its box in pixels of the final image.</summary>
+/// <param name="Text">The text as drawn (one line, one label, one cell).</param>
+/// <param name="X">Left edge.</param>
+/// <param name="Y">Top edge.</param>
+/// <param name="Width">Width.</param>
+/// <param name="Height">Height (line box; close to the font size).</param>
+/// <param name="Clipped">The renderer reports that part of the text is hidden (overflow, a cell or the canvas edge); null when it cannot tell.</param>
+public sealed record TextBox(string Text, double X, double Y, double Width, double Height, bool? Clipped = null)
+{
+    public double Right => X + Width;
+
+    public double Bottom => Y + Height;
+
+    /// <summary>Area shared with <paramref name="other"/>, in square pixels.</summary>
+    public double OverlapArea(TextBox other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        var w = Math.Min(Right, other.Right) - Math.Max(X, other.X);
+        var h = Math.Min(Bottom, other.Bottom) - Math.Max(Y, other.Y);
+        return w > 0 && h > 0 ? w * h : 0;
+    }
+
+    /// <summary>The same box after the image was cropped at (<paramref name="left"/>, <paramref name="top"/>) and scaled by <paramref name="scale"/>.</summary>
+    public TextBox Map(int left, int top, double scale) =>
+        this with { X = (X - left) * scale, Y = (Y - top) * scale, Width = Width * scale, Height = Height * scale };
+}
