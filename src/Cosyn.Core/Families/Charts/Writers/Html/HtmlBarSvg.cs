@@ -1,3 +1,5 @@
+using Cosyn.Families.Charts.Styling;
+
 namespace Cosyn.Families.Charts.Writers.Html;
 
 /// <summary>Vertical, horizontal, grouped and stacked bars; every bar or segment labelled with its value, stacks also with their totals.</summary>
@@ -57,7 +59,7 @@ internal static class HtmlBarSvg
         var middle = start + (thickness / 2);
         if (spec.FigureType == ChartFigureTypes.StackedBar)
         {
-            var light = ChartColors.NeedsLightText(ctx.Color(series));
+            var light = ChartTextColor.NeedsLightText(ctx.Color(series));
             svg.Text(middle, ((a + b) / 2) + (size * 0.35), label, $"text-anchor=\"middle\" class=\"value inside {(light ? "on-dark" : "on-light")}\"");
         }
         else if (NeedsVerticalLabels(ctx, thickness))

@@ -1,3 +1,5 @@
+using Cosyn.Families.Charts.Styling;
+
 namespace Cosyn.Families.Charts.Writers.Html;
 
 /// <summary>Draws a random <see cref="HtmlChartTheme"/>; every first font family in a stack is installed on Debian.</summary>
@@ -21,7 +23,7 @@ public static class HtmlChartThemes
         var font = random.Next(12, 15);
         return new HtmlChartTheme(
             FontStack: random.Pick(FontStacks),
-            Palette: random.Pick(ChartColors.Palettes),
+            Palette: random.Pick(ChartPalettes.UpperHex),
             Surface: random.Pick(HtmlSurface.All),
             Width: wide ? random.Pick([860, 900, 960]) : random.Pick([700, 760, 820]),
             Height: random.Pick([380, 420, 460]),

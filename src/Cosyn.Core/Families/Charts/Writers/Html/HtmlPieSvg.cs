@@ -1,3 +1,4 @@
+using Cosyn.Families.Charts.Styling;
 using Cosyn.Families.Shared.Code;
 using Cosyn.Families.Shared.Qa;
 
@@ -41,7 +42,7 @@ internal static class HtmlPieSvg
             // The share as answers round it: half away from zero, one decimal.
             var share = QaNumber.Round(QaNumber.Exact(values[i]) / total * 100, 1).ToString("0.0", CultureInfo.InvariantCulture) + "%";
             var (px, py) = Point(cx, cy, donut ? (radius + inner) / 2 : radius * 0.66, middle);
-            var contrast = ChartColors.NeedsLightText(color) ? "on-dark" : "on-light";
+            var contrast = ChartTextColor.NeedsLightText(color) ? "on-dark" : "on-light";
             svg.Text(px, py + (theme.FontSize * 0.35), share, $"text-anchor=\"middle\" class=\"value inside {contrast}\"");
             if (!theme.PieLegend)
             {

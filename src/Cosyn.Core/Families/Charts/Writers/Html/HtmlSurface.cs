@@ -1,3 +1,5 @@
+using Cosyn.Families.Charts.Styling;
+
 namespace Cosyn.Families.Charts.Writers.Html;
 
 /// <summary>Page and card colours of a chart: background, card, text, muted text (ticks) and grid.</summary>
@@ -15,5 +17,5 @@ public sealed record HtmlSurface(string Page, string Card, string Text, string M
     ];
 
     /// <summary>Whether text on this surface is light (a dark theme).</summary>
-    public bool IsDark => ChartColors.Luminance(Card) < 0.5;
+    public bool IsDark => ChartTextColor.Luminance(Card) < 0.5;
 }

@@ -1,3 +1,4 @@
+using Cosyn.Families.Charts.Styling;
 using Cosyn.Families.Shared.Code;
 
 namespace Cosyn.Families.Charts.Writers.Latex;
@@ -84,7 +85,7 @@ internal static class PgfplotsSeriesBarCode
         {
             for (var s = 0; s < spec.Series.Count; s++)
             {
-                var color = ChartColors.NeedsLightText(theme.Palette[s % theme.Palette.Count]) ? "white" : "black";
+                var color = ChartTextColor.NeedsLightText(theme.Palette[s % theme.Palette.Count]) ? "white" : "black";
                 tex.Line($"\\node[font={theme.LabelFont}, text={color}] at (seg-{i}-{s}) {{{ctx.Value(spec.Series[s].Values[i]!.Value)}}};");
             }
 

@@ -1,3 +1,5 @@
+using Cosyn.Families.Charts.Styling;
+
 namespace Cosyn.Families.Charts.Writers.Latex;
 
 /// <summary>Draws a random <see cref="PgfplotsTheme"/>; every font package is one texlive ships with pdflatex.</summary>
@@ -30,7 +32,7 @@ public static class PgfplotsThemes
         ArgumentNullException.ThrowIfNull(random);
         return new PgfplotsTheme(
             FontPackages: random.Pick(Fonts),
-            Palette: random.Pick(ChartColors.Palettes),
+            Palette: random.Pick(ChartPalettes.UpperHex),
             WidthCm: wide ? random.Pick([15.0, 16.0, 17.0]) : random.Pick([12.0, 13.0, 14.0]),
             HeightCm: random.Pick([8.0, 8.5, 9.0]),
             TitleFont: random.Pick(TitleFonts),
