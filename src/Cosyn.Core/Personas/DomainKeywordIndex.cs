@@ -1,3 +1,5 @@
+using Cosyn.Text;
+
 namespace Cosyn.Personas;
 
 /// <summary>The classifier's lookup structure: keywords from domain-keywords.tsv plus every built-in occupation title, indexed by first word.</summary>
@@ -24,13 +26,13 @@ internal sealed class DomainKeywordIndex
             foreach (var keyword in cells[1].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
             {
                 var isPrefix = keyword.EndsWith('*');
-                Add(new DomainKeyword(cells[0], Tokenize(keyword.TrimEnd('*')), isPrefix, IsTitle: false));
+                Add(new DomainKeyword(cells[0], WordTokenizer.Words(keyword.TrimEnd('*')), isPrefix, IsTitle: false));
             }
         }
 
         foreach (var occupation in occupations)
         {
-            Add(new DomainKeyword(occupation.Domain, Tokenize(occupation.Title), IsPrefix: false, IsTitle: true));
+            Add(new DomainKeyword(occupation.Domain, WordTokenizer.Words(occupation.Title), IsPrefix: false, IsTitle: true));
         }
     }
 
@@ -54,28 +56,6 @@ internal sealed class DomainKeywordIndex
                 }
             }
         }
-    }
-
-    /// <summary>Lower-case words of <paramref name="text"/>; hyphens and apostrophes separate words ("high-school" is two).</summary>
-    public static List<string> Tokenize(string text)
-    {
-        var words = new List<string>();
-        var start = -1;
-        for (var i = 0; i <= text.Length; i++)
-        {
-            var inWord = i < text.Length && char.IsLetterOrDigit(text[i]);
-            if (inWord && start < 0)
-            {
-                start = i;
-            }
-            else if (!inWord && start >= 0)
-            {
-                words.Add(text[start..i].ToLowerInvariant());
-                start = -1;
-            }
-        }
-
-        return words;
     }
 
     private void Add(DomainKeyword keyword)

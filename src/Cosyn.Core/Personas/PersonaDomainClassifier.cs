@@ -1,3 +1,5 @@
+using Cosyn.Text;
+
 namespace Cosyn.Personas;
 
 /// <summary>Maps free persona text (built-in or Persona Hub) to subject domains by keyword, best match first.</summary>
@@ -13,7 +15,7 @@ public static class PersonaDomainClassifier
     public static IReadOnlyList<string> Classify(string personaText)
     {
         ArgumentNullException.ThrowIfNull(personaText);
-        var words = DomainKeywordIndex.Tokenize(personaText);
+        var words = WordTokenizer.Words(personaText);
         var matches = DomainKeywordIndex.Default.Matches(words).ToList();
         var titles = LongestTitles(matches.Where(m => m.Keyword.IsTitle));
         return matches

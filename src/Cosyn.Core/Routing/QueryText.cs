@@ -1,3 +1,5 @@
+using Cosyn.Text;
+
 namespace Cosyn.Routing;
 
 /// <summary>
@@ -18,28 +20,7 @@ public static class QueryText
     public static string[] Words(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var words = new List<string>();
-        var start = -1;
-        for (var i = 0; i <= text.Length; i++)
-        {
-            var inWord = i < text.Length && char.IsLetterOrDigit(text[i]);
-            if (inWord && start < 0)
-            {
-                start = i;
-            }
-            else if (!inWord && start >= 0)
-            {
-                var word = Fold(text[start..i].ToLowerInvariant());
-                if (!Filler.Contains(word))
-                {
-                    words.Add(word);
-                }
-
-                start = -1;
-            }
-        }
-
-        return [.. words];
+        return [.. WordTokenizer.Words(text).Select(Fold).Where(word => !Filler.Contains(word))];
     }
 
     /// <summary>Folds an English plural to its singular, conservatively (both sides get the same treatment anyway).</summary>
