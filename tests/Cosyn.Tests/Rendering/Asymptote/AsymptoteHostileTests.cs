@@ -1,36 +1,19 @@
-using Cosyn.Rendering.Asymptote;
-using Cosyn.Rendering.CliTools;
 using Cosyn.Tests.Rendering.CliTools;
 
 namespace Cosyn.Tests.Rendering.Asymptote;
 
-public sealed class AsymptoteHostileTests : IAsyncDisposable
+public sealed class AsymptoteHostileTests() : CliRendererTests(ToolNames.Asymptote, typeof(AsymptoteSamples))
 {
-    private readonly AsymptoteRenderer _sut = new(CliToolHarness.Options(new CliToolsSettings().Asymptote));
+    [Fact]
+    public Task Render_InfiniteLoop_TimesOutThenNextJobRenders() => AssertTimesOutThenRendersAsync("while(true) {}\n", AsymptoteSamples.Hello, "Recovered");
 
     [Fact]
-    public async Task Render_InfiniteLoop_TimesOutThenNextJobRenders()
-    {
-        var result = await CliToolHarness.RenderAsync(_sut, "while(true) {}\n", CliToolHarness.Fast);
-
-        CliToolHarness.AssertFails(result, RenderFailureKind.Timeout);
-        Assert.InRange(result.Elapsed, TimeSpan.Zero, TimeSpan.FromSeconds(6));
-        CliToolHarness.AssertRendersText(await CliToolHarness.RenderAsync(_sut, AsymptoteSamples.Hello), "Recovered");
-    }
-
-    [Fact]
-    public async Task Render_MemoryHog_IsMemoryFailure()
-    {
-        var result = await CliToolHarness.RenderAsync(_sut, "real[] a;\nwhile(true) a.append(sequence(1000000));\n", CliToolHarness.Fast with { MemoryMiB = 512 });
-
-        Assert.False(result.Succeeded);
-        Assert.True(result.Failure!.Kind is RenderFailureKind.Memory or RenderFailureKind.Timeout, $"{result.Failure.Kind}: {result.Failure.Message}");
-    }
+    public Task Render_MemoryHog_IsMemoryFailure() => AssertFailsAsOneOfAsync("real[] a;\nwhile(true) a.append(sequence(1000000));\n", CliToolHarness.Fast with { MemoryMiB = 512 }, RenderFailureKind.Memory, RenderFailureKind.Timeout);
 
     [Fact]
     public async Task Render_HugeFigure_IsRejectedOrFails()
     {
-        var result = await CliToolHarness.RenderAsync(_sut, "unitsize(100cm);\ndraw((0,0)--(100,100));\n", CliToolHarness.Fast);
+        var result = await RenderAsync("unitsize(100cm);\ndraw((0,0)--(100,100));\n", CliToolHarness.Fast);
 
         Assert.False(result.Succeeded);
         Assert.InRange(result.Elapsed, TimeSpan.Zero, TimeSpan.FromSeconds(6));
@@ -43,13 +26,11 @@ public sealed class AsymptoteHostileTests : IAsyncDisposable
     [InlineData("system(\"curl http://1.1.1.1 > /tmp/work/pwned\");", "system() call disabled")]
     public async Task Render_SafeModeViolations_AreRuntimeFailuresWithoutSideEffects(string code, string expected)
     {
-        var result = await CliToolHarness.RenderAsync(_sut, "size(3cm);\ndraw((0,0)--(1,1));\n" + code + "\n", CliToolHarness.Fast);
+        var result = await RenderAsync("size(3cm);\ndraw((0,0)--(1,1));\n" + code + "\n", CliToolHarness.Fast);
 
         CliToolHarness.AssertFails(result, RenderFailureKind.Runtime);
         Assert.Contains(expected, result.Failure!.Message, StringComparison.Ordinal);
         Assert.False(File.Exists("/etc/cosyn-escape.txt"));
         Assert.False(File.Exists(Path.Combine(CliToolHarness.WorkRoot, "cosyn-escape.txt")));
     }
-
-    public ValueTask DisposeAsync() => _sut.DisposeAsync();
 }

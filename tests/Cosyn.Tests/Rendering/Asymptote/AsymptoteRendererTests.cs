@@ -1,55 +1,34 @@
-using Cosyn.Rendering.Asymptote;
-using Cosyn.Rendering.CliTools;
 using Cosyn.Tests.Rendering.CliTools;
 
 namespace Cosyn.Tests.Rendering.Asymptote;
 
-public sealed class AsymptoteRendererTests : IAsyncDisposable
+public sealed class AsymptoteRendererTests() : CliRendererTests(ToolNames.Asymptote, typeof(AsymptoteSamples))
 {
-    private readonly AsymptoteRenderer _sut = new(CliToolHarness.Options(new CliToolsSettings().Asymptote));
-
-    [Fact]
-    public async Task Render_TriangleWithLabels_ShowsLabels() =>
-        CliToolHarness.AssertRendersText(await CliToolHarness.RenderAsync(_sut, AsymptoteSamples.Triangle), "Triangle ABC", "cm");
-
-    [Fact]
-    public async Task Render_CircleWithAngle_ShowsLabels() =>
-        CliToolHarness.AssertRendersText(await CliToolHarness.RenderAsync(_sut, AsymptoteSamples.CircleAngle), "Central Angle");
-
-    [Fact]
-    public async Task Render_FunctionGraph_ShowsAxisLabels() =>
-        CliToolHarness.AssertRendersText(await CliToolHarness.RenderAsync(_sut, AsymptoteSamples.FunctionGraph), "Time", "Height", "Parabola");
-
-    [Fact]
-    public async Task Render_Polygon_ShowsLabels() =>
-        CliToolHarness.AssertRendersText(await CliToolHarness.RenderAsync(_sut, AsymptoteSamples.Polygon), "Regular Hexagon", "side 1");
-
-    [Fact]
-    public async Task Render_ThreeDimensionalSolid_RendersAsVector() =>
-        CliToolHarness.AssertRendersText(await CliToolHarness.RenderAsync(_sut, AsymptoteSamples.Cube), "Unit Cube");
+    [Theory]
+    [InlineData(nameof(AsymptoteSamples.Triangle), "Triangle ABC", "cm")]
+    [InlineData(nameof(AsymptoteSamples.CircleAngle), "Central Angle")]
+    [InlineData(nameof(AsymptoteSamples.FunctionGraph), "Time", "Height", "Parabola")]
+    [InlineData(nameof(AsymptoteSamples.Polygon), "Regular Hexagon", "side 1")]
+    [InlineData(nameof(AsymptoteSamples.Cube), "Unit Cube")] // 3-D, drawn as vector PDF
+    public Task Render_Sample_ShowsItsLabels(string sample, params string[] labels) => AssertShowsAsync(Sample(sample), labels);
 
     [Fact]
     public async Task Render_UndefinedVariable_IsSyntaxWithLine()
     {
-        var result = await CliToolHarness.RenderAsync(_sut, "size(5cm);\ndraw((0,0)--(1,1));\nreal y = x + 1;\n");
+        var failure = await AssertFailsAsync("size(5cm);\ndraw((0,0)--(1,1));\nreal y = x + 1;\n", RenderFailureKind.Syntax);
 
-        CliToolHarness.AssertFails(result, RenderFailureKind.Syntax);
-        Assert.Equal("no matching variable 'x' (line 3, column 10)", result.Failure!.Message);
-        Assert.Contains("real y = x + 1;", result.Failure.LogExcerpt, StringComparison.Ordinal);
+        Assert.Equal("no matching variable 'x' (line 3, column 10)", failure.Message);
+        Assert.Contains("real y = x + 1;", failure.LogExcerpt, StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task Render_IndexOutOfBounds_IsRuntimeWithLine()
     {
-        var result = await CliToolHarness.RenderAsync(_sut, "size(5cm);\nint[] a = {1, 2};\ndraw((0,0)--(a[5],1));\n");
+        var failure = await AssertFailsAsync("size(5cm);\nint[] a = {1, 2};\ndraw((0,0)--(a[5],1));\n", RenderFailureKind.Runtime);
 
-        CliToolHarness.AssertFails(result, RenderFailureKind.Runtime);
-        Assert.Contains("out-of-bounds index 5 (line 3", result.Failure!.Message, StringComparison.Ordinal);
+        Assert.Contains("out-of-bounds index 5 (line 3", failure.Message, StringComparison.Ordinal);
     }
 
     [Fact]
-    public async Task Render_NothingDrawn_IsNoOutput() =>
-        CliToolHarness.AssertFails(await CliToolHarness.RenderAsync(_sut, "real x = 1;\n"), RenderFailureKind.NoOutput);
-
-    public ValueTask DisposeAsync() => _sut.DisposeAsync();
+    public Task Render_NothingDrawn_IsNoOutput() => AssertFailsAsync("real x = 1;\n", RenderFailureKind.NoOutput);
 }

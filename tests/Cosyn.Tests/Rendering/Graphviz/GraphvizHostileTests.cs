@@ -1,14 +1,10 @@
 using System.Text;
-using Cosyn.Rendering.CliTools;
-using Cosyn.Rendering.Graphviz;
 using Cosyn.Tests.Rendering.CliTools;
 
 namespace Cosyn.Tests.Rendering.Graphviz;
 
-public sealed class GraphvizHostileTests : IAsyncDisposable
+public sealed class GraphvizHostileTests() : CliRendererTests(ToolNames.Graphviz, typeof(GraphvizSamples))
 {
-    private readonly GraphvizRenderer _sut = new(CliToolHarness.Options(new CliToolsSettings().Graphviz));
-
     private static string Chain(int nodes)
     {
         var dot = new StringBuilder("digraph { node [label=\"\"];\n");
@@ -23,18 +19,18 @@ public sealed class GraphvizHostileTests : IAsyncDisposable
     [Fact]
     public async Task Render_HugeGraph_EndsWithinBoundThenNextJobRenders()
     {
-        var result = await CliToolHarness.RenderAsync(_sut, Chain(1_000_000), CliToolHarness.Fast with { Timeout = TimeSpan.FromSeconds(3) });
+        var result = await RenderAsync(Chain(1_000_000), CliToolHarness.Fast with { Timeout = TimeSpan.FromSeconds(3) });
 
         Assert.False(result.Succeeded);
         Assert.Contains(result.Failure!.Kind, new[] { RenderFailureKind.Timeout, RenderFailureKind.Memory, RenderFailureKind.Runtime });
         Assert.InRange(result.Elapsed, TimeSpan.Zero, TimeSpan.FromSeconds(5));
-        CliToolHarness.AssertRendersText(await CliToolHarness.RenderAsync(_sut, GraphvizSamples.StateMachine), "unlock");
+        CliToolHarness.AssertRendersText(await RenderAsync(GraphvizSamples.StateMachine), "unlock");
     }
 
     [Fact]
     public async Task Render_SmallMemoryBound_IsMemoryOrTimeoutNotAHang()
     {
-        var result = await CliToolHarness.RenderAsync(_sut, Chain(50_000), CliToolHarness.Fast with { MemoryMiB = 64 });
+        var result = await RenderAsync(Chain(50_000), CliToolHarness.Fast with { MemoryMiB = 64 });
 
         Assert.False(result.Succeeded);
         Assert.Contains(result.Failure!.Kind, new[] { RenderFailureKind.Memory, RenderFailureKind.Timeout, RenderFailureKind.Runtime });
@@ -43,7 +39,7 @@ public sealed class GraphvizHostileTests : IAsyncDisposable
     [Fact]
     public async Task Render_HugeDpi_IsBoundedBySizeNotMemory()
     {
-        var result = await CliToolHarness.RenderAsync(_sut, "digraph { dpi=20000; size=\"100,100!\"; a -> b }", CliToolHarness.Fast);
+        var result = await RenderAsync("digraph { dpi=20000; size=\"100,100!\"; a -> b }", CliToolHarness.Fast);
 
         Assert.True(result.Succeeded || result.Failure!.Kind is RenderFailureKind.ImageRejected or RenderFailureKind.Memory or RenderFailureKind.Timeout, result.Failure?.Message);
         Assert.InRange(result.Elapsed, TimeSpan.Zero, TimeSpan.FromSeconds(6));
@@ -56,12 +52,10 @@ public sealed class GraphvizHostileTests : IAsyncDisposable
     [InlineData("image=\"http://1.1.1.1/logo.png\"")]
     public async Task Render_ImageOutsideWorkDir_IsIgnoredWithoutLeaking(string attribute)
     {
-        var result = await CliToolHarness.RenderAsync(_sut, $"digraph {{ a [label=\"Secret Probe\", {attribute}]; a -> b; }}", CliToolHarness.Fast);
+        var result = await RenderAsync($"digraph {{ a [label=\"Secret Probe\", {attribute}]; a -> b; }}", CliToolHarness.Fast);
 
         var text = result.Succeeded ? CliToolHarness.Ocr(result.Png!) : result.Failure!.Message + result.Failure.LogExcerpt;
         Assert.DoesNotContain("root:", text, StringComparison.Ordinal);
         Assert.True(result.Succeeded, result.Failure?.Message);
     }
-
-    public ValueTask DisposeAsync() => _sut.DisposeAsync();
 }

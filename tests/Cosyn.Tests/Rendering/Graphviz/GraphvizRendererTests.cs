@@ -1,50 +1,33 @@
-using Cosyn.Rendering.CliTools;
-using Cosyn.Rendering.Graphviz;
 using Cosyn.Tests.Rendering.CliTools;
 
 namespace Cosyn.Tests.Rendering.Graphviz;
 
-public sealed class GraphvizRendererTests : IAsyncDisposable
+public sealed class GraphvizRendererTests() : CliRendererTests(ToolNames.Graphviz, typeof(GraphvizSamples))
 {
-    private readonly GraphvizRenderer _sut = new(CliToolHarness.Options(new CliToolsSettings().Graphviz));
-
-    [Fact]
-    public async Task Render_Flowchart_ShowsNodesAndEdgeLabels() =>
-        CliToolHarness.AssertRendersText(await CliToolHarness.RenderAsync(_sut, GraphvizSamples.Flowchart), "Ship Package", "Backorder", "restocked");
-
-    [Fact]
-    public async Task Render_OrgChart_ShowsUnits() =>
-        CliToolHarness.AssertRendersText(await CliToolHarness.RenderAsync(_sut, GraphvizSamples.OrgChart), "Chief Executive", "Finance", "Operations", "Audit");
-
-    [Fact]
-    public async Task Render_StateMachine_ShowsStatesAndTransitions() =>
-        CliToolHarness.AssertRendersText(await CliToolHarness.RenderAsync(_sut, GraphvizSamples.StateMachine), "open", "close", "unlock");
+    [Theory]
+    [InlineData(nameof(GraphvizSamples.Flowchart), "Ship Package", "Backorder", "restocked")]
+    [InlineData(nameof(GraphvizSamples.OrgChart), "Chief Executive", "Finance", "Operations", "Audit")]
+    [InlineData(nameof(GraphvizSamples.StateMachine), "open", "close", "unlock")]
+    [InlineData(nameof(GraphvizSamples.Records), "Customer", "Invoice", "quantity", "customer_id")]
+    public Task Render_Sample_ShowsItsLabels(string sample, params string[] labels) => AssertShowsAsync(Sample(sample), labels);
 
     [Fact]
     public async Task Render_Clusters_ShowsClusterLabels() =>
-        CliToolHarness.AssertRendersSomeText(await CliToolHarness.RenderAsync(_sut, GraphvizSamples.Clusters), 3, "Frontend", "Backend", "Browser", "Gateway", "Billing", "Orders", "Database");
-
-    [Fact]
-    public async Task Render_RecordShapes_ShowsFields() =>
-        CliToolHarness.AssertRendersText(await CliToolHarness.RenderAsync(_sut, GraphvizSamples.Records), "Customer", "Invoice", "quantity", "customer_id");
+        CliToolHarness.AssertRendersSomeText(await RenderAsync(GraphvizSamples.Clusters), 3, "Frontend", "Backend", "Browser", "Gateway", "Billing", "Orders", "Database");
 
     [Fact]
     public async Task Render_SyntaxError_IsSyntaxWithLine()
     {
-        var result = await CliToolHarness.RenderAsync(_sut, "digraph {\n  a -> b;\n  b -> ;\n}\n");
+        var failure = await AssertFailsAsync("digraph {\n  a -> b;\n  b -> ;\n}\n", RenderFailureKind.Syntax);
 
-        CliToolHarness.AssertFails(result, RenderFailureKind.Syntax);
-        Assert.Equal("syntax error in line 3 near ';'", result.Failure!.Message);
+        Assert.Equal("syntax error in line 3 near ';'", failure.Message);
     }
 
     [Fact]
     public async Task Render_BadHtmlLabel_IsSyntax()
     {
-        var result = await CliToolHarness.RenderAsync(_sut, "digraph { a [label=<<b>bold</b> <i>open>]; }");
+        var failure = await AssertFailsAsync("digraph { a [label=<<b>bold</b> <i>open>]; }", RenderFailureKind.Syntax);
 
-        CliToolHarness.AssertFails(result, RenderFailureKind.Syntax);
-        Assert.StartsWith("mismatched tag in line 1", result.Failure!.Message, StringComparison.Ordinal);
+        Assert.StartsWith("mismatched tag in line 1", failure.Message, StringComparison.Ordinal);
     }
-
-    public ValueTask DisposeAsync() => _sut.DisposeAsync();
 }

@@ -1,29 +1,18 @@
-using Cosyn.Rendering.CliTools;
-using Cosyn.Rendering.Latex;
 using Cosyn.Tests.Rendering.CliTools;
 
 namespace Cosyn.Tests.Rendering.Latex;
 
-public sealed class LatexHostileTests : IAsyncDisposable
+public sealed class LatexHostileTests() : CliRendererTests(ToolNames.Latex, typeof(LatexSamples))
 {
-    private readonly LatexRenderer _sut = new(CliToolHarness.Options(new CliToolsSettings().Latex));
-
     private static string Doc(string body) => $"\\documentclass{{article}}\n\\begin{{document}}\nx\n{body}\n\\end{{document}}\n";
 
     [Fact]
-    public async Task Render_InfiniteLoop_TimesOutThenNextJobRenders()
-    {
-        var result = await CliToolHarness.RenderAsync(_sut, Doc("\\loop\\iftrue\\repeat"), CliToolHarness.Fast);
-
-        CliToolHarness.AssertFails(result, RenderFailureKind.Timeout);
-        Assert.InRange(result.Elapsed, TimeSpan.Zero, TimeSpan.FromSeconds(6));
-        CliToolHarness.AssertRendersText(await CliToolHarness.RenderAsync(_sut, LatexSamples.Hello), "Recovery");
-    }
+    public Task Render_InfiniteLoop_TimesOutThenNextJobRenders() => AssertTimesOutThenRendersAsync(Doc("\\loop\\iftrue\\repeat"), LatexSamples.Hello, "Recovery");
 
     [Fact]
     public async Task Render_MemoryHog_IsMemoryFailure()
     {
-        var result = await CliToolHarness.RenderAsync(_sut, Doc("\\def\\a{a\\a}\\edef\\b{\\a}"), CliToolHarness.Fast);
+        var result = await RenderAsync(Doc("\\def\\a{a\\a}\\edef\\b{\\a}"), CliToolHarness.Fast);
 
         CliToolHarness.AssertFails(result, RenderFailureKind.Memory);
         Assert.StartsWith("TeX capacity exceeded", result.Failure!.Message, StringComparison.Ordinal);
@@ -34,7 +23,7 @@ public sealed class LatexHostileTests : IAsyncDisposable
     {
         var code = "\\documentclass{standalone}\n\\begin{document}\n\\rule{220in}{220in}\n\\end{document}\n";
 
-        var result = await CliToolHarness.RenderAsync(_sut, code, CliToolHarness.Fast);
+        var result = await RenderAsync(code, CliToolHarness.Fast);
 
         CliToolHarness.AssertFails(result, RenderFailureKind.ImageRejected);
     }
@@ -45,7 +34,7 @@ public sealed class LatexHostileTests : IAsyncDisposable
         var marker = Path.Combine(CliToolHarness.WorkRoot, $"pwned-{Guid.NewGuid():N}");
         var code = Doc($"\\immediate\\write18{{touch {marker}; curl http://1.1.1.1}}\n\\input{{|\"touch {marker}\"}}");
 
-        var result = await CliToolHarness.RenderAsync(_sut, code, CliToolHarness.Fast);
+        var result = await RenderAsync(code, CliToolHarness.Fast);
 
         CliToolHarness.AssertFails(result, RenderFailureKind.Runtime);
         Assert.Contains("not found", result.Failure!.Message, StringComparison.Ordinal);
@@ -58,7 +47,7 @@ public sealed class LatexHostileTests : IAsyncDisposable
     [InlineData("/tmp/cosyn-escape.txt")]
     public async Task Render_OpenoutOutsideWorkDir_IsRefused(string target)
     {
-        var result = await CliToolHarness.RenderAsync(_sut, Doc($"\\immediate\\openout5={target}\n\\immediate\\write5{{escaped}}"), CliToolHarness.Fast);
+        var result = await RenderAsync(Doc($"\\immediate\\openout5={target}\n\\immediate\\write5{{escaped}}"), CliToolHarness.Fast);
 
         CliToolHarness.AssertFails(result, RenderFailureKind.Runtime);
         Assert.Contains("I can't write on file", result.Failure!.Message, StringComparison.Ordinal);
@@ -70,10 +59,8 @@ public sealed class LatexHostileTests : IAsyncDisposable
     [Fact]
     public async Task Render_InputOfSystemFile_IsRefused()
     {
-        var result = await CliToolHarness.RenderAsync(_sut, Doc("\\input{/etc/passwd}"), CliToolHarness.Fast);
+        var result = await RenderAsync(Doc("\\input{/etc/passwd}"), CliToolHarness.Fast);
 
         CliToolHarness.AssertFails(result, RenderFailureKind.Runtime);
     }
-
-    public ValueTask DisposeAsync() => _sut.DisposeAsync();
 }

@@ -1,64 +1,40 @@
-using Cosyn.Rendering.CliTools;
-using Cosyn.Rendering.Latex;
 using Cosyn.Tests.Rendering.CliTools;
 
 namespace Cosyn.Tests.Rendering.Latex;
 
-public sealed class LatexRendererTests : IAsyncDisposable
+public sealed class LatexRendererTests() : CliRendererTests(ToolNames.Latex, typeof(LatexSamples))
 {
-    private readonly LatexRenderer _sut = new(CliToolHarness.Options(new CliToolsSettings().Latex));
-
-    [Fact]
-    public async Task Render_BooktabsMultirowTable_ShowsCells() =>
-        CliToolHarness.AssertRendersText(await CliToolHarness.RenderAsync(_sut, LatexSamples.BooktabsTable), "Region", "Revenue", "North", "Pears");
-
-    [Fact]
-    public async Task Render_PgfplotsBarChart_ShowsTitleAndTicks() =>
-        CliToolHarness.AssertRendersText(await CliToolHarness.RenderAsync(_sut, LatexSamples.PgfplotsBars), "Quarterly", "Summer", "Winter");
-
-    [Fact]
-    public async Task Render_CircuitikzCircuit_ShowsComponentLabels() =>
-        CliToolHarness.AssertRendersText(await CliToolHarness.RenderAsync(_sut, LatexSamples.Circuit), "Resistor", "Capacitor", "Charging");
-
-    [Fact]
-    public async Task Render_TikzDiagram_ShowsNodes() =>
-        CliToolHarness.AssertRendersText(await CliToolHarness.RenderAsync(_sut, LatexSamples.TikzFlow), "Planning", "Building", "Testing");
-
-    [Fact]
-    public async Task Render_ArticleInvoice_ShowsItemsAndTotal() =>
-        CliToolHarness.AssertRendersText(await CliToolHarness.RenderAsync(_sut, LatexSamples.Invoice), "INVOICE", "Sourdough", "Croissant", "48.00");
-
-    [Fact]
-    public async Task Render_Fontspec_UsesLuaLatex() =>
-        CliToolHarness.AssertRendersText(await CliToolHarness.RenderAsync(_sut, LatexSamples.FontspecLetter), "Customer", "shipped");
+    [Theory]
+    [InlineData(nameof(LatexSamples.BooktabsTable), "Region", "Revenue", "North", "Pears")]
+    [InlineData(nameof(LatexSamples.PgfplotsBars), "Quarterly", "Summer", "Winter")]
+    [InlineData(nameof(LatexSamples.Circuit), "Resistor", "Capacitor", "Charging")]
+    [InlineData(nameof(LatexSamples.TikzFlow), "Planning", "Building", "Testing")]
+    [InlineData(nameof(LatexSamples.Invoice), "INVOICE", "Sourdough", "Croissant", "48.00")]
+    [InlineData(nameof(LatexSamples.FontspecLetter), "Customer", "shipped")] // needs lualatex
+    public Task Render_Sample_ShowsItsLabels(string sample, params string[] labels) => AssertShowsAsync(Sample(sample), labels);
 
     [Fact]
     public async Task Render_CrossReference_RunsTwiceSoNoQuestionMarks()
     {
-        var result = await CliToolHarness.RenderAsync(_sut, LatexSamples.CrossReference);
+        var text = await AssertShowsAsync(LatexSamples.CrossReference, "Section 1");
 
-        var text = CliToolHarness.AssertRendersText(result, "Section 1");
         Assert.DoesNotContain("??", text, StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task Render_UndefinedMacro_IsSyntaxWithLineAndContext()
     {
-        var result = await CliToolHarness.RenderAsync(_sut, "\\documentclass{article}\n\\begin{document}\nHello \\foo world\n\\end{document}\n");
+        var failure = await AssertFailsAsync("\\documentclass{article}\n\\begin{document}\nHello \\foo world\n\\end{document}\n", RenderFailureKind.Syntax);
 
-        CliToolHarness.AssertFails(result, RenderFailureKind.Syntax);
-        Assert.Equal("Undefined control sequence \\foo (line 3)", result.Failure!.Message);
-        Assert.Contains("l.3 Hello \\foo", result.Failure.LogExcerpt, StringComparison.Ordinal);
+        Assert.Equal("Undefined control sequence \\foo (line 3)", failure.Message);
+        Assert.Contains("l.3 Hello \\foo", failure.LogExcerpt, StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task Render_MissingPackage_IsRuntimeNamingThePackage()
     {
-        var result = await CliToolHarness.RenderAsync(_sut, "\\documentclass{article}\n\\usepackage{nosuchpackage}\n\\begin{document}x\\end{document}\n");
+        var failure = await AssertFailsAsync("\\documentclass{article}\n\\usepackage{nosuchpackage}\n\\begin{document}x\\end{document}\n", RenderFailureKind.Runtime);
 
-        CliToolHarness.AssertFails(result, RenderFailureKind.Runtime);
-        Assert.StartsWith("missing package nosuchpackage", result.Failure!.Message, StringComparison.Ordinal);
+        Assert.StartsWith("missing package nosuchpackage", failure.Message, StringComparison.Ordinal);
     }
-
-    public ValueTask DisposeAsync() => _sut.DisposeAsync();
 }

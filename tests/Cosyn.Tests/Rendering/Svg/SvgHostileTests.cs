@@ -1,31 +1,27 @@
 using System.Net;
 using System.Net.Sockets;
-using Cosyn.Rendering.CliTools;
-using Cosyn.Rendering.Svg;
 using Cosyn.Tests.Rendering.CliTools;
 
 namespace Cosyn.Tests.Rendering.Svg;
 
-public sealed class SvgHostileTests : IAsyncDisposable
+public sealed class SvgHostileTests() : CliRendererTests(ToolNames.Svg, typeof(SvgSamples))
 {
     private const string Open = "<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\" xmlns:xi=\"http://www.w3.org/2001/XInclude\" viewBox=\"0 0 600 300\">"
         + "<rect width=\"600\" height=\"300\" fill=\"white\" stroke=\"navy\" stroke-width=\"8\"/><text x=\"20\" y=\"280\" font-size=\"36\">Probe Card</text>";
 
-    private readonly SvgRenderer _sut = new(CliToolHarness.Options(new CliToolsSettings().Svg));
-
     [Fact]
     public async Task Render_HugeWidth_IsRejectedThenNextJobRenders()
     {
-        var result = await CliToolHarness.RenderAsync(_sut, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"10000000\" height=\"100\"><text y=\"50\">x</text></svg>", CliToolHarness.Fast);
+        var result = await RenderAsync("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"10000000\" height=\"100\"><text y=\"50\">x</text></svg>", CliToolHarness.Fast);
 
         CliToolHarness.AssertFails(result, RenderFailureKind.ImageRejected);
-        CliToolHarness.AssertRendersText(await CliToolHarness.RenderAsync(_sut, SvgSamples.Badge), "passing");
+        CliToolHarness.AssertRendersText(await RenderAsync(SvgSamples.Badge), "passing");
     }
 
     [Fact]
     public async Task Render_LargeSurface_IsBoundedByMemory()
     {
-        var result = await CliToolHarness.RenderAsync(_sut, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"16000\" height=\"16000\"><rect width=\"100%\" height=\"100%\" fill=\"red\"/></svg>", CliToolHarness.Fast with { MemoryMiB = 512 });
+        var result = await RenderAsync("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"16000\" height=\"16000\"><rect width=\"100%\" height=\"100%\" fill=\"red\"/></svg>", CliToolHarness.Fast with { MemoryMiB = 512 });
 
         Assert.False(result.Succeeded);
         Assert.True(result.Failure!.Kind is RenderFailureKind.Memory or RenderFailureKind.ImageRejected or RenderFailureKind.Timeout, $"{result.Failure.Kind}: {result.Failure.Message}");
@@ -39,7 +35,7 @@ public sealed class SvgHostileTests : IAsyncDisposable
             + "<!ENTITY f \"&e;&e;&e;&e;&e;&e;&e;&e;&e;&e;\"><!ENTITY g \"&f;&f;&f;&f;&f;&f;&f;&f;&f;&f;\"><!ENTITY h \"&g;&g;&g;&g;&g;&g;&g;&g;&g;&g;\">]>"
             + "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"100\" height=\"100\"><text y=\"50\">&h;</text></svg>";
 
-        var result = await CliToolHarness.RenderAsync(_sut, bomb, CliToolHarness.Fast);
+        var result = await RenderAsync(bomb, CliToolHarness.Fast);
 
         Assert.InRange(result.Elapsed, TimeSpan.Zero, TimeSpan.FromSeconds(6));
     }
@@ -51,7 +47,7 @@ public sealed class SvgHostileTests : IAsyncDisposable
     [InlineData("<text x=\"20\" y=\"60\" font-size=\"30\">Leak <xi:include href=\"file:///etc/hostname\" parse=\"text\"/></text>")]
     public async Task Render_LocalFileReference_IsNotRead(string element)
     {
-        var result = await CliToolHarness.RenderAsync(_sut, Open + element + "</svg>", CliToolHarness.Fast);
+        var result = await RenderAsync(Open + element + "</svg>", CliToolHarness.Fast);
 
         Assert.True(result.Succeeded, result.Failure?.Message);
         var text = CliToolHarness.Ocr(result.Png!);
@@ -68,11 +64,9 @@ public sealed class SvgHostileTests : IAsyncDisposable
         var port = ((IPEndPoint)listener.LocalEndpoint).Port;
         var element = $"<image href=\"http://127.0.0.1:{port}/logo.png\" width=\"100\" height=\"100\"/><image href=\"https://1.1.1.1/x.png\" width=\"10\" height=\"10\"/>";
 
-        var result = await CliToolHarness.RenderAsync(_sut, Open + element + "</svg>", CliToolHarness.Fast);
+        var result = await RenderAsync(Open + element + "</svg>", CliToolHarness.Fast);
 
         CliToolHarness.AssertRendersText(result, "Probe Card");
         Assert.False(listener.Pending());
     }
-
-    public ValueTask DisposeAsync() => _sut.DisposeAsync();
 }
