@@ -1,6 +1,7 @@
 using Cosyn.Randomness;
 using Cosyn.Synthesis.Procedural;
 using Cosyn.Tests.Families.Charts;
+using Cosyn.Tests.Testing.Checking;
 
 namespace Cosyn.Tests.Testing;
 
@@ -44,17 +45,6 @@ internal static class RoutedSamples
         return (failures, count);
     }
 
-    /// <summary>Counts of the paper's question families in one sample, recognised by answer shape.</summary>
-    public static (int Short, int Choice, int YesNo, int Unanswerable, int Summary) Mix(IReadOnlyList<QaPair> qa, string notAnswerable, string summaryStart)
-    {
-        ArgumentNullException.ThrowIfNull(qa);
-        var choice = qa.Count(q => q.Question.Contains("\nA. ", StringComparison.Ordinal));
-        var yesNo = qa.Count(q => q.Answer is "Yes" or "No");
-        var unanswerable = qa.Count(q => q.Answer == notAnswerable);
-        var summary = qa.Count(q => q.Answer.StartsWith(summaryStart, StringComparison.Ordinal));
-        return (qa.Count - choice - yesNo - unanswerable - summary, choice, yesNo, unanswerable, summary);
-    }
-
     /// <summary>Every sample of every figure type (60 seeds) has the paper's question mix and no repeated question.</summary>
     public static void AssertQuestionMix(IProceduralPipeline pipeline, string notAnswerable, string summaryStart)
     {
@@ -63,10 +53,7 @@ internal static class RoutedSamples
         {
             for (var seed = 0; seed < 60; seed++)
             {
-                var qa = Make(pipeline, seed, figureType).Qa;
-                var mix = Mix(qa, notAnswerable, summaryStart);
-                Assert.True(mix.Short >= 5 && mix.Choice >= 2 && mix.YesNo >= 1 && mix.Unanswerable >= 1 && mix.Summary >= 1, $"{figureType} seed {seed}: {mix}");
-                Assert.Equal(qa.Count, qa.Select(q => q.Question).Distinct().Count());
+                QuestionMix.AssertPapersMix(Make(pipeline, seed, figureType).Qa, $"{figureType} seed {seed}", summaryStart, notAnswerable);
             }
         }
     }
@@ -83,23 +70,10 @@ internal static class RoutedSamples
                 var sample = Make(pipeline, seed, figureType);
                 foreach (var qa in sample.Qa)
                 {
-                    var wrong = qa with { Answer = Corrupt(qa.Answer, notAnswerable, summaryStart) };
+                    var wrong = qa with { Answer = AnswerCorruption.Corrupt(qa.Answer, summaryStart, notAnswerable) };
                     Assert.True(check(sample, wrong) is not null, $"accepted '{wrong.Answer}' for: {qa.Question}");
                 }
             }
         }
     }
-
-    // A wrong answer of the same shape: numbers shift, Yes flips, option letters move, text changes.
-    private static string Corrupt(string answer, string notAnswerable, string summaryStart) => answer switch
-    {
-        "Yes" => "No",
-        "No" => "Yes",
-        "A" => "B",
-        "B" or "C" or "D" => "A",
-        _ when answer == notAnswerable => "42",
-        _ when answer.StartsWith(summaryStart, StringComparison.Ordinal) => answer[..(summaryStart.Length + 4)],
-        _ when decimal.TryParse(answer, System.Globalization.CultureInfo.InvariantCulture, out var n) => (n + 1).ToString(System.Globalization.CultureInfo.InvariantCulture),
-        _ => "Something else",
-    };
 }

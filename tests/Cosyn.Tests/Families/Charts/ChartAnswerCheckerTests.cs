@@ -1,4 +1,5 @@
 using Cosyn.Tests.Families.Charts.Checking;
+using Cosyn.Tests.Testing.Checking;
 
 namespace Cosyn.Tests.Families.Charts;
 
@@ -51,7 +52,7 @@ public sealed class ChartAnswerCheckerTests
             var sample = ChartSamples.Make(3, figureType);
             foreach (var qa in sample.Qa)
             {
-                var wrong = qa with { Answer = Corrupt(qa.Answer) };
+                var wrong = qa with { Answer = AnswerCorruption.Corrupt(qa.Answer, "This ", ChartAnswerChecker.NotAnswerable) };
                 Assert.NotNull(ChartAnswerChecker.Check(sample.Data.Text, sample.Topic.Topic, figureType, wrong));
             }
         }
@@ -73,26 +74,8 @@ public sealed class ChartAnswerCheckerTests
             for (var seed = 0; seed < 50; seed++)
             {
                 var qa = ChartSamples.Make(seed, figureType).Qa;
-                var choice = qa.Count(q => q.Question.Contains("\nA. ", StringComparison.Ordinal));
-                var yesNo = qa.Count(q => q.Answer is "Yes" or "No");
-                var unanswerable = qa.Count(q => q.Answer == ChartAnswerChecker.NotAnswerable);
-                var summary = qa.Count(q => q.Answer.StartsWith("This ", StringComparison.Ordinal));
-                var shortAnswers = qa.Count - choice - yesNo - unanswerable - summary;
-                Assert.True(shortAnswers >= 5 && choice >= 2 && yesNo >= 1 && unanswerable >= 1 && summary >= 1, $"{figureType} seed {seed}: {shortAnswers}/{choice}/{yesNo}/{unanswerable}/{summary}");
-                Assert.Equal(qa.Count, qa.Select(q => q.Question).Distinct().Count());
+                QuestionMix.AssertPapersMix(qa, $"{figureType} seed {seed}", "This ", ChartAnswerChecker.NotAnswerable);
             }
         }
     }
-
-    // A wrong answer of the same shape: numbers shift, Yes flips, option letters move, text changes.
-    private static string Corrupt(string answer) => answer switch
-    {
-        "Yes" => "No",
-        "No" => "Yes",
-        "A" => "B",
-        "B" or "C" or "D" => "A",
-        ChartAnswerChecker.NotAnswerable => "42",
-        _ when decimal.TryParse(answer, System.Globalization.CultureInfo.InvariantCulture, out var n) => (n + 1).ToString(System.Globalization.CultureInfo.InvariantCulture),
-        _ => "Something else",
-    };
 }

@@ -1,4 +1,5 @@
 using Cosyn.Tests.Families.Diagrams.Checking;
+using Cosyn.Tests.Testing.Checking;
 
 namespace Cosyn.Tests.Families.Diagrams;
 
@@ -46,7 +47,7 @@ public sealed class DiagramAnswerCheckerTests
                 var sample = DiagramSamples.Make(pipeline, seed, figureType);
                 foreach (var qa in sample.Qa)
                 {
-                    var wrong = qa with { Answer = Corrupt(qa.Answer) };
+                    var wrong = qa with { Answer = AnswerCorruption.Corrupt(qa.Answer, "This ", DiagramAnswerChecker.NotAnswerable) };
                     Assert.True(DiagramAnswerChecker.Check(sample.Data.Text, wrong) is not null, $"accepted '{wrong.Answer}' for: {qa.Question}");
                 }
             }
@@ -69,13 +70,7 @@ public sealed class DiagramAnswerCheckerTests
             for (var seed = 0; seed < 40; seed++)
             {
                 var qa = DiagramSamples.Make(pipeline, seed, figureType).Qa;
-                var choice = qa.Count(q => q.Question.Contains("\nA. ", StringComparison.Ordinal));
-                var yesNo = qa.Count(q => q.Answer is "Yes" or "No");
-                var unanswerable = qa.Count(q => q.Answer == DiagramAnswerChecker.NotAnswerable);
-                var summary = qa.Count(q => q.Answer.StartsWith("This ", StringComparison.Ordinal));
-                var shortAnswers = qa.Count - choice - yesNo - unanswerable - summary;
-                Assert.True(shortAnswers >= 5 && choice >= 2 && yesNo >= 1 && unanswerable >= 1 && summary >= 1, $"{pipeline} {figureType} seed {seed}: {shortAnswers}/{choice}/{yesNo}/{unanswerable}/{summary}");
-                Assert.Equal(qa.Count, qa.Select(q => q.Question).Distinct().Count());
+                QuestionMix.AssertPapersMix(qa, $"{pipeline} {figureType} seed {seed}", "This ", DiagramAnswerChecker.NotAnswerable);
             }
         }
     }
@@ -98,17 +93,4 @@ public sealed class DiagramAnswerCheckerTests
         Assert.Equal("Emergency department triage", Usual("A night-shift nurse at a busy city hospital"));
         Assert.Equal("Continuous deployment pipeline", Usual("A software developer who maintains the company's cloud servers"));
     }
-
-    // A wrong answer of the same shape: numbers shift, Yes flips, option letters move, text changes.
-    private static string Corrupt(string answer) => answer switch
-    {
-        "Yes" => "No",
-        "No" => "Yes",
-        "A" => "B",
-        "B" or "C" or "D" => "A",
-        DiagramAnswerChecker.NotAnswerable => "42",
-        _ when answer.StartsWith("This ", StringComparison.Ordinal) => answer[..12],
-        _ when int.TryParse(answer, CultureInfo.InvariantCulture, out var n) => (n + 1).ToString(CultureInfo.InvariantCulture),
-        _ => "Something else",
-    };
 }

@@ -1,4 +1,5 @@
 using Cosyn.Tests.Families.Documents.Checking;
+using Cosyn.Tests.Testing.Checking;
 
 namespace Cosyn.Tests.Families.Documents;
 
@@ -47,7 +48,7 @@ public sealed class DocumentAnswerCheckerTests
                     var sample = DocumentSamples.Make(pipeline, seed, kind);
                     foreach (var qa in sample.Qa)
                     {
-                        var wrong = qa with { Answer = Corrupt(qa.Answer) };
+                        var wrong = qa with { Answer = AnswerCorruption.Corrupt(qa.Answer, "This ", DocumentAnswerChecker.NotAnswerable) };
                         Assert.True(DocumentAnswerChecker.Check(sample.Data.Text, wrong) is not null, $"accepted '{wrong.Answer}' for: {qa.Question}");
                     }
                 }
@@ -72,17 +73,4 @@ public sealed class DocumentAnswerCheckerTests
         var sample = DocumentSamples.Make("document-html", 1);
         Assert.Contains("unrecognised", DocumentAnswerChecker.Check(sample.Data.Text, new QaPair("Which font is the title in?", "It is bold.", "Bold")));
     }
-
-    // A wrong answer of the same shape: numbers shift, Yes flips, option letters move, text changes.
-    private static string Corrupt(string answer) => answer switch
-    {
-        "Yes" => "No",
-        "No" => "Yes",
-        "A" => "B",
-        "B" or "C" or "D" => "A",
-        DocumentAnswerChecker.NotAnswerable => "42",
-        _ when answer.StartsWith("This ", StringComparison.Ordinal) => answer[..20],
-        _ when decimal.TryParse(answer, CultureInfo.InvariantCulture, out var n) => (n + 1).ToString(CultureInfo.InvariantCulture),
-        _ => "Something else",
-    };
 }

@@ -1,5 +1,6 @@
 using Cosyn.Tests.Families.Graphics.Checking;
 using Cosyn.Tests.Families.Mathematics;
+using Cosyn.Tests.Testing.Checking;
 
 namespace Cosyn.Tests.Families.Graphics;
 
@@ -49,22 +50,10 @@ public sealed class GraphicAnswerCheckerTests
                 Assert.True(qa.Count - choice - yesNo - unanswerable - summary >= 5 && choice >= 2 && yesNo >= 1 && unanswerable >= 1 && summary >= 1);
                 foreach (var pair in qa)
                 {
-                    var wrong = pair with { Answer = Corrupt(pair.Answer) };
+                    var wrong = pair with { Answer = AnswerCorruption.Corrupt(pair.Answer, "This ", GraphicAnswerChecker.NotAnswerable) };
                     Assert.True(GraphicAnswerChecker.Check(sample.Data.Text, wrong) is not null, $"accepted '{wrong.Answer}' for: {pair.Question}");
                 }
             }
         }
     }
-
-    private static string Corrupt(string answer) => answer switch
-    {
-        "Yes" => "No",
-        "No" => "Yes",
-        "A" => "B",
-        "B" or "C" or "D" => "A",
-        GraphicAnswerChecker.NotAnswerable => "42",
-        _ when answer.StartsWith("This ", StringComparison.Ordinal) => "This graphic shows things.",
-        _ when decimal.TryParse(answer, CultureInfo.InvariantCulture, out var n) => (n + 1).ToString(CultureInfo.InvariantCulture),
-        _ => "Something else",
-    };
 }

@@ -1,5 +1,6 @@
 using Cosyn.Synthesis.Procedural;
 using Cosyn.Tests.Families.Mathematics.Checking;
+using Cosyn.Tests.Testing.Checking;
 
 namespace Cosyn.Tests.Families.Mathematics;
 
@@ -50,7 +51,7 @@ public sealed class MathAnswerCheckerTests
                 var sample = MathSamples.Make(name, seed, name == "graphic-svg" ? "geometry problem" : null);
                 foreach (var qa in sample.Qa)
                 {
-                    var wrong = qa with { Answer = Corrupt(qa.Answer) };
+                    var wrong = qa with { Answer = AnswerCorruption.Corrupt(qa.Answer, "This problem", MathAnswerChecker.ProblemNotAnswerable, MathAnswerChecker.FigureNotAnswerable) };
                     Assert.True(MathAnswerChecker.Check(sample.Data.Text, wrong) is not null, $"accepted '{wrong.Answer}' for: {qa.Question}");
                 }
             }
@@ -75,13 +76,7 @@ public sealed class MathAnswerCheckerTests
             for (var seed = 0; seed < 80; seed++)
             {
                 var qa = MathSamples.Make(name, seed, name == "graphic-svg" ? "geometry problem" : null).Qa;
-                var choice = qa.Count(q => q.Question.Contains("\nA. ", StringComparison.Ordinal));
-                var yesNo = qa.Count(q => q.Answer is "Yes" or "No");
-                var unanswerable = qa.Count(q => q.Answer is MathAnswerChecker.ProblemNotAnswerable or MathAnswerChecker.FigureNotAnswerable);
-                var summary = qa.Count(q => q.Answer.StartsWith("This problem", StringComparison.Ordinal));
-                var shortAnswers = qa.Count - choice - yesNo - unanswerable - summary;
-                Assert.True(shortAnswers >= 5 && choice >= 2 && yesNo >= 1 && unanswerable >= 1 && summary >= 1, $"{name} seed {seed}: {shortAnswers}/{choice}/{yesNo}/{unanswerable}/{summary}");
-                Assert.Equal(qa.Count, qa.Select(q => q.Question).Distinct().Count());
+                QuestionMix.AssertPapersMix(qa, $"{name} seed {seed}", "This problem", MathAnswerChecker.ProblemNotAnswerable, MathAnswerChecker.FigureNotAnswerable);
             }
         }
     }
@@ -112,16 +107,4 @@ public sealed class MathAnswerCheckerTests
             }
         }
     }
-
-    private static string Corrupt(string answer) => answer switch
-    {
-        "Yes" => "No",
-        "No" => "Yes",
-        "A" => "B",
-        "B" or "C" or "D" => "A",
-        MathAnswerChecker.ProblemNotAnswerable or MathAnswerChecker.FigureNotAnswerable => "42",
-        _ when answer.StartsWith("This problem", StringComparison.Ordinal) => answer[..20],
-        _ when decimal.TryParse(answer, CultureInfo.InvariantCulture, out var n) => (n + 1).ToString(CultureInfo.InvariantCulture),
-        _ => "Something else",
-    };
 }

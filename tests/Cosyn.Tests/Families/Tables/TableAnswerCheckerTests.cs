@@ -1,5 +1,6 @@
 using Cosyn.Families.Tables;
 using Cosyn.Tests.Families.Tables.Checking;
+using Cosyn.Tests.Testing.Checking;
 
 namespace Cosyn.Tests.Families.Tables;
 
@@ -62,7 +63,7 @@ public sealed class TableAnswerCheckerTests
                 var sample = TableSamples.Make("table-html", seed, figureType);
                 foreach (var qa in sample.Qa)
                 {
-                    var wrong = qa with { Answer = Corrupt(qa.Answer) };
+                    var wrong = qa with { Answer = AnswerCorruption.Corrupt(qa.Answer, "This table", TableAnswerChecker.NotAnswerable) };
                     Assert.True(TableAnswerChecker.Check(sample.Data.Text, wrong) is not null, $"accepted '{wrong.Answer}' for: {qa.Question}");
                 }
             }
@@ -85,27 +86,8 @@ public sealed class TableAnswerCheckerTests
             for (var seed = 0; seed < 60; seed++)
             {
                 var qa = TableSamples.Make(pipeline, seed).Qa;
-                var choice = qa.Count(q => q.Question.Contains("\nA. ", StringComparison.Ordinal));
-                var yesNo = qa.Count(q => q.Answer is "Yes" or "No");
-                var unanswerable = qa.Count(q => q.Answer == TableAnswerChecker.NotAnswerable);
-                var summary = qa.Count(q => q.Answer.StartsWith("This table", StringComparison.Ordinal));
-                var shortAnswers = qa.Count - choice - yesNo - unanswerable - summary;
-                Assert.True(shortAnswers >= 5 && choice >= 2 && yesNo >= 1 && unanswerable >= 1 && summary >= 1, $"{pipeline} seed {seed}: {shortAnswers}/{choice}/{yesNo}/{unanswerable}/{summary}");
-                Assert.Equal(qa.Count, qa.Select(q => q.Question).Distinct().Count());
+                QuestionMix.AssertPapersMix(qa, $"{pipeline} seed {seed}", "This table", TableAnswerChecker.NotAnswerable);
             }
         }
     }
-
-    // A wrong answer of the same shape: numbers shift, Yes flips, option letters move, text changes.
-    private static string Corrupt(string answer) => answer switch
-    {
-        "Yes" => "No",
-        "No" => "Yes",
-        "A" => "B",
-        "B" or "C" or "D" => "A",
-        TableAnswerChecker.NotAnswerable => "42",
-        _ when answer.StartsWith("This table", StringComparison.Ordinal) => answer[..20],
-        _ when decimal.TryParse(answer, CultureInfo.InvariantCulture, out var n) => (n + 1).ToString(CultureInfo.InvariantCulture),
-        _ => "Something else",
-    };
 }
