@@ -8,19 +8,15 @@ namespace Cosyn.Tests.Testing;
 /// <summary>Makes samples of a procedural pipeline the way the engine does, the figure type fixed through the ticket as routing fixes it.</summary>
 internal static class RoutedSamples
 {
-    public static ChartSample Make(IProceduralPipeline pipeline, long seed, string? figureType = null, string? persona = null, string? query = null)
+    public static ProceduralSample Make(IProceduralPipeline pipeline, long seed, string? figureType = null, string? persona = null, string? query = null)
     {
         ArgumentNullException.ThrowIfNull(pipeline);
         var ticket = ChartSamples.Ticket(seed, persona, pipeline.Name) with { FigureType = figureType, Query = query };
-        var topic = pipeline.CreateTopic(ticket, SeededRandom.For(seed, "topic"));
-        var data = pipeline.CreateData(ticket, topic, SeededRandom.For(seed, "data"));
-        var code = pipeline.WriteCode(ticket, topic, data, SeededRandom.For(seed, "code"));
-        var qa = pipeline.WriteQa(ticket, topic, data, SeededRandom.For(seed, "qa"));
-        return new ChartSample(seed, topic, data, code, qa);
+        return ProceduralSample.Make(pipeline, ticket);
     }
 
     /// <summary>Runs <paramref name="check"/> over every answer of every figure type and seed; returns the disagreements and the count checked.</summary>
-    public static (List<string> Failures, int Checked) Sweep(IProceduralPipeline pipeline, int seeds, Func<ChartSample, QaPair, string?> check)
+    public static (List<string> Failures, int Checked) Sweep(IProceduralPipeline pipeline, int seeds, Func<ProceduralSample, QaPair, string?> check)
     {
         ArgumentNullException.ThrowIfNull(pipeline);
         ArgumentNullException.ThrowIfNull(check);
@@ -59,7 +55,7 @@ internal static class RoutedSamples
     }
 
     /// <summary>The checker rejects a same-shaped wrong answer to every question of 10 seeds per figure type.</summary>
-    public static void AssertCheckerRejectsCorruptedAnswers(IProceduralPipeline pipeline, Func<ChartSample, QaPair, string?> check, string notAnswerable, string summaryStart)
+    public static void AssertCheckerRejectsCorruptedAnswers(IProceduralPipeline pipeline, Func<ProceduralSample, QaPair, string?> check, string notAnswerable, string summaryStart)
     {
         ArgumentNullException.ThrowIfNull(pipeline);
         ArgumentNullException.ThrowIfNull(check);

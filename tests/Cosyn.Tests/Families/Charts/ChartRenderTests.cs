@@ -28,7 +28,7 @@ public sealed class ChartRenderTests
         }
     }
 
-    private static IEnumerable<string> Problems(ChartSample sample, RenderReport report, string png)
+    private static IEnumerable<string> Problems(ProceduralSample sample, RenderReport report, string png)
     {
         var where = $"{sample.Topic.FigureType} seed {sample.Seed}";
         if (report.Error is not null)

@@ -26,24 +26,18 @@ internal static class ChartSamples
         new(seed, $"t-{seed}", PipelineCatalog.Find(pipeline)!, new Persona(seed, persona ?? Personas[seed % Personas.Length]), seed);
 
     /// <summary>A chart-matplotlib sample whose figure type the pipeline picks (or <paramref name="figureType"/> when given).</summary>
-    public static ChartSample Make(long seed, string? figureType = null, string? persona = null) => Make(Pipeline, seed, figureType, persona);
+    public static ProceduralSample Make(long seed, string? figureType = null, string? persona = null) => Make(Pipeline, seed, figureType, persona);
 
     /// <summary>A sample of <paramref name="pipeline"/> whose figure type it picks (or <paramref name="figureType"/> when given).</summary>
-    public static ChartSample Make(IProceduralPipeline pipeline, long seed, string? figureType = null, string? persona = null)
+    public static ProceduralSample Make(IProceduralPipeline pipeline, long seed, string? figureType = null, string? persona = null)
     {
         ArgumentNullException.ThrowIfNull(pipeline);
         var ticket = Ticket(seed, persona, pipeline.Name);
-        var topic = figureType is null
-            ? pipeline.CreateTopic(ticket, SeededRandom.For(seed, "topic"))
-            : new ChartTopicPlanner().Plan(ticket, [figureType], SeededRandom.For(seed, "topic"));
-        var data = pipeline.CreateData(ticket, topic, SeededRandom.For(seed, "data"));
-        var code = pipeline.WriteCode(ticket, topic, data, SeededRandom.For(seed, "code"));
-        var qa = pipeline.WriteQa(ticket, topic, data, SeededRandom.For(seed, "qa"));
-        return new ChartSample(seed, topic, data, code, qa);
+        return ProceduralSample.Make(pipeline, ticket, figureType is null ? null : (t, random) => new ChartTopicPlanner().Plan(t, [figureType], random));
     }
 
     /// <summary>Human-readable dump used by golden files and previews.</summary>
-    public static string Describe(ChartSample sample)
+    public static string Describe(ProceduralSample sample)
     {
         var text = new System.Text.StringBuilder();
         text.Append("# seed ").Append(sample.Seed).Append('\n');

@@ -16,7 +16,7 @@ internal static class ChartSpread
     };
 
     /// <summary>200 samples over varied personas; asserts over 90% distinct topics and every figure type present, and returns them.</summary>
-    public static IReadOnlyList<ChartSample> AssertTopicsAndTypesSpread(IProceduralPipeline pipeline)
+    public static IReadOnlyList<ProceduralSample> AssertTopicsAndTypesSpread(IProceduralPipeline pipeline)
     {
         ArgumentNullException.ThrowIfNull(pipeline);
         var personas = ChartDiversityTests.Personas;

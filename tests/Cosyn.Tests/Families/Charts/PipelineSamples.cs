@@ -6,7 +6,7 @@ namespace Cosyn.Tests.Families.Charts;
 internal static class PipelineSamples
 {
     /// <summary>A sample whose figure type the pipeline picks (or <paramref name="figureType"/> when given).</summary>
-    public static ChartSample Make(IProceduralPipeline pipeline, long seed, string? figureType = null, string? persona = null) =>
+    public static ProceduralSample Make(IProceduralPipeline pipeline, long seed, string? figureType = null, string? persona = null) =>
         ChartSamples.Make(pipeline, seed, figureType, persona);
 
     /// <summary>Personas beyond <see cref="ChartSamples.Personas"/>, some naming no domain, for diversity runs.</summary>
@@ -22,11 +22,11 @@ internal static class PipelineSamples
     ];
 
     /// <summary><paramref name="count"/> samples over rotating personas, the pipeline choosing figure types.</summary>
-    public static List<ChartSample> Diverse(IProceduralPipeline pipeline, int count) =>
+    public static List<ProceduralSample> Diverse(IProceduralPipeline pipeline, int count) =>
         [.. Enumerable.Range(0, count).Select(i => Make(pipeline, 5000 + i, persona: MorePersonas[i % MorePersonas.Length]))];
 
     /// <summary>Over 90% distinct topics, and every figure type drawn at least 8 times in 200 samples.</summary>
-    public static void AssertTopicsAndTypesSpread(IProceduralPipeline pipeline, IReadOnlyList<ChartSample> samples)
+    public static void AssertTopicsAndTypesSpread(IProceduralPipeline pipeline, IReadOnlyList<ProceduralSample> samples)
     {
         ArgumentNullException.ThrowIfNull(pipeline);
         ArgumentNullException.ThrowIfNull(samples);

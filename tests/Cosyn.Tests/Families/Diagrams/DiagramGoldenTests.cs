@@ -22,6 +22,6 @@ public sealed class DiagramGoldenTests
     public void Sample_MatchesGoldenFile(string pipeline, string figureType)
     {
         var sample = DiagramSamples.Make(pipeline, 7, figureType);
-        GoldenFile.AssertMatches(pipeline, $"{figureType.Replace(' ', '-')}-seed-7.txt", DiagramSamples.Describe(sample));
+        GoldenFile.AssertMatches(pipeline, $"{figureType.Replace(' ', '-')}-seed-7.txt", sample.Describe());
     }
 }

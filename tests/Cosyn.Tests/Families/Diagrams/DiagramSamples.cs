@@ -25,18 +25,10 @@ internal static class DiagramSamples
 
     public static IProceduralPipeline Pipeline(string name) => ProceduralPipelines.All.Single(p => p.Name == name);
 
-    public static DiagramSample Make(string pipelineName, long seed, string? figureType = null, string? persona = null, string? query = null)
+    public static ProceduralSample Make(string pipelineName, long seed, string? figureType = null, string? persona = null, string? query = null)
     {
         var pipeline = Pipeline(pipelineName);
         var ticket = new SampleTicket(seed, $"t-{seed}", PipelineCatalog.Find(pipelineName)!, new Persona(seed, persona ?? Personas[seed % Personas.Length]), seed, query, figureType);
-        var topic = pipeline.CreateTopic(ticket, SeededRandom.For(seed, "topic"));
-        var data = pipeline.CreateData(ticket, topic, SeededRandom.For(seed, "data"));
-        var code = pipeline.WriteCode(ticket, topic, data, SeededRandom.For(seed, "code"));
-        var qa = pipeline.WriteQa(ticket, topic, data, SeededRandom.For(seed, "qa"));
-        return new DiagramSample(pipelineName, seed, topic, data, code, qa);
+        return ProceduralSample.Make(pipeline, ticket);
     }
-
-    /// <summary>Human-readable dump used by golden files and previews.</summary>
-    public static string Describe(DiagramSample sample) =>
-        SampleDump.Describe(sample.Pipeline, sample.Seed, sample.Topic, sample.Data, sample.Code, sample.Qa);
 }

@@ -20,5 +20,5 @@ public sealed class DocumentGoldenTests
     [Theory]
     [MemberData(nameof(Cases))]
     public void Sample_MatchesGoldenFile(string pipeline, long seed) =>
-        GoldenFile.AssertMatches(pipeline, $"seed-{seed}.txt", DocumentSamples.Describe(DocumentSamples.Make(pipeline, seed)));
+        GoldenFile.AssertMatches(pipeline, $"seed-{seed}.txt", DocumentSamples.Make(pipeline, seed).Describe());
 }

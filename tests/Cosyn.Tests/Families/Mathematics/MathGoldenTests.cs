@@ -22,5 +22,5 @@ public sealed class MathGoldenTests
     [Theory]
     [MemberData(nameof(Cases))]
     public void Sample_MatchesGoldenFile(string pipeline, long seed) =>
-        GoldenFile.AssertMatches(pipeline, $"seed-{seed}.txt", TableSamples.Describe(MathSamples.Make(pipeline, seed)));
+        GoldenFile.AssertMatches(pipeline, $"seed-{seed}.txt", MathSamples.Make(pipeline, seed).Describe());
 }

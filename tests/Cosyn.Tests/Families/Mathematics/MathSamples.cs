@@ -11,14 +11,10 @@ internal static class MathSamples
 {
     public static readonly string[] Pipelines = ["math-latex", "graphic-asymptote", "graphic-svg"];
 
-    public static TableSample Make(string pipelineName, long seed, string? figureType = null, string? query = null)
+    public static ProceduralSample Make(string pipelineName, long seed, string? figureType = null, string? query = null)
     {
         var pipeline = ProceduralPipelines.All.Single(p => p.Name == pipelineName);
         var ticket = new SampleTicket(seed, $"m-{seed}", PipelineCatalog.Find(pipelineName)!, new Persona(seed, TableSamples.Personas[seed % TableSamples.Personas.Length]), seed, query, figureType);
-        var topic = pipeline.CreateTopic(ticket, SeededRandom.For(seed, "topic"));
-        var data = pipeline.CreateData(ticket, topic, SeededRandom.For(seed, "data"));
-        var code = pipeline.WriteCode(ticket, topic, data, SeededRandom.For(seed, "code"));
-        var qa = pipeline.WriteQa(ticket, topic, data, SeededRandom.For(seed, "qa"));
-        return new TableSample(pipelineName, seed, topic, data, code, qa);
+        return ProceduralSample.Make(pipeline, ticket);
     }
 }

@@ -25,5 +25,5 @@ public sealed class ScreenGoldenTests
     [Theory]
     [MemberData(nameof(Cases))]
     public void Sample_MatchesGoldenFile(string pipeline, string figureType, long seed) =>
-        GoldenFile.AssertMatches(pipeline, $"{figureType.Replace(' ', '-')}-seed-{seed}.txt", ScreenSamples.Describe(ScreenSamples.Make(pipeline, seed, figureType)));
+        GoldenFile.AssertMatches(pipeline, $"{figureType.Replace(' ', '-')}-seed-{seed}.txt", ScreenSamples.Make(pipeline, seed, figureType).Describe());
 }

@@ -22,18 +22,10 @@ internal static class ScreenSamples
 
     public static IProceduralPipeline Pipeline(string name) => ProceduralPipelines.All.Single(p => p.Name == name);
 
-    public static ScreenSample Make(string pipelineName, long seed, string? figureType = null, string? persona = null, string? query = null)
+    public static ProceduralSample Make(string pipelineName, long seed, string? figureType = null, string? persona = null, string? query = null)
     {
         var pipeline = Pipeline(pipelineName);
         var ticket = new SampleTicket(seed, $"t-{seed}", PipelineCatalog.Find(pipelineName)!, new Persona(seed, persona ?? Personas[seed % Personas.Length]), seed, query, figureType);
-        var topic = pipeline.CreateTopic(ticket, SeededRandom.For(seed, "topic"));
-        var data = pipeline.CreateData(ticket, topic, SeededRandom.For(seed, "data"));
-        var code = pipeline.WriteCode(ticket, topic, data, SeededRandom.For(seed, "code"));
-        var qa = pipeline.WriteQa(ticket, topic, data, SeededRandom.For(seed, "qa"));
-        return new ScreenSample(ticket, topic, data, code, qa);
+        return ProceduralSample.Make(pipeline, ticket);
     }
-
-    /// <summary>Human-readable dump used by golden files, in the table goldens' format.</summary>
-    public static string Describe(ScreenSample sample) =>
-        Tables.TableSamples.Describe(new Tables.TableSample(sample.Ticket.Pipeline.Name, sample.Ticket.Seed, sample.Topic, sample.Data, sample.Code, sample.Qa));
 }

@@ -23,7 +23,7 @@ public sealed class TableGoldenTests
     [MemberData(nameof(Cases))]
     public void Sample_MatchesGoldenFile(string pipeline, long seed)
     {
-        var actual = TableSamples.Describe(TableSamples.Make(pipeline, seed));
+        var actual = TableSamples.Make(pipeline, seed).Describe();
         var file = $"seed-{seed}.txt";
         if (Environment.GetEnvironmentVariable("COSYN_UPDATE_GOLDEN") == "1")
         {

@@ -31,20 +31,10 @@ internal static class TableSamples
         new(seed, $"t-{seed}", PipelineCatalog.Find(pipeline)!, new Persona(seed, persona ?? Personas[seed % Personas.Length]), seed);
 
     /// <summary>A sample whose figure type the pipeline picks (or <paramref name="figureType"/> when given).</summary>
-    public static TableSample Make(string pipelineName, long seed, string? figureType = null, string? persona = null)
+    public static ProceduralSample Make(string pipelineName, long seed, string? figureType = null, string? persona = null)
     {
         var pipeline = Pipeline(pipelineName);
         var ticket = Ticket(pipelineName, seed, persona);
-        var topic = figureType is null
-            ? pipeline.CreateTopic(ticket, SeededRandom.For(seed, "topic"))
-            : new TableTopicPlanner().Plan(ticket, [figureType], SeededRandom.For(seed, "topic"));
-        var data = pipeline.CreateData(ticket, topic, SeededRandom.For(seed, "data"));
-        var code = pipeline.WriteCode(ticket, topic, data, SeededRandom.For(seed, "code"));
-        var qa = pipeline.WriteQa(ticket, topic, data, SeededRandom.For(seed, "qa"));
-        return new TableSample(pipelineName, seed, topic, data, code, qa);
+        return ProceduralSample.Make(pipeline, ticket, figureType is null ? null : (t, random) => new TableTopicPlanner().Plan(t, [figureType], random));
     }
-
-    /// <summary>Human-readable dump used by golden files and previews.</summary>
-    public static string Describe(TableSample sample) =>
-        SampleDump.Describe(sample.Pipeline, sample.Seed, sample.Topic, sample.Data, sample.Code, sample.Qa);
 }

@@ -37,7 +37,7 @@ public sealed class ChartHtmlMarkupTests
         }
     }
 
-    private static IEnumerable<string> Problems(ChartSample sample)
+    private static IEnumerable<string> Problems(ProceduralSample sample)
     {
         var spec = (ChartSpec)sample.Data.Model;
         var match = Regex.Match(sample.Code, "<svg .*?</svg>", RegexOptions.Singleline);

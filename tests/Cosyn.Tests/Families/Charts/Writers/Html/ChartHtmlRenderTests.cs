@@ -50,7 +50,7 @@ public sealed class ChartHtmlRenderTests
     }
 
     // tesseract misses small or coloured labels now and then (the markup test checks every label exactly), so most title words and at least a third of the values must be read.
-    private static IEnumerable<string> Problems(ChartSample sample, string ocr)
+    private static IEnumerable<string> Problems(ProceduralSample sample, string ocr)
     {
         var spec = (ChartSpec)sample.Data.Model;
         var words = Words(ocr).ToHashSet(StringComparer.OrdinalIgnoreCase);

@@ -19,7 +19,7 @@ public sealed class ChartLatexRenderTests
         Assert.True(failures.Count == 0, string.Join("\n", failures.Take(30)));
     }
 
-    private static IEnumerable<string> Problems(ChartSample sample, string pdfText)
+    private static IEnumerable<string> Problems(ProceduralSample sample, string pdfText)
     {
         var text = Normalize(pdfText);
         var spec = (ChartSpec)sample.Data.Model;

@@ -26,7 +26,7 @@ public sealed partial class PlotlyFigureTests
         Assert.Contains(samples, s => s.Code.Contains("import plotly.express as px\n\ndf = pd.DataFrame", StringComparison.Ordinal));
     }
 
-    private static IEnumerable<string> Problems(ChartSample sample, PlotlyFigureRunner.Result result)
+    private static IEnumerable<string> Problems(ProceduralSample sample, PlotlyFigureRunner.Result result)
     {
         var spec = (ChartSpec)sample.Data.Model;
         var where = $"{spec.FigureType} seed {sample.Seed}";

@@ -36,7 +36,7 @@ public sealed partial class VegaLiteRenderTests
         }
     }
 
-    private static IEnumerable<string> Problems(ChartSample sample, VegaLiteRunner.Result result)
+    private static IEnumerable<string> Problems(ProceduralSample sample, VegaLiteRunner.Result result)
     {
         var spec = (ChartSpec)sample.Data.Model;
         var where = $"{spec.FigureType} seed {sample.Seed}";
