@@ -25,6 +25,14 @@ public sealed class TableFacts(TableSpec spec, ChartQuestionBank bank)
     public List<(int Row, decimal Value)> Present(int column) =>
         [.. Enumerable.Range(0, RowCount).Where(r => Value(r, column) is not null).Select(r => (r, Value(r, column)!.Value))];
 
+    /// <summary>A column drawn from <paramref name="random"/> (one draw), with its reported values.</summary>
+    public (int Column, List<(int Row, decimal Value)> Present) PickColumn(SeededRandom random)
+    {
+        ArgumentNullException.ThrowIfNull(random);
+        var column = random.Next(ColumnCount);
+        return (column, Present(column));
+    }
+
     /// <summary>How a column is named in a question: its own name in attribute tables, "measure in column" in cross tables.</summary>
     public string What(int column) => Spec.IsCross ? $"{Lower(Spec.Measure!)} in {Spec.Columns[column].Name}" : Spec.Columns[column].Name;
 

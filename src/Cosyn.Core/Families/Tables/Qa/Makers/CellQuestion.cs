@@ -17,9 +17,7 @@ public sealed class CellQuestion : ITableQuestionMaker
     public ChartQuestion? TryMake(TableFacts facts, SeededRandom random)
     {
         ArgumentNullException.ThrowIfNull(facts);
-        ArgumentNullException.ThrowIfNull(random);
-        var c = random.Next(facts.ColumnCount);
-        var present = facts.Present(c);
+        var (c, present) = facts.PickColumn(random);
         var (r, value) = random.Pick(present);
         var answer = QaNumber.Value(value);
         var question = Phrase(facts, random, facts.Spec.Rows[r].Name, facts.Spec.Columns[c].Name);

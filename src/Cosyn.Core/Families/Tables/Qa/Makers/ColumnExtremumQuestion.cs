@@ -9,9 +9,7 @@ public sealed class ColumnExtremumQuestion : ITableQuestionMaker
     public ChartQuestion? TryMake(TableFacts facts, SeededRandom random)
     {
         ArgumentNullException.ThrowIfNull(facts);
-        ArgumentNullException.ThrowIfNull(random);
-        var c = random.Next(facts.ColumnCount);
-        var present = facts.Present(c);
+        var (c, present) = facts.PickColumn(random);
         if (present.Count < 3)
         {
             return null;

@@ -9,9 +9,7 @@ public sealed class ColumnMeanQuestion : ITableQuestionMaker
     public ChartQuestion? TryMake(TableFacts facts, SeededRandom random)
     {
         ArgumentNullException.ThrowIfNull(facts);
-        ArgumentNullException.ThrowIfNull(random);
-        var c = random.Next(facts.ColumnCount);
-        var present = facts.Present(c);
+        var (c, present) = facts.PickColumn(random);
         var sum = present.Sum(p => p.Value);
         var mean = sum / present.Count;
         var answer = QaNumber.Rounded(mean);
