@@ -1,3 +1,5 @@
+using Cosyn.Text;
+
 namespace Cosyn.Personas;
 
 /// <summary>

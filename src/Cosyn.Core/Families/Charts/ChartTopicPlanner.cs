@@ -1,6 +1,7 @@
 using Cosyn.Personas;
-using Cosyn.Synthesis;
 using Cosyn.Synthesis.Procedural;
+using Cosyn.Synthesis;
+using Cosyn.Text;
 
 namespace Cosyn.Families.Charts;
 
@@ -58,8 +59,7 @@ public sealed class ChartTopicPlanner(ChartTemplateLibrary library)
             ChartFigureTypes.Histogram => template.PoolTitles,
             _ => template.Titles,
         };
-        var title = random.Pick(titles)
-            .Replace("{name}", random.Pick(domain.Names), StringComparison.Ordinal)
+        var title = EnglishPhrases.FillSlot(random.Pick(titles), "{name}", random.Pick(domain.Names))
             .Replace("{year}", Invariant(axis.EndYear), StringComparison.Ordinal)
             .Replace("{start}", Invariant(axis.StartYear), StringComparison.Ordinal)
             .Replace("{end}", Invariant(axis.EndYear), StringComparison.Ordinal)

@@ -1,3 +1,4 @@
+using Cosyn.Text;
 using Cosyn.Families.Charts.Qa;
 using Cosyn.Families.Shared.Qa;
 using Cosyn.Families.Tables.Qa;
@@ -21,7 +22,7 @@ public static class ChemicalClosingQuestions
                 var group = random.Chance(0.5) && spec.Groups.Count > 0 ? random.Pick(spec.Groups.Keys.ToList()) : random.Pick(FunctionalGroups.Names);
                 var has = spec.Groups.ContainsKey(group);
                 var list = spec.Groups.Count == 0 ? "none of the common functional groups" : string.Join(", ", spec.Groups.Keys);
-                var question = bank.Phrase("yn-group", random, new Dictionary<string, string> { ["{article}"] = ChemicalQuestionMaker.Article(group), ["{group}"] = group });
+                var question = bank.Phrase("yn-group", random, new Dictionary<string, string> { ["{article}"] = EnglishPhrases.IndefiniteArticle(group), ["{group}"] = group });
                 return TableQuestions.YesNo("yes-no", question, $"The molecule's functional groups are: {list}. {(has ? "The" : "No")} {group} group {(has ? "is among them" : "appears")}.", has);
             case 1:
                 var aromatic = facts.AromaticRings > 0;

@@ -1,3 +1,4 @@
+using Cosyn.Text;
 using Cosyn.Families.Charts.Qa;
 using Cosyn.Families.Shared.Qa;
 
@@ -83,7 +84,7 @@ public sealed class ChemicalQuestionMaker(ChartQuestionBank bank, ChemicalSpec s
     {
         var group = spec.HighlightGroup!;
         var atoms = spec.Highlighted;
-        yield return Short("highlight-group", Phrase("highlight-group"), $"The highlighted atoms ({string.Join(", ", atoms.Select(a => spec.Molecule.Atoms[a].Element))}) form {Article(group)} {group} group.", group, random.Sample(absent, 3));
+        yield return Short("highlight-group", Phrase("highlight-group"), $"The highlighted atoms ({string.Join(", ", atoms.Select(a => spec.Molecule.Atoms[a].Element))}) form {EnglishPhrases.IndefiniteArticle(group)} {group} group.", group, random.Sample(absent, 3));
         yield return Short("highlight-count", Phrase("highlight-count"), $"The highlight covers every {group} group in the molecule: atoms {string.Join(", ", atoms)}, which is {atoms.Count} atoms.", Number(atoms.Count), Near(atoms.Count));
     }
 
@@ -99,8 +100,6 @@ public sealed class ChemicalQuestionMaker(ChartQuestionBank bank, ChemicalSpec s
         var heavy = F.ElementCounts.Keys.FirstOrDefault(e => e is not "C" and not "H") ?? "C";
         return [Formula("H", 2), Formula("C", 1), Formula(heavy, F.Count(heavy) > 1 ? -1 : 1)];
     }
-
-    public static string Article(string word) => "aeiou".Contains(word[0], StringComparison.Ordinal) ? "an" : "a";
 
     private static List<string> Near(int n) => [Number(n + 1), Number(n + 2), Number(Math.Max(0, n - 1)), Number(n + 3)];
 

@@ -1,6 +1,7 @@
 using Cosyn.Personas;
-using Cosyn.Synthesis;
 using Cosyn.Synthesis.Procedural;
+using Cosyn.Synthesis;
+using Cosyn.Text;
 
 namespace Cosyn.Families.Circuits;
 
@@ -29,15 +30,11 @@ public static class CircuitTopicPlanner
         var kind = inverting ? "inverting" : "non-inverting";
         var title = random.Pick(contexts.Titles[figureType])
             .Replace("{Device}", Capitalize(device), StringComparison.Ordinal)
-            .Replace("a {device}", WithArticle(device), StringComparison.Ordinal)
-            .Replace("{device}", device, StringComparison.Ordinal)
             .Replace("{Kind}", Capitalize(kind), StringComparison.Ordinal)
             .Replace("{kind}", kind, StringComparison.Ordinal);
+        title = EnglishPhrases.FillSlot(title, "{device}", device);
         return new ProceduralTopic(figureType, title, new CircuitPlan(figureType, title, inverting));
     }
-
-    // "aeio" only: the one device starting with u here is "USB hub" ("a USB hub").
-    private static string WithArticle(string noun) => ("aeio".Contains(char.ToLowerInvariant(noun[0]), StringComparison.Ordinal) ? "an " : "a ") + noun;
 
     private static string Capitalize(string text) => char.ToUpperInvariant(text[0]) + text[1..];
 }

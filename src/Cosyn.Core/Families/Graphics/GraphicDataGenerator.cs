@@ -1,5 +1,6 @@
 using Cosyn.Families.Charts;
 using Cosyn.Personas;
+using Cosyn.Text;
 
 namespace Cosyn.Families.Graphics;
 
@@ -48,7 +49,7 @@ public static class GraphicDataGenerator
             stats.Add(new GraphicStat(labels[i], value, icons[i]));
         }
 
-        var title = random.Pick(template.Titles).Replace("{name}", name, StringComparison.Ordinal)
+        var title = EnglishPhrases.FillSlot(random.Pick(template.Titles), "{name}", name)
             .Replace("{year}", random.Next(2016, 2026).ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
         return new GraphicSpec(kind, title, template.Measure, template.Unit, decimals, stats, [], [], 0);
     }

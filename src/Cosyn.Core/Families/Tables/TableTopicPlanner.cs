@@ -1,6 +1,7 @@
 using Cosyn.Personas;
-using Cosyn.Synthesis;
 using Cosyn.Synthesis.Procedural;
+using Cosyn.Synthesis;
+using Cosyn.Text;
 
 namespace Cosyn.Families.Tables;
 
@@ -48,8 +49,7 @@ public sealed class TableTopicPlanner(TableTemplateLibrary library)
             }
         }
         var year = random.Next(2012, 2025);
-        var title = random.Pick(template.Titles)
-            .Replace("{name}", random.Pick(domain.Names), StringComparison.Ordinal)
+        var title = EnglishPhrases.FillSlot(random.Pick(template.Titles), "{name}", random.Pick(domain.Names))
             .Replace("{year}", year.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
         title = char.ToUpperInvariant(title[0]) + title[1..];
 

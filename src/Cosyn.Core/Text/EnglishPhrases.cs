@@ -1,7 +1,9 @@
-namespace Cosyn.Personas;
+using System.Text.RegularExpressions;
 
-/// <summary>The little English grammar composed personas need: indefinite articles, base verb forms, capitals.</summary>
-internal static class EnglishPhrases
+namespace Cosyn.Text;
+
+/// <summary>The little English grammar composed text needs: indefinite articles, base verb forms, capitals.</summary>
+public static class EnglishPhrases
 {
     // Spelled with a vowel but said with a consonant sound ("a university"), or the reverse ("an hour").
     private static readonly string[] ConsonantSoundPrefixes = ["uni", "use", "usu", "uti", "ure", "eu", "one", "once", "ukulele"];
@@ -32,6 +34,20 @@ internal static class EnglishPhrases
         }
 
         return "aeiou".Contains(lower[0], StringComparison.Ordinal) ? "an" : "a";
+    }
+
+    /// <summary>
+    /// <paramref name="template"/> with <paramref name="slot"/> replaced by <paramref name="value"/>, and an "a"/"A"
+    /// written right before the slot made to agree with the value ("A {name} class" → "An Eastside class").
+    /// </summary>
+    public static string FillSlot(string template, string slot, string value)
+    {
+        ArgumentNullException.ThrowIfNull(template);
+        ArgumentNullException.ThrowIfNull(slot);
+        ArgumentException.ThrowIfNullOrWhiteSpace(value);
+        var article = IndefiniteArticle(value);
+        var agreed = Regex.Replace(template, @"\b([Aa]) " + Regex.Escape(slot), m => (m.Groups[1].Value == "A" ? CapitaliseFirst(article) : article) + " " + slot);
+        return agreed.Replace(slot, value, StringComparison.Ordinal);
     }
 
     /// <summary>The phrase preceded by its indefinite article.</summary>

@@ -1,6 +1,6 @@
-using Cosyn.Personas;
+using Cosyn.Text;
 
-namespace Cosyn.Tests.Personas;
+namespace Cosyn.Tests.Text;
 
 public sealed class EnglishPhrasesTests
 {
@@ -35,5 +35,15 @@ public sealed class EnglishPhrasesTests
     public void BaseForm_ThirdPerson_GivesFormAfterThey(string phrase, string expected)
     {
         Assert.Equal(expected, EnglishPhrases.BaseForm(phrase));
+    }
+
+    [Theory]
+    [InlineData("Does studying pay off? A {name} class in 2023", "Eastside Charter School", "Does studying pay off? An Eastside Charter School class in 2023")]
+    [InlineData("Grades in a {name} class", "Oakwood", "Grades in an Oakwood class")]
+    [InlineData("Data {name} of a {name} unit", "Union", "Data Union of a Union unit")]
+    [InlineData("Sales at an {name} branch", "Eastside", "Sales at an Eastside branch")]
+    public void FillSlot_MakesTheArticleBeforeTheSlotAgree(string template, string value, string expected)
+    {
+        Assert.Equal(expected, EnglishPhrases.FillSlot(template, "{name}", value));
     }
 }
