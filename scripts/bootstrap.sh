@@ -19,10 +19,13 @@ NODE_STAMP="$NODE_DIR/node_modules/.cosyn-lock-hash"
 
 # Renderers and their helpers. ca-certificates: npm and NuGet need TLS on a minimal image.
 # python3-pandas: plotly.express refuses to import without it; python3-pil: RDKit's Draw returns PIL images.
+# seaborn, scipy, networkx, statsmodels, sympy, matplotlib-venn: what model-written chart code imports (not
+# python3-wordcloud: it depends on the 500 MB texlive-fonts-extra).
 # texlive-science: siunitx, which LLM-written circuitikz and table code uses all the time.
 APT_PACKAGES=(
   ca-certificates
   python3-matplotlib python3-plotly python3-rdkit python3-numpy python3-pandas python3-pil
+  python3-seaborn python3-scipy python3-networkx python3-statsmodels python3-sympy python3-matplotlib-venn
   texlive-latex-base texlive-latex-recommended texlive-latex-extra texlive-pictures
   texlive-luatex texlive-science lmodern poppler-utils
   chromium fonts-dejavu-core fonts-liberation
@@ -48,7 +51,7 @@ NODE_ASSETS=(
   mermaid/dist/mermaid.min.js
 )
 
-PYTHON_MODULES="matplotlib, plotly, plotly.express, rdkit, numpy, pandas, PIL"
+PYTHON_MODULES="matplotlib, plotly, plotly.express, rdkit, numpy, pandas, PIL, seaborn, scipy, networkx, statsmodels, sympy, matplotlib_venn"
 
 # The pinned lock needs Node 20.19 (yargs, under vega-lite, declares ^20.19.0 || ^22.12.0 || >=23).
 NODE_MIN_MAJOR=20

@@ -19,8 +19,9 @@ public static class MatplotlibTool
         ImagePolicy = ImagePolicy.Default with { TrimMargin = 16 },
         Requirements = PythonRuntime.Requirements.Plus(new()
         {
-            AptPackages = ["python3-matplotlib", "python3-numpy"],
-            PythonModules = ["matplotlib", "numpy"],
+            // What chart code habitually imports besides matplotlib (docs/python-rendering.md lists it).
+            AptPackages = ["python3-matplotlib", "python3-numpy", "python3-seaborn", "python3-scipy", "python3-networkx", "python3-statsmodels", "python3-sympy", "python3-matplotlib-venn"],
+            PythonModules = ["matplotlib", "numpy", "seaborn", "scipy", "networkx", "statsmodels", "sympy", "matplotlib_venn"],
         }),
     };
 }
