@@ -111,7 +111,7 @@ public sealed class ChromiumPool : IAsyncDisposable
         }
 
         // PuppeteerSharp throws assorted types (even NullReferenceException) on a dead connection.
-        return Fail(RenderFailureKind.Runtime, BrowserErrorPrefix + (error?.Message ?? "unknown").Split('\n', 2)[0].Trim(), worker.Log.Excerpt());
+        return Fail(RenderFailureKind.Runtime, BrowserErrorPrefix + FailureText.OneLine(error?.Message ?? "unknown"), worker.Log.Excerpt());
     }
 
     private async Task<(ChromiumWorker? Worker, RenderFailure? Failure)> StartAsync(CancellationToken cancellationToken)

@@ -169,5 +169,5 @@ internal sealed class ChromiumWorker : IWarmWorker
         }
     }
 
-    private static string OneLine(string text) => text.Split('\n', 2)[0].Trim();
+    private static string OneLine(string text) => FailureText.OneLine(text);
 }

@@ -13,7 +13,7 @@ internal sealed record ScriptResult(
     public RenderFailure ToFailure(string tool, string pageLog)
     {
         var kind = Enum.TryParse<RenderFailureKind>(Kind, out var parsed) ? parsed : RenderFailureKind.Runtime;
-        var message = (Message ?? "render failed").Split('\n', 2)[0].Trim();
+        var message = FailureText.OneLine(Message ?? "render failed");
         var excerpt = string.IsNullOrWhiteSpace(pageLog) ? Excerpt : Excerpt + "\n" + pageLog;
         return new RenderFailure(tool, kind, message, LogExcerpt.Tail(excerpt));
     }

@@ -38,7 +38,8 @@ public static partial class PythonFailureParser
     private static RenderFailure Exception(string tool, PythonJobReply reply, string log)
     {
         var line = reply.Line is { } n ? string.Create(CultureInfo.InvariantCulture, $" (line {n})") : "";
-        var text = string.IsNullOrEmpty(reply.Message) ? reply.Type : $"{reply.Type}: {reply.Message}";
+        var message = FailureText.OneLine(reply.Message);
+        var text = message.Length == 0 ? reply.Type : $"{reply.Type}: {message}";
         var kind = reply.Syntax ? RenderFailureKind.Syntax
             : reply.Memory ? RenderFailureKind.Memory
             : RenderFailureKind.Runtime;
