@@ -36,8 +36,32 @@ public static partial class AsymptoteFailureParser
             ? $" (line {chosen.Groups["line"].Value}, column {chosen.Groups["column"].Value})"
             : $" (in {Path.GetFileName(chosen.Groups["file"].Value)})";
         var isRuntime = message.StartsWith("runtime:", StringComparison.Ordinal) || !SyntaxErrors.Any(s => message.Contains(s, StringComparison.Ordinal));
-        return new(tool, isRuntime ? RenderFailureKind.Runtime : RenderFailureKind.Syntax, message + where, excerpt);
+        return new(tool, isRuntime ? RenderFailureKind.Runtime : RenderFailureKind.Syntax, message + where + ShipoutCause(message, text), excerpt);
     }
+
+    // "shipout failed" only says the picture could not be written; the cause is TeX's or Ghostscript's first error.
+    private static string ShipoutCause(string message, string text)
+    {
+        if (!message.Contains("shipout failed", StringComparison.Ordinal))
+        {
+            return "";
+        }
+
+        var gs = GhostscriptError().Match(text);
+        if (gs.Success)
+        {
+            return ": Ghostscript " + gs.Groups["error"].Value.Trim();
+        }
+
+        var tex = TexError().Match(text);
+        return tex.Success ? ": TeX " + tex.Groups["error"].Value.Trim() : "";
+    }
+
+    [GeneratedRegex(@"^Error: (?<error>/\w+ in .+)$", RegexOptions.Multiline)]
+    private static partial Regex GhostscriptError();
+
+    [GeneratedRegex(@"^! (?<error>.+)$", RegexOptions.Multiline)]
+    private static partial Regex TexError();
 
     [GeneratedRegex(@"^(?<file>\S+\.asy): (?<line>\d+)\.(?<column>\d+): (?<message>.+)$", RegexOptions.Multiline)]
     private static partial Regex Diagnostic();
