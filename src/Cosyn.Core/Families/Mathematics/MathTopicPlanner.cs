@@ -12,6 +12,13 @@ public static class MathTopicPlanner
 {
     public static ProceduralTopic Plan(SampleTicket ticket, IReadOnlyDictionary<string, IReadOnlyList<IMathFamily>> familiesByType, SeededRandom random)
     {
+        var (figureType, problem) = Problem(ticket, familiesByType, random);
+        return new ProceduralTopic(figureType, problem.Title, problem);
+    }
+
+    /// <summary>The figure type and the problem made for it, for a pipeline that wraps the problem in its own plan.</summary>
+    public static (string FigureType, MathProblem Problem) Problem(SampleTicket ticket, IReadOnlyDictionary<string, IReadOnlyList<IMathFamily>> familiesByType, SeededRandom random)
+    {
         ArgumentNullException.ThrowIfNull(ticket);
         ArgumentNullException.ThrowIfNull(familiesByType);
         ArgumentNullException.ThrowIfNull(random);
@@ -22,8 +29,7 @@ public static class MathTopicPlanner
             : QueryPick(types, t => [t, .. familiesByType[t].SelectMany(f => f.Keywords)], query, random) ?? random.Pick(types);
         var families = familiesByType[figureType];
         var family = QueryPick(families, f => f.Keywords, query, random) ?? random.Pick(families);
-        var problem = family.Create(MathContext.For(ticket.Persona.Text), random);
-        return new ProceduralTopic(figureType, problem.Title, problem);
+        return (figureType, family.Create(MathContext.For(ticket.Persona.Text), random));
     }
 
     /// <summary>The item whose words occur most in the query; null when none occurs.</summary>
