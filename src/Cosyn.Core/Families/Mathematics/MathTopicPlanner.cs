@@ -24,9 +24,7 @@ public static class MathTopicPlanner
         ArgumentNullException.ThrowIfNull(random);
         var types = familiesByType.Keys.ToList();
         var query = ticket.Query?.ToLowerInvariant() ?? string.Empty;
-        var figureType = ticket.FigureType is { } fixedType && familiesByType.ContainsKey(fixedType)
-            ? fixedType
-            : QueryPick(types, t => [t, .. familiesByType[t].SelectMany(f => f.Keywords)], query, random) ?? random.Pick(types);
+        var figureType = FigureTypeChoice.Choose(ticket, types, (_, candidates, r) => QueryPick(candidates, t => [t, .. familiesByType[t].SelectMany(f => f.Keywords)], query, r), random);
         var families = familiesByType[figureType];
         var family = QueryPick(families, f => f.Keywords, query, random) ?? random.Pick(families);
         return (figureType, family.Create(MathContext.For(ticket.Persona.Text), random));

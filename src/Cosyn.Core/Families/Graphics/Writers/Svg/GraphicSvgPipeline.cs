@@ -27,10 +27,8 @@ public sealed class GraphicSvgPipeline() : ModelPipeline<SvgSubject, SvgSubject>
     {
         ArgumentNullException.ThrowIfNull(ticket);
         ArgumentNullException.ThrowIfNull(random);
-        var query = ticket.Query?.ToLowerInvariant() ?? string.Empty;
-        var type = ticket.FigureType is { } fixedType && FigureTypes.Contains(fixedType)
-            ? fixedType
-            : FigureTypes.FirstOrDefault(t => query.Contains(t.Split(' ')[0], StringComparison.Ordinal)) ?? random.Pick(FigureTypes);
+        // A query names a type by its first word ("geometry", "infographic", "icon", "map").
+        var type = FigureTypeChoice.Choose(ticket, FigureTypes, (query, types, _) => types.FirstOrDefault(t => query.ToLowerInvariant().Contains(t.Split(' ')[0], StringComparison.Ordinal)), random);
         if (type == GeometryProblem)
         {
             var (figureType, problem) = MathTopicPlanner.Problem(ticket with { FigureType = GeometryProblem }, GeometryFamilies, random);

@@ -27,8 +27,7 @@ public sealed class PointHtmlPipeline : IPointingPipeline
     {
         ArgumentNullException.ThrowIfNull(ticket);
         ArgumentNullException.ThrowIfNull(random);
-        var figureType = FigureTypes.Contains(ticket.FigureType ?? string.Empty) ? ticket.FigureType!
-            : PointKinds.FromQuery(ticket.Query) ?? random.Pick(FigureTypes);
+        var figureType = FigureTypeChoice.Choose(ticket, FigureTypes, (query, _, _) => PointKinds.FromQuery(query), random);
         var kinds = figureType == PointKinds.Document ? [ScreenKinds.Checkout] : PointKinds.ScreenKindsOf(figureType);
         var screen = ScreenStages.Plan(ticket with { FigureType = null }, kinds, random);
         var topic = figureType == PointKinds.Document ? $"Invoice from the {screen.App} Shop" : ScreenStages.Topic(screen);
