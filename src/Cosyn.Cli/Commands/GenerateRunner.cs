@@ -137,7 +137,7 @@ public static class GenerateRunner
         return decision.Routes.Select(r => new PlanEntry(r.Pipeline, r.Weight, r.FigureTypes)).ToList();
     }
 
-    private static List<PipelineDescriptor> ParsePipelines(string text, Func<string, bool> supports, bool llm)
+    private static List<PipelineDefinition> ParsePipelines(string text, Func<string, bool> supports, bool llm)
     {
         var names = text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         if (names.Length == 1 && names[0].Equals("all", StringComparison.OrdinalIgnoreCase))
@@ -150,7 +150,7 @@ public static class GenerateRunner
             throw new UserInputException("--pipeline needs at least one pipeline name");
         }
 
-        var pipelines = new List<PipelineDescriptor>();
+        var pipelines = new List<PipelineDefinition>();
         foreach (var name in names)
         {
             var pipeline = PipelineCatalog.Find(name) ?? throw new UserInputException($"unknown pipeline '{name}'; run 'cosyn pipelines' to list them");

@@ -6,8 +6,8 @@ namespace Cosyn.Engine;
 /// <param name="Pipeline">The pipeline.</param>
 /// <param name="Weight">Relative share of the count (any positive scale).</param>
 /// <param name="FigureTypes">Figure types its samples cycle through; empty lets the pipeline choose.</param>
-public sealed record PlanEntry(PipelineDescriptor Pipeline, double Weight, IReadOnlyList<string> FigureTypes)
+public sealed record PlanEntry(PipelineDefinition Pipeline, double Weight, IReadOnlyList<string> FigureTypes)
 {
     /// <summary>An even share, figure types left to the pipeline.</summary>
-    public static PlanEntry Even(PipelineDescriptor pipeline) => new(pipeline, 1, []);
+    public static PlanEntry Even(PipelineDefinition pipeline) => new(pipeline, 1, []);
 }

@@ -9,7 +9,7 @@ namespace Cosyn.Engine;
 public sealed class RunOptions
 {
     /// <summary>Pipelines to run; the count is split evenly between them, earlier ones taking the remainder.</summary>
-    public required IReadOnlyList<PipelineDescriptor> Pipelines { get; init; }
+    public required IReadOnlyList<PipelineDefinition> Pipelines { get; init; }
 
     /// <summary>Samples to write in total.</summary>
     public required int Count { get; init; }

@@ -9,7 +9,7 @@ namespace Cosyn.Engine;
 public sealed class RunPlan
 {
     /// <summary>An even split of <paramref name="count"/> over <paramref name="pipelines"/>, earlier ones taking the remainder.</summary>
-    public RunPlan(IReadOnlyList<PipelineDescriptor> pipelines, int count, int attemptsPerSample)
+    public RunPlan(IReadOnlyList<PipelineDefinition> pipelines, int count, int attemptsPerSample)
         : this(pipelines?.Select(PlanEntry.Even).ToList() ?? throw new ArgumentNullException(nameof(pipelines)), count, attemptsPerSample)
     {
     }
@@ -36,7 +36,7 @@ public sealed class RunPlan
 
     public IReadOnlyList<PlanEntry> Entries { get; }
 
-    public IReadOnlyList<PipelineDescriptor> Pipelines { get; }
+    public IReadOnlyList<PipelineDefinition> Pipelines { get; }
 
     /// <summary>Samples each pipeline must write.</summary>
     public IReadOnlyList<int> Quotas { get; }

@@ -49,7 +49,7 @@ public sealed class LlmQueryRouter(IChatClient client, int repairAttempts = 1) :
     }
 
     /// <summary>Parses and checks a reply; every problem goes to <paramref name="errors"/>, valid routes are kept.</summary>
-    internal static (List<PipelineRoute> Routes, string? NoRouteReason) Validate(string text, IReadOnlyList<PipelineDescriptor> catalog, List<string> errors)
+    internal static (List<PipelineRoute> Routes, string? NoRouteReason) Validate(string text, IReadOnlyList<PipelineDefinition> catalog, List<string> errors)
     {
         LlmRouteReply? reply;
         try
@@ -105,7 +105,7 @@ public sealed class LlmQueryRouter(IChatClient client, int repairAttempts = 1) :
         return start >= 0 && end > start ? text[start..(end + 1)] : text;
     }
 
-    private static string SystemPrompt(IReadOnlyList<PipelineDescriptor> catalog)
+    private static string SystemPrompt(IReadOnlyList<PipelineDefinition> catalog)
     {
         var prompt = new StringBuilder();
         prompt.Append("""

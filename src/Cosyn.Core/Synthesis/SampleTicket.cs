@@ -13,7 +13,7 @@ namespace Cosyn.Synthesis;
 public sealed record SampleTicket(
     long Index,
     string Id,
-    PipelineDescriptor Pipeline,
+    PipelineDefinition Pipeline,
     Persona Persona,
     long Seed,
     string? Query = null,

@@ -7,7 +7,7 @@ namespace Cosyn.Tests.Engine;
 /// <summary>Near-duplicate images are dropped at writing time, counted, replaced, and the output stays deterministic.</summary>
 public sealed class NearDuplicateRunTests : IDisposable
 {
-    private static readonly PipelineDescriptor ChartMatplotlib = PipelineCatalog.Find("chart-matplotlib")!;
+    private static readonly PipelineDefinition ChartMatplotlib = PipelineCatalog.Find("chart-matplotlib")!;
     private readonly TempFolder _temp = new();
 
     public void Dispose() => _temp.Dispose();

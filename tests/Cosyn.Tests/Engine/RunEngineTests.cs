@@ -7,8 +7,8 @@ namespace Cosyn.Tests.Engine;
 
 public sealed class RunEngineTests : IDisposable
 {
-    private static readonly PipelineDescriptor ChartMatplotlib = PipelineCatalog.Find("chart-matplotlib")!;
-    private static readonly PipelineDescriptor TableMatplotlib = PipelineCatalog.Find("table-matplotlib")!;
+    private static readonly PipelineDefinition ChartMatplotlib = PipelineCatalog.Find("chart-matplotlib")!;
+    private static readonly PipelineDefinition TableMatplotlib = PipelineCatalog.Find("table-matplotlib")!;
     private readonly TempFolder _temp = new();
 
     public void Dispose() => _temp.Dispose();

@@ -5,9 +5,9 @@ namespace Cosyn.Tests.Engine;
 
 public sealed class RunPlanTests
 {
-    private static readonly PipelineDescriptor A = PipelineCatalog.Find("chart-matplotlib")!;
-    private static readonly PipelineDescriptor B = PipelineCatalog.Find("chart-plotly")!;
-    private static readonly PipelineDescriptor C = PipelineCatalog.Find("table-html")!;
+    private static readonly PipelineDefinition A = PipelineCatalog.Find("chart-matplotlib")!;
+    private static readonly PipelineDefinition B = PipelineCatalog.Find("chart-plotly")!;
+    private static readonly PipelineDefinition C = PipelineCatalog.Find("table-html")!;
 
     [Fact]
     public void Even_split_gives_the_remainder_to_earlier_pipelines()

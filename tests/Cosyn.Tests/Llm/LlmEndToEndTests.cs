@@ -16,7 +16,7 @@ namespace Cosyn.Tests.Llm;
 /// </summary>
 public sealed class LlmEndToEndTests : IDisposable
 {
-    private static readonly PipelineDescriptor ChartMatplotlib = PipelineCatalog.Find("chart-matplotlib")!;
+    private static readonly PipelineDefinition ChartMatplotlib = PipelineCatalog.Find("chart-matplotlib")!;
     private readonly TempFolder _temp = new();
 
     public void Dispose() => _temp.Dispose();

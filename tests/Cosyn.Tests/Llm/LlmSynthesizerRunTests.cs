@@ -9,7 +9,7 @@ namespace Cosyn.Tests.Llm;
 /// <summary>A real <see cref="RunEngine"/> run with the LLM synthesizer over scripted chat clients and a fake renderer.</summary>
 public sealed class LlmSynthesizerRunTests : IDisposable
 {
-    private static readonly PipelineDescriptor ChartMatplotlib = PipelineCatalog.Find("chart-matplotlib")!;
+    private static readonly PipelineDefinition ChartMatplotlib = PipelineCatalog.Find("chart-matplotlib")!;
     private readonly TempFolder _temp = new();
 
     public void Dispose() => _temp.Dispose();

@@ -1,4 +1,5 @@
 using Cosyn.Catalog;
+using Cosyn.Synthesis;
 using Cosyn.Synthesis.Llm;
 using Cosyn.Synthesis.Llm.Prompting;
 

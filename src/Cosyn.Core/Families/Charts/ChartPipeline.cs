@@ -1,3 +1,4 @@
+using Cosyn.Catalog;
 using Cosyn.Families.Charts.Qa;
 using Cosyn.Synthesis;
 using Cosyn.Synthesis.Procedural;
@@ -8,37 +9,16 @@ namespace Cosyn.Families.Charts;
 /// A chart pipeline built on the shared layers: topic from <see cref="ChartTopicPlanner"/>, data from
 /// <see cref="ChartDataGenerator"/> (CSV), QA from <see cref="ChartQaGenerator"/>. A tool adds only its code writer.
 /// </summary>
-public abstract class ChartPipeline : IProceduralPipeline
+public abstract class ChartPipeline(PipelineDefinition definition) : ModelPipeline<ChartPlan, ChartSpec>(definition)
 {
     private readonly ChartTopicPlanner _planner = new();
     private readonly ChartQaGenerator _qa = new();
 
-    public abstract string Name { get; }
+    protected override ProceduralTopic PlanTopic(SampleTicket ticket, SeededRandom random) => _planner.Plan(ticket, FigureTypes, random);
 
-    /// <summary>The shared figure types by default; a tool that draws fewer or more overrides this.</summary>
-    public virtual IReadOnlyList<string> FigureTypes => ChartFigureTypes.Standard;
+    protected override ChartSpec BuildModel(ChartPlan plan, SeededRandom random) => ChartDataGenerator.Generate(plan, random);
 
-    public ProceduralTopic CreateTopic(SampleTicket ticket, SeededRandom random) => _planner.Plan(ticket, FigureTypes, random);
+    protected override string DataText(ChartSpec model) => ChartCsv.Write(model);
 
-    public ProceduralData CreateData(SampleTicket ticket, ProceduralTopic topic, SeededRandom random)
-    {
-        ArgumentNullException.ThrowIfNull(topic);
-        var spec = ChartDataGenerator.Generate((ChartPlan)topic.Plan, random);
-        return new ProceduralData(ChartCsv.Write(spec), spec);
-    }
-
-    public string WriteCode(SampleTicket ticket, ProceduralTopic topic, ProceduralData data, SeededRandom random)
-    {
-        ArgumentNullException.ThrowIfNull(data);
-        return WriteCode((ChartSpec)data.Model, random);
-    }
-
-    public IReadOnlyList<QaPair> WriteQa(SampleTicket ticket, ProceduralTopic topic, ProceduralData data, SeededRandom random)
-    {
-        ArgumentNullException.ThrowIfNull(data);
-        return _qa.Generate((ChartSpec)data.Model, random);
-    }
-
-    /// <summary>The tool's code for <paramref name="spec"/>, with every value a question may ask about labelled.</summary>
-    protected abstract string WriteCode(ChartSpec spec, SeededRandom random);
+    protected override IReadOnlyList<QaPair> WriteQa(ChartSpec model, SeededRandom random) => _qa.Generate(model, random);
 }

@@ -1,3 +1,4 @@
+using Cosyn.Catalog;
 using Cosyn.Families.Diagrams.Builders;
 using Cosyn.Families.Diagrams.Model;
 using Cosyn.Families.Diagrams.Qa;
@@ -8,35 +9,15 @@ namespace Cosyn.Families.Diagrams;
 
 /// <summary>
 /// The stages every diagram pipeline shares: persona-conditioned subject, typed diagram and its JSON, and QA computed
-/// from the structure. A diagram pipeline adds only its name, figure types and code writer.
+/// from the structure. A diagram pipeline adds only its definition and code writer.
 /// </summary>
-public abstract class DiagramPipeline : IProceduralPipeline
+public abstract class DiagramPipeline(PipelineDefinition definition) : ModelPipeline<DiagramPlan, Diagram>(definition)
 {
-    public abstract string Name { get; }
+    protected override ProceduralTopic PlanTopic(SampleTicket ticket, SeededRandom random) => DiagramTopicPlanner.Plan(ticket, FigureTypes, random);
 
-    public abstract IReadOnlyList<string> FigureTypes { get; }
+    protected override Diagram BuildModel(DiagramPlan plan, SeededRandom random) => DiagramBuilder.Build(plan, random);
 
-    public ProceduralTopic CreateTopic(SampleTicket ticket, SeededRandom random) => DiagramTopicPlanner.Plan(ticket, FigureTypes, random);
+    protected override string DataText(Diagram model) => DiagramJson.Write(model);
 
-    public ProceduralData CreateData(SampleTicket ticket, ProceduralTopic topic, SeededRandom random)
-    {
-        ArgumentNullException.ThrowIfNull(topic);
-        var diagram = DiagramBuilder.Build((DiagramPlan)topic.Plan, random);
-        return new ProceduralData(DiagramJson.Write(diagram), diagram);
-    }
-
-    public string WriteCode(SampleTicket ticket, ProceduralTopic topic, ProceduralData data, SeededRandom random)
-    {
-        ArgumentNullException.ThrowIfNull(data);
-        return WriteCode((Diagram)data.Model, random);
-    }
-
-    public IReadOnlyList<QaPair> WriteQa(SampleTicket ticket, ProceduralTopic topic, ProceduralData data, SeededRandom random)
-    {
-        ArgumentNullException.ThrowIfNull(data);
-        return DiagramQaGenerator.Generate((Diagram)data.Model, random);
-    }
-
-    /// <summary>The tool's code for <paramref name="diagram"/>, with every label a question may ask about visible.</summary>
-    protected abstract string WriteCode(Diagram diagram, SeededRandom random);
+    protected override IReadOnlyList<QaPair> WriteQa(Diagram model, SeededRandom random) => DiagramQaGenerator.Generate(model, random);
 }

@@ -34,26 +34,22 @@ public static class DiagramTopicPlanner
     }
 
     // A routed figure type wins; else a figure type the query names; else any this pipeline draws.
-    private static string PickKind(SampleTicket ticket, IReadOnlyList<string> figureTypes, SeededRandom random)
-    {
-        if (ticket.FigureType is { } fixedType && figureTypes.Contains(fixedType))
-        {
-            return fixedType;
-        }
+    private static string PickKind(SampleTicket ticket, IReadOnlyList<string> figureTypes, SeededRandom random) =>
+        FigureTypeChoice.Choose(ticket, figureTypes, (query, types, _) => KindFromQuery(query, types), random);
 
-        if (ticket.Query is { } query)
+    // The first query word (in QueryWords order) that names a type this pipeline draws; "state diagram" words also name "state".
+    private static string? KindFromQuery(string query, IReadOnlyList<string> figureTypes)
+    {
+        var text = query.ToLowerInvariant() + " ";
+        foreach (var (word, type) in DiagramFigureTypes.QueryWords)
         {
-            var text = query.ToLowerInvariant() + " ";
-            foreach (var (word, type) in DiagramFigureTypes.QueryWords)
+            var match = figureTypes.FirstOrDefault(f => f == type || (type == DiagramFigureTypes.StateDiagram && f == DiagramFigureTypes.State));
+            if (match is not null && text.Contains(word, StringComparison.Ordinal))
             {
-                var match = figureTypes.FirstOrDefault(f => f == type || (type == DiagramFigureTypes.StateDiagram && f == DiagramFigureTypes.State));
-                if (match is not null && text.Contains(word, StringComparison.Ordinal))
-                {
-                    return match;
-                }
+                return match;
             }
         }
 
-        return random.Pick(figureTypes);
+        return null;
     }
 }

@@ -26,7 +26,7 @@ public sealed partial class DocumentTopicPlanner(DocumentLexicon lexicon)
         ArgumentNullException.ThrowIfNull(kinds);
         ArgumentNullException.ThrowIfNull(random);
         var query = ticket.Query ?? string.Empty;
-        var kind = ticket.FigureType is { } fixedType && kinds.Contains(fixedType) ? fixedType : KindFromQuery(query, kinds) ?? random.Pick(kinds);
+        var kind = FigureTypeChoice.Choose(ticket, kinds, (asked, types, _) => KindFromQuery(asked, types), random);
         var domains = PersonaDomainClassifier.Classify(query).Concat(PersonaDomainClassifier.Classify(ticket.Persona.Text))
             .Where(d => lexicon.Domains.Any(x => x.Domain == d)).ToList();
         var domain = domains.Count == 0 ? random.Pick(lexicon.Domains).Domain : domains.Count > 1 && random.Chance(0.2) ? domains[1] : domains[0];

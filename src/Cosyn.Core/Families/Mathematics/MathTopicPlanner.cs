@@ -12,18 +12,22 @@ public static class MathTopicPlanner
 {
     public static ProceduralTopic Plan(SampleTicket ticket, IReadOnlyDictionary<string, IReadOnlyList<IMathFamily>> familiesByType, SeededRandom random)
     {
+        var (figureType, problem) = Problem(ticket, familiesByType, random);
+        return new ProceduralTopic(figureType, problem.Title, problem);
+    }
+
+    /// <summary>The figure type and the problem made for it, for a pipeline that wraps the problem in its own plan.</summary>
+    public static (string FigureType, MathProblem Problem) Problem(SampleTicket ticket, IReadOnlyDictionary<string, IReadOnlyList<IMathFamily>> familiesByType, SeededRandom random)
+    {
         ArgumentNullException.ThrowIfNull(ticket);
         ArgumentNullException.ThrowIfNull(familiesByType);
         ArgumentNullException.ThrowIfNull(random);
         var types = familiesByType.Keys.ToList();
         var query = ticket.Query?.ToLowerInvariant() ?? string.Empty;
-        var figureType = ticket.FigureType is { } fixedType && familiesByType.ContainsKey(fixedType)
-            ? fixedType
-            : QueryPick(types, t => [t, .. familiesByType[t].SelectMany(f => f.Keywords)], query, random) ?? random.Pick(types);
+        var figureType = FigureTypeChoice.Choose(ticket, types, (_, candidates, r) => QueryPick(candidates, t => [t, .. familiesByType[t].SelectMany(f => f.Keywords)], query, r), random);
         var families = familiesByType[figureType];
         var family = QueryPick(families, f => f.Keywords, query, random) ?? random.Pick(families);
-        var problem = family.Create(MathContext.For(ticket.Persona.Text), random);
-        return new ProceduralTopic(figureType, problem.Title, problem);
+        return (figureType, family.Create(MathContext.For(ticket.Persona.Text), random));
     }
 
     /// <summary>The item whose words occur most in the query; null when none occurs.</summary>

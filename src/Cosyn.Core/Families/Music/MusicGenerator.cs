@@ -33,20 +33,20 @@ public static class MusicGenerator
         var domain = PersonaDomainClassifier.Classify(ticket.Persona.Text).FirstOrDefault(lexicon.Nouns.ContainsKey) ?? DomainKeys.General;
         var noun = random.Pick(lexicon.Nouns[random.Chance(0.8) ? domain : DomainKeys.General]);
         var title = random.Pick(lexicon.Patterns).Replace("{Noun}", noun, StringComparison.Ordinal).Replace("{noun}", noun, StringComparison.Ordinal);
-        return new ProceduralTopic(figureType, title, title);
+        return new ProceduralTopic(figureType, title, new MusicPlan(figureType, title));
     }
 
-    public static MusicSpec Generate(ProceduralTopic topic, SeededRandom random)
+    public static MusicSpec Generate(MusicPlan plan, SeededRandom random)
     {
-        ArgumentNullException.ThrowIfNull(topic);
+        ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(random);
         var key = random.Pick(MusicKey.All);
         var time = random.Pick(["4/4", "4/4", "3/4", "2/4"]);
         var beats = decimal.Parse(time[..1], System.Globalization.CultureInfo.InvariantCulture);
         var count = random.Pick([4, 6, 8]);
         var tempo = random.Pick(Tempos);
-        var lyrics = topic.FigureType == MusicFigureTypes.Lyrics;
-        var chords = topic.FigureType == MusicFigureTypes.LeadSheet;
+        var lyrics = plan.FigureType == MusicFigureTypes.Lyrics;
+        var chords = plan.FigureType == MusicFigureTypes.LeadSheet;
         var degree = random.Pick([0, 2, 4]);
         var measures = new List<MusicMeasure>();
         for (var m = 0; m < count; m++)
@@ -67,6 +67,6 @@ public static class MusicGenerator
         }
 
         var bpm = random.Next(tempo.Low / 4, (tempo.High / 4) + 1) * 4;
-        return new MusicSpec(topic.FigureType, topic.Topic, key, time, tempo.Text, bpm, random.Pick(Dynamics), measures);
+        return new MusicSpec(plan.FigureType, plan.Title, key, time, tempo.Text, bpm, random.Pick(Dynamics), measures);
     }
 }

@@ -16,9 +16,7 @@ public static class ScreenStages
         ArgumentNullException.ThrowIfNull(ticket);
         ArgumentNullException.ThrowIfNull(kinds);
         ArgumentNullException.ThrowIfNull(random);
-        var kind = kinds.Contains(ticket.FigureType ?? string.Empty) ? ticket.FigureType!
-            : ScreenKinds.FromQuery(ticket.Query) is { } asked && kinds.Contains(asked) ? asked
-            : random.Pick(kinds);
+        var kind = FigureTypeChoice.Choose(ticket, kinds, (query, types, _) => ScreenKinds.FromQuery(query) is { } asked && types.Contains(asked) ? asked : null, random);
         var domains = (ticket.Query is null ? [] : PersonaDomainClassifier.Classify(ticket.Query)).Concat(PersonaDomainClassifier.Classify(ticket.Persona.Text));
         var (key, content) = ScreenLexicon.Default.DomainFor(domains);
         return new ScreenPlan(kind, key, random.Pick(content.Apps));

@@ -1,3 +1,4 @@
+using Cosyn.Catalog;
 using Cosyn.Families.Tables.Qa;
 using Cosyn.Synthesis;
 using Cosyn.Synthesis.Procedural;
@@ -6,38 +7,18 @@ namespace Cosyn.Families.Tables;
 
 /// <summary>
 /// The stages every table pipeline shares: persona-conditioned topic, JSON data and QA from the typed table.
-/// A table pipeline adds only its name, the figure types it draws and its code writer.
+/// A table pipeline adds only its definition and its code writer.
 /// </summary>
-public abstract class TablePipeline : IProceduralPipeline
+public abstract class TablePipeline(PipelineDefinition definition) : ModelPipeline<TablePlan, TableSpec>(definition)
 {
     private readonly TableTopicPlanner _planner = new();
     private readonly TableQaGenerator _qa = new();
 
-    public abstract string Name { get; }
+    protected override ProceduralTopic PlanTopic(SampleTicket ticket, SeededRandom random) => _planner.Plan(ticket, FigureTypes, random);
 
-    public abstract IReadOnlyList<string> FigureTypes { get; }
+    protected override TableSpec BuildModel(TablePlan plan, SeededRandom random) => TableDataGenerator.Generate(plan, random);
 
-    public ProceduralTopic CreateTopic(SampleTicket ticket, SeededRandom random) => _planner.Plan(ticket, FigureTypes, random);
+    protected override string DataText(TableSpec model) => TableJson.Write(model);
 
-    public ProceduralData CreateData(SampleTicket ticket, ProceduralTopic topic, SeededRandom random)
-    {
-        ArgumentNullException.ThrowIfNull(topic);
-        var spec = TableDataGenerator.Generate((TablePlan)topic.Plan, random);
-        return new ProceduralData(TableJson.Write(spec), spec);
-    }
-
-    public string WriteCode(SampleTicket ticket, ProceduralTopic topic, ProceduralData data, SeededRandom random)
-    {
-        ArgumentNullException.ThrowIfNull(data);
-        return WriteCode((TableSpec)data.Model, random);
-    }
-
-    public IReadOnlyList<QaPair> WriteQa(SampleTicket ticket, ProceduralTopic topic, ProceduralData data, SeededRandom random)
-    {
-        ArgumentNullException.ThrowIfNull(data);
-        return _qa.Generate((TableSpec)data.Model, random);
-    }
-
-    /// <summary>The tool's code for <paramref name="spec"/>, with every value a question may ask about visible.</summary>
-    protected abstract string WriteCode(TableSpec spec, SeededRandom random);
+    protected override IReadOnlyList<QaPair> WriteQa(TableSpec model, SeededRandom random) => _qa.Generate(model, random);
 }

@@ -16,7 +16,7 @@ public static class PromptPreview
 {
     public static IReadOnlyList<string> Stages { get; } = ["topic", "data", "code", "repair", "qa"];
 
-    public static string Render(PipelineDescriptor pipeline, string stage, long seed, long index, IPersonaAssignment personas, ISynthesizer offline)
+    public static string Render(PipelineDefinition pipeline, string stage, long seed, long index, IPersonaAssignment personas, ISynthesizer offline)
     {
         ArgumentNullException.ThrowIfNull(pipeline);
         ArgumentNullException.ThrowIfNull(personas);

@@ -8,23 +8,13 @@ namespace Cosyn.Output.Export;
 /// </summary>
 public static class DatasetCategory
 {
-    // The catalog's image kinds, in the released dataset's words where they differ.
-    private static readonly Dictionary<string, string> ByImageKind = new(StringComparer.Ordinal)
-    {
-        ["molecule"] = "chemical",
-        ["sheet music"] = "music",
-        ["vector graphic"] = "graphic",
-        ["pointing"] = "point",
-    };
-
     /// <summary>The category of <paramref name="pipeline"/>; a pipeline the catalog does not know falls back to its name's prefix.</summary>
     public static string Of(string pipeline)
     {
         ArgumentNullException.ThrowIfNull(pipeline);
-        var descriptor = PipelineCatalog.Find(pipeline);
-        if (descriptor is not null)
+        if (PipelineCatalog.Find(pipeline) is { } definition)
         {
-            return ByImageKind.GetValueOrDefault(descriptor.ImageKind, descriptor.ImageKind);
+            return definition.Family.Category;
         }
 
         var dash = pipeline.IndexOf('-', StringComparison.Ordinal);

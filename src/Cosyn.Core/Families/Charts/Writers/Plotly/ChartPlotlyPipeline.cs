@@ -1,12 +1,13 @@
+using Cosyn.Catalog;
+using Cosyn.Rendering;
+
 namespace Cosyn.Families.Charts.Writers.Plotly;
 
 /// <summary>The procedural <c>chart-plotly</c> pipeline: shared chart topic, data and QA stages, with Plotly Python code.</summary>
-public sealed class ChartPlotlyPipeline : ChartPipeline
+public sealed class ChartPlotlyPipeline() : ChartPipeline(Definition)
 {
-    public override string Name => "chart-plotly";
-
-    /// <summary>The shared types plus every extended type, all drawn with Plotly's own traces.</summary>
-    public override IReadOnlyList<string> FigureTypes => ChartFigureTypes.All;
+    /// <summary>The catalog entry; figure types: the shared types plus every extended type, all drawn with Plotly's own traces.</summary>
+    public static PipelineDefinition Definition { get; } = new("chart-plotly", PipelineFamily.Chart, ToolNames.Plotly, ChartFigureTypes.All, SupportsLlm: true, () => new ChartPlotlyPipeline());
 
     protected override string WriteCode(ChartSpec spec, SeededRandom random) => PlotlyCodeWriter.Write(spec, random);
 }

@@ -1,34 +1,24 @@
+using Cosyn.Catalog;
+using Cosyn.Rendering;
 using Cosyn.Synthesis;
 using Cosyn.Synthesis.Procedural;
 
 namespace Cosyn.Families.Chemistry.Writers.Rdkit;
 
 /// <summary>The procedural <c>chemical-rdkit</c> pipeline: a persona-conditioned real compound, drawn with MolDraw2DCairo, QA computed from its SMILES graph.</summary>
-public sealed class ChemicalRdkitPipeline : IProceduralPipeline
+public sealed class ChemicalRdkitPipeline() : ModelPipeline<ChemicalPlan, ChemicalSpec>(Definition)
 {
-    public string Name => "chemical-rdkit";
+    /// <summary>The catalog entry.</summary>
+    public static PipelineDefinition Definition { get; } = new("chemical-rdkit", PipelineFamily.Chemical, ToolNames.Rdkit, ChemicalFigureTypes.All, SupportsLlm: true, () => new ChemicalRdkitPipeline());
 
-    public IReadOnlyList<string> FigureTypes => ChemicalFigureTypes.All;
+    protected override ProceduralTopic PlanTopic(SampleTicket ticket, SeededRandom random) => ChemicalTopicPlanner.Plan(ticket, FigureTypes, random);
 
-    public ProceduralTopic CreateTopic(SampleTicket ticket, SeededRandom random) => ChemicalTopicPlanner.Plan(ticket, FigureTypes, random);
+    protected override ChemicalSpec BuildModel(ChemicalPlan plan, SeededRandom random) => ChemicalSpec.From(plan);
 
     /// <summary>The data is the SMILES string, as the paper's molecule pipeline has the LLM write it.</summary>
-    public ProceduralData CreateData(SampleTicket ticket, ProceduralTopic topic, SeededRandom random)
-    {
-        ArgumentNullException.ThrowIfNull(topic);
-        var spec = ChemicalSpec.From((ChemicalPlan)topic.Plan);
-        return new ProceduralData(spec.Compound.Smiles, spec);
-    }
+    protected override string DataText(ChemicalSpec model) => model.Compound.Smiles;
 
-    public string WriteCode(SampleTicket ticket, ProceduralTopic topic, ProceduralData data, SeededRandom random)
-    {
-        ArgumentNullException.ThrowIfNull(data);
-        return RdkitDrawingWriter.Write((ChemicalSpec)data.Model, random);
-    }
+    protected override string WriteCode(ChemicalSpec model, SeededRandom random) => RdkitDrawingWriter.Write(model, random);
 
-    public IReadOnlyList<QaPair> WriteQa(SampleTicket ticket, ProceduralTopic topic, ProceduralData data, SeededRandom random)
-    {
-        ArgumentNullException.ThrowIfNull(data);
-        return ChemicalQaGenerator.Generate((ChemicalSpec)data.Model, random);
-    }
+    protected override IReadOnlyList<QaPair> WriteQa(ChemicalSpec model, SeededRandom random) => ChemicalQaGenerator.Generate(model, random);
 }

@@ -1,33 +1,23 @@
+using Cosyn.Catalog;
+using Cosyn.Rendering;
 using Cosyn.Synthesis;
 using Cosyn.Synthesis.Procedural;
 
 namespace Cosyn.Families.Circuits.Writers.Latex;
 
 /// <summary>The procedural <c>circuit-latex</c> pipeline: persona-conditioned circuits of preferred values, drawn with circuitikz, QA by circuit analysis.</summary>
-public sealed class CircuitLatexPipeline : IProceduralPipeline
+public sealed class CircuitLatexPipeline() : ModelPipeline<CircuitPlan, CircuitSpec>(Definition)
 {
-    public string Name => "circuit-latex";
+    /// <summary>The catalog entry.</summary>
+    public static PipelineDefinition Definition { get; } = new("circuit-latex", PipelineFamily.Circuit, ToolNames.Latex, CircuitFigureTypes.All, SupportsLlm: true, () => new CircuitLatexPipeline());
 
-    public IReadOnlyList<string> FigureTypes => CircuitFigureTypes.All;
+    protected override ProceduralTopic PlanTopic(SampleTicket ticket, SeededRandom random) => CircuitTopicPlanner.Plan(ticket, FigureTypes, random);
 
-    public ProceduralTopic CreateTopic(SampleTicket ticket, SeededRandom random) => CircuitTopicPlanner.Plan(ticket, FigureTypes, random);
+    protected override CircuitSpec BuildModel(CircuitPlan plan, SeededRandom random) => CircuitDataGenerator.Generate(plan, random);
 
-    public ProceduralData CreateData(SampleTicket ticket, ProceduralTopic topic, SeededRandom random)
-    {
-        ArgumentNullException.ThrowIfNull(topic);
-        var spec = CircuitDataGenerator.Generate((CircuitPlan)topic.Plan, random);
-        return new ProceduralData(CircuitJson.Write(spec), spec);
-    }
+    protected override string DataText(CircuitSpec model) => CircuitJson.Write(model);
 
-    public string WriteCode(SampleTicket ticket, ProceduralTopic topic, ProceduralData data, SeededRandom random)
-    {
-        ArgumentNullException.ThrowIfNull(data);
-        return CircuitikzWriter.Write((CircuitSpec)data.Model, random);
-    }
+    protected override string WriteCode(CircuitSpec model, SeededRandom random) => CircuitikzWriter.Write(model, random);
 
-    public IReadOnlyList<QaPair> WriteQa(SampleTicket ticket, ProceduralTopic topic, ProceduralData data, SeededRandom random)
-    {
-        ArgumentNullException.ThrowIfNull(data);
-        return CircuitQaGenerator.Generate((CircuitSpec)data.Model, random);
-    }
+    protected override IReadOnlyList<QaPair> WriteQa(CircuitSpec model, SeededRandom random) => CircuitQaGenerator.Generate(model, random);
 }

@@ -1,20 +1,23 @@
+using Cosyn.Catalog;
 using Cosyn.Families.Mathematics;
 using Cosyn.Families.Mathematics.Problems;
+using Cosyn.Rendering;
 
 namespace Cosyn.Families.Graphics.Writers.Asymptote;
 
 /// <summary>The procedural <c>graphic-asymptote</c> pipeline: a solved geometry problem drawn as a labelled Asymptote figure.</summary>
-public sealed class GraphicAsymptotePipeline : MathPipeline
+public sealed class GraphicAsymptotePipeline() : MathPipeline(Definition)
 {
-    public override string Name => "graphic-asymptote";
+    /// <summary>The catalog entry.</summary>
+    public static PipelineDefinition Definition { get; } = new("graphic-asymptote", PipelineFamily.Graphic, ToolNames.Asymptote, GeometryFigureTypes.All, SupportsLlm: true, () => new GraphicAsymptotePipeline());
 
     protected override IReadOnlyDictionary<string, IReadOnlyList<IMathFamily>> FamiliesByType { get; } = new Dictionary<string, IReadOnlyList<IMathFamily>>(StringComparer.Ordinal)
     {
-        ["triangle"] = [new RightTriangleFamily(), new TriangleAnglesFamily()],
-        ["circle"] = [new SectorFamily()],
-        ["polygon"] = [new RectangleFamily(), new RegularPolygonFamily()],
-        ["coordinate plane"] = [new CoordinateSegmentFamily()],
-        ["solid"] = [new CylinderFamily(), new BoxFamily()],
+        [GeometryFigureTypes.Triangle] = [new RightTriangleFamily(), new TriangleAnglesFamily()],
+        [GeometryFigureTypes.Circle] = [new SectorFamily()],
+        [GeometryFigureTypes.Polygon] = [new RectangleFamily(), new RegularPolygonFamily()],
+        [GeometryFigureTypes.CoordinatePlane] = [new CoordinateSegmentFamily()],
+        [GeometryFigureTypes.Solid] = [new CylinderFamily(), new BoxFamily()],
     };
 
     protected override bool DrawsFigure => true;

@@ -1,4 +1,6 @@
+using Cosyn.Catalog;
 using Cosyn.Families.Mathematics;
+using Cosyn.Rendering;
 using Cosyn.Synthesis;
 using Cosyn.Synthesis.Procedural;
 
@@ -8,58 +10,43 @@ namespace Cosyn.Families.Graphics.Writers.Svg;
 /// The procedural <c>graphic-svg</c> pipeline: solved geometry problems as SVG cards (statement and labelled figure),
 /// and persona-conditioned infographics, icon panels and simple maps with QA over their labels and numbers.
 /// </summary>
-public sealed class GraphicSvgPipeline : MathPipeline
+public sealed class GraphicSvgPipeline() : ModelPipeline<SvgSubject, SvgSubject>(Definition)
 {
     /// <summary>The geometry figure type.</summary>
     public const string GeometryProblem = "geometry problem";
 
-    private static readonly string[] GraphicTypes = [GraphicKinds.Infographic, GraphicKinds.Icons, GraphicKinds.Map];
+    /// <summary>The catalog entry.</summary>
+    public static PipelineDefinition Definition { get; } = new("graphic-svg", PipelineFamily.Graphic, ToolNames.Svg, [GeometryProblem, GraphicKinds.Infographic, GraphicKinds.Icons, GraphicKinds.Map], SupportsLlm: true, () => new GraphicSvgPipeline());
 
-    public override string Name => "graphic-svg";
-
-    public override IReadOnlyList<string> FigureTypes { get; } = [GeometryProblem, .. GraphicTypes];
-
-    protected override IReadOnlyDictionary<string, IReadOnlyList<IMathFamily>> FamiliesByType { get; } = new Dictionary<string, IReadOnlyList<IMathFamily>>(StringComparer.Ordinal)
+    private static readonly Dictionary<string, IReadOnlyList<IMathFamily>> GeometryFamilies = new(StringComparer.Ordinal)
     {
         [GeometryProblem] = [.. MathFamilies.All.Where(f => f.HasFigure)],
     };
 
-    protected override bool DrawsFigure => true;
-
-    public override ProceduralTopic CreateTopic(SampleTicket ticket, SeededRandom random)
+    protected override ProceduralTopic PlanTopic(SampleTicket ticket, SeededRandom random)
     {
         ArgumentNullException.ThrowIfNull(ticket);
         ArgumentNullException.ThrowIfNull(random);
-        var query = ticket.Query?.ToLowerInvariant() ?? string.Empty;
-        var type = ticket.FigureType is { } fixedType && FigureTypes.Contains(fixedType)
-            ? fixedType
-            : FigureTypes.FirstOrDefault(t => query.Contains(t.Split(' ')[0], StringComparison.Ordinal)) ?? random.Pick(FigureTypes);
+        // A query names a type by its first word ("geometry", "infographic", "icon", "map").
+        var type = FigureTypeChoice.Choose(ticket, FigureTypes, (query, types, _) => types.FirstOrDefault(t => query.ToLowerInvariant().Contains(t.Split(' ')[0], StringComparison.Ordinal)), random);
         if (type == GeometryProblem)
         {
-            return base.CreateTopic(ticket with { FigureType = GeometryProblem }, random);
+            var (figureType, problem) = MathTopicPlanner.Problem(ticket with { FigureType = GeometryProblem }, GeometryFamilies, random);
+            return new ProceduralTopic(figureType, problem.Title, SvgSubject.Of(problem));
         }
 
         var spec = GraphicDataGenerator.Create(type, ticket.Persona.Text, random);
-        return new ProceduralTopic(type, spec.Title, spec);
+        return new ProceduralTopic(type, spec.Title, SvgSubject.Of(spec));
     }
 
-    public override ProceduralData CreateData(SampleTicket ticket, ProceduralTopic topic, SeededRandom random)
-    {
-        ArgumentNullException.ThrowIfNull(topic);
-        return topic.Plan is GraphicSpec spec ? new ProceduralData(GraphicJson.Write(spec), spec) : base.CreateData(ticket, topic, random);
-    }
+    /// <summary>The topic stage already made the whole subject; the data stage only writes it out.</summary>
+    protected override SvgSubject BuildModel(SvgSubject plan, SeededRandom random) => plan;
 
-    public override string WriteCode(SampleTicket ticket, ProceduralTopic topic, ProceduralData data, SeededRandom random)
-    {
-        ArgumentNullException.ThrowIfNull(data);
-        return data.Model is GraphicSpec spec ? SvgGraphicWriter.Write(spec, random) : base.WriteCode(ticket, topic, data, random);
-    }
+    protected override string DataText(SvgSubject model) => model.Match(MathJson.Write, GraphicJson.Write);
 
-    public override IReadOnlyList<QaPair> WriteQa(SampleTicket ticket, ProceduralTopic topic, ProceduralData data, SeededRandom random)
-    {
-        ArgumentNullException.ThrowIfNull(data);
-        return data.Model is GraphicSpec spec ? GraphicQaGenerator.Generate(spec, random) : base.WriteQa(ticket, topic, data, random);
-    }
+    protected override string WriteCode(SvgSubject model, SeededRandom random) =>
+        model.Match(problem => SvgFigureWriter.Write(problem, random), graphic => SvgGraphicWriter.Write(graphic, random));
 
-    protected override string WriteCode(MathProblem problem, SeededRandom random) => SvgFigureWriter.Write(problem, random);
+    protected override IReadOnlyList<QaPair> WriteQa(SvgSubject model, SeededRandom random) =>
+        model.Match(problem => MathQaGenerator.Generate(problem, figure: true, random), graphic => GraphicQaGenerator.Generate(graphic, random));
 }

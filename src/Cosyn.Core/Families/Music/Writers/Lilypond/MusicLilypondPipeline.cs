@@ -1,32 +1,23 @@
+using Cosyn.Catalog;
+using Cosyn.Rendering;
 using Cosyn.Synthesis;
 using Cosyn.Synthesis.Procedural;
 
 namespace Cosyn.Families.Music.Writers.Lilypond;
 
 /// <summary>The procedural <c>music-lilypond</c> pipeline: a persona-titled short tune as JSON, engraved by a Scheme-free LilyPond score.</summary>
-public sealed class MusicLilypondPipeline : IProceduralPipeline
+public sealed class MusicLilypondPipeline() : ModelPipeline<MusicPlan, MusicSpec>(Definition)
 {
-    public string Name => "music-lilypond";
+    /// <summary>The catalog entry.</summary>
+    public static PipelineDefinition Definition { get; } = new("music-lilypond", PipelineFamily.Music, ToolNames.Lilypond, MusicFigureTypes.All, SupportsLlm: true, () => new MusicLilypondPipeline());
 
-    public IReadOnlyList<string> FigureTypes => MusicFigureTypes.All;
+    protected override ProceduralTopic PlanTopic(SampleTicket ticket, SeededRandom random) => MusicGenerator.Plan(ticket, FigureTypes, random);
 
-    public ProceduralTopic CreateTopic(SampleTicket ticket, SeededRandom random) => MusicGenerator.Plan(ticket, FigureTypes, random);
+    protected override MusicSpec BuildModel(MusicPlan plan, SeededRandom random) => MusicGenerator.Generate(plan, random);
 
-    public ProceduralData CreateData(SampleTicket ticket, ProceduralTopic topic, SeededRandom random)
-    {
-        var spec = MusicGenerator.Generate(topic, random);
-        return new ProceduralData(MusicJson.Write(spec), spec);
-    }
+    protected override string DataText(MusicSpec model) => MusicJson.Write(model);
 
-    public string WriteCode(SampleTicket ticket, ProceduralTopic topic, ProceduralData data, SeededRandom random)
-    {
-        ArgumentNullException.ThrowIfNull(data);
-        return LilypondWriter.Write((MusicSpec)data.Model, random);
-    }
+    protected override string WriteCode(MusicSpec model, SeededRandom random) => LilypondWriter.Write(model, random);
 
-    public IReadOnlyList<QaPair> WriteQa(SampleTicket ticket, ProceduralTopic topic, ProceduralData data, SeededRandom random)
-    {
-        ArgumentNullException.ThrowIfNull(data);
-        return MusicQaGenerator.Generate((MusicSpec)data.Model, random);
-    }
+    protected override IReadOnlyList<QaPair> WriteQa(MusicSpec model, SeededRandom random) => MusicQaGenerator.Generate(model, random);
 }

@@ -1,6 +1,8 @@
+using Cosyn.Catalog;
 using Cosyn.Families.Screens;
 using Cosyn.Families.Screens.Model;
 using Cosyn.Families.Screens.Writers.Html;
+using Cosyn.Rendering;
 using Cosyn.Rendering.Targets;
 using Cosyn.Synthesis;
 using Cosyn.Synthesis.Procedural;
@@ -14,16 +16,18 @@ namespace Cosyn.Families.Points.Writers.Html;
 /// </summary>
 public sealed class PointHtmlPipeline : IPointingPipeline
 {
-    public string Name => "point-html";
+    /// <summary>The catalog entry; no LLM prompts, since the answers are measured boxes rather than written text.</summary>
+    public static PipelineDefinition Definition { get; } = new("point-html", PipelineFamily.Point, ToolNames.Html, PointKinds.All, SupportsLlm: false, () => new PointHtmlPipeline());
 
-    public IReadOnlyList<string> FigureTypes => PointKinds.All;
+    public string Name => Definition.Name;
+
+    public IReadOnlyList<string> FigureTypes => Definition.FigureTypes;
 
     public ProceduralTopic CreateTopic(SampleTicket ticket, SeededRandom random)
     {
         ArgumentNullException.ThrowIfNull(ticket);
         ArgumentNullException.ThrowIfNull(random);
-        var figureType = FigureTypes.Contains(ticket.FigureType ?? string.Empty) ? ticket.FigureType!
-            : PointKinds.FromQuery(ticket.Query) ?? random.Pick(FigureTypes);
+        var figureType = FigureTypeChoice.Choose(ticket, FigureTypes, (query, _, _) => PointKinds.FromQuery(query), random);
         var kinds = figureType == PointKinds.Document ? [ScreenKinds.Checkout] : PointKinds.ScreenKindsOf(figureType);
         var screen = ScreenStages.Plan(ticket with { FigureType = null }, kinds, random);
         var topic = figureType == PointKinds.Document ? $"Invoice from the {screen.App} Shop" : ScreenStages.Topic(screen);

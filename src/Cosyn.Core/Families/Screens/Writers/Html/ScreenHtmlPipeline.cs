@@ -1,38 +1,28 @@
+using Cosyn.Catalog;
 using Cosyn.Families.Screens.Model;
+using Cosyn.Rendering;
 using Cosyn.Synthesis;
 using Cosyn.Synthesis.Procedural;
 
 namespace Cosyn.Families.Screens.Writers.Html;
 
 /// <summary>The procedural <c>screen-html</c> pipeline: app and web UI screenshots (settings, dashboard, checkout, chat, email) as themed HTML, QA on their visible state.</summary>
-public sealed class ScreenHtmlPipeline : IProceduralPipeline
+public sealed class ScreenHtmlPipeline() : ModelPipeline<ScreenPlan, IScreen>(Definition)
 {
-    public string Name => "screen-html";
+    /// <summary>The catalog entry.</summary>
+    public static PipelineDefinition Definition { get; } = new("screen-html", PipelineFamily.Screen, ToolNames.Html, ScreenKinds.All, SupportsLlm: true, () => new ScreenHtmlPipeline());
 
-    public IReadOnlyList<string> FigureTypes => ScreenKinds.All;
-
-    public ProceduralTopic CreateTopic(SampleTicket ticket, SeededRandom random)
+    protected override ProceduralTopic PlanTopic(SampleTicket ticket, SeededRandom random)
     {
         var plan = ScreenStages.Plan(ticket, FigureTypes, random);
         return new ProceduralTopic(plan.Kind, ScreenStages.Topic(plan), plan);
     }
 
-    public ProceduralData CreateData(SampleTicket ticket, ProceduralTopic topic, SeededRandom random)
-    {
-        ArgumentNullException.ThrowIfNull(topic);
-        var screen = ScreenStages.Create((ScreenPlan)topic.Plan, random);
-        return new ProceduralData(ScreenJson.Write(screen), screen);
-    }
+    protected override IScreen BuildModel(ScreenPlan plan, SeededRandom random) => ScreenStages.Create(plan, random);
 
-    public string WriteCode(SampleTicket ticket, ProceduralTopic topic, ProceduralData data, SeededRandom random)
-    {
-        ArgumentNullException.ThrowIfNull(data);
-        return ScreenStages.Html((IScreen)data.Model, ScreenMarks.None, random);
-    }
+    protected override string DataText(IScreen model) => ScreenJson.Write(model);
 
-    public IReadOnlyList<QaPair> WriteQa(SampleTicket ticket, ProceduralTopic topic, ProceduralData data, SeededRandom random)
-    {
-        ArgumentNullException.ThrowIfNull(data);
-        return ScreenStages.Qa((IScreen)data.Model, random);
-    }
+    protected override string WriteCode(IScreen model, SeededRandom random) => ScreenStages.Html(model, ScreenMarks.None, random);
+
+    protected override IReadOnlyList<QaPair> WriteQa(IScreen model, SeededRandom random) => ScreenStages.Qa(model, random);
 }
