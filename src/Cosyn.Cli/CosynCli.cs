@@ -22,6 +22,7 @@ public static class CosynCli
             PromptsCommand.Create(),
             ExportCommand.Create(),
             ReportCommand.Create(),
+            MergeCommand.Create(),
         };
 
         var parse = root.Parse(args);

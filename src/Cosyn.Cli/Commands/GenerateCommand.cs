@@ -30,9 +30,11 @@ public static class GenerateCommand
         var maxTokens = new Option<int?>("--max-tokens") { Description = "Largest reply in tokens (default 4096)" };
 
         var keepNearDuplicates = new Option<bool>("--keep-near-duplicates") { Description = "Write images that nearly repeat an earlier one (default: drop and replace them)" };
+        var shard = new Option<string?>("--shard") { Description = "Compute shard i of N (e.g. 0/4) of the run's plan into --out; 'cosyn merge' joins the shards into the single run's bytes" };
+        var shards = new Option<int?>("--shards") { Description = "Shard count N when the index comes from JOB_COMPLETION_INDEX (Kubernetes) or SLURM_ARRAY_TASK_ID (Slurm arrays set SLURM_ARRAY_TASK_COUNT themselves)" };
         var command = new Command("generate", "Generate samples: offline with the procedural synthesizer, or with an LLM (--provider)")
         {
-            pipeline, query, count, output, seed, concurrency, personas, keepNearDuplicates, repairs, provider, model, baseUrl, topicModel, dataModel, codeModel, qaModel, temperature, maxTokens,
+            pipeline, query, count, output, seed, concurrency, personas, keepNearDuplicates, repairs, provider, model, baseUrl, topicModel, dataModel, codeModel, qaModel, temperature, maxTokens, shard, shards,
         };
 
         // LLM call flags (issue 6 middleware): pacing, patience, prices.
@@ -63,7 +65,9 @@ public static class GenerateCommand
                     parse.GetValue(qaModel),
                     parse.GetValue(temperature),
                     parse.GetValue(maxTokens)),
-                llmCalls.Read(parse)),
+                llmCalls.Read(parse),
+                parse.GetValue(shard),
+                parse.GetValue(shards)),
             parse.InvocationConfiguration.Output,
             parse.InvocationConfiguration.Error,
             environment));

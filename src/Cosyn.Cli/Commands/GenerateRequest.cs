@@ -12,4 +12,6 @@ namespace Cosyn.Cli.Commands;
 /// <param name="RepairAttempts">Repairs of a failed render by the code model (LLM runs); the first try is not counted.</param>
 /// <param name="Llm">The LLM options; null or empty for the offline synthesizer.</param>
 /// <param name="LlmCalls">LLM call pacing, patience and prices; null means the defaults.</param>
-public sealed record GenerateRequest(string? Pipelines, int Count, string Output, long Seed, int Concurrency, string? PersonasFile, string? Query = null, bool KeepNearDuplicates = false, int RepairAttempts = 2, LlmFlags? Llm = null, LlmCallFlags? LlmCalls = null);
+/// <param name="Shard">The <c>--shard i/N</c> text, when given.</param>
+/// <param name="Shards">The <c>--shards N</c> count (with an index from the environment), when given.</param>
+public sealed record GenerateRequest(string? Pipelines, int Count, string Output, long Seed, int Concurrency, string? PersonasFile, string? Query = null, bool KeepNearDuplicates = false, int RepairAttempts = 2, LlmFlags? Llm = null, LlmCallFlags? LlmCalls = null, string? Shard = null, int? Shards = null);

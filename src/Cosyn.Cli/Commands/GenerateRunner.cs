@@ -41,6 +41,7 @@ public static class GenerateRunner
             var renderAttempts = request.RepairAttempts is >= 0 and <= MaxRepairAttempts
                 ? request.RepairAttempts + 1
                 : throw new UserInputException($"--repair-attempts must be between 0 and {MaxRepairAttempts}, got {request.RepairAttempts}");
+            var shard = ShardFlags.Resolve(request.Shard, request.Shards, environment ?? Environment.GetEnvironmentVariable);
             if (request.Pipelines is not null)
             {
                 // Named pipelines are checked before a provider is contacted.
@@ -64,6 +65,7 @@ public static class GenerateRunner
                 Routes = request.Query is null ? null : plan,
                 Query = request.Query,
                 KeepNearDuplicates = request.KeepNearDuplicates,
+                Shard = shard?.Spec,
                 Count = count,
                 OutputFolder = request.Output,
                 Seed = seed,
@@ -72,6 +74,11 @@ public static class GenerateRunner
                 Llm = llm?.ToRunSettings(),
                 LlmUsage = calls?.Usage,
             };
+            if (shard is { } s)
+            {
+                await output.WriteLineAsync($"shard {s.Spec} (from {s.Source}): merge the shards with 'cosyn merge'").ConfigureAwait(false);
+            }
+
             var personas = CosynDefaults.Personas(request.PersonasFile, request.Seed);
 
             await using var renderers = CosynDefaults.CreateRenderers(options.Concurrency);

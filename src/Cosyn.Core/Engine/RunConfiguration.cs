@@ -27,6 +27,14 @@ public sealed record RunConfiguration(
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? NearDuplicates { get; init; }
 
+    /// <summary>The shard (<c>i/N</c>) a folder holds; absent for a whole run, whose stored configuration is unchanged.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Shard { get; init; }
+
+    /// <summary>A shard's plan (samples per pipeline of the whole run): slots are assigned by it, so it may not change.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<int>? ShardQuotas { get; init; }
+
     /// <summary>One route as stored: <c>pipeline weight [figure types]</c>.</summary>
     public static string DescribeRoute(PlanEntry entry)
     {

@@ -35,6 +35,8 @@ public sealed class RunEngine(ISynthesizer synthesizer, IRendererRegistry render
         {
             Routes = options.Routes?.Select(RunConfiguration.DescribeRoute).ToList(),
             NearDuplicates = options.KeepNearDuplicates ? "keep" : null,
+            Shard = options.Shard?.ToString(),
+            ShardQuotas = options.Shard is null ? null : plan.Quotas,
         };
 
         using var folder = RunFolder.Claim(options.OutputFolder);
@@ -47,18 +49,18 @@ public sealed class RunEngine(ISynthesizer synthesizer, IRendererRegistry render
 
         using var jsonl = JsonlAppender.Open(folder.Path, store.CommittedJsonlBytes);
         var stored = store.LoadAll();
-        var emitter = new SampleEmitter(plan, stored, options.KeepNearDuplicates ? null : new NearDuplicateIndex());
+        var emitter = new SampleEmitter(plan, stored, options.KeepNearDuplicates ? null : new NearDuplicateIndex(), options.Shard);
+        var targets = options.Shard?.Targets(plan) ?? plan.Quotas;
         for (var p = 0; p < plan.Pipelines.Count; p++)
         {
-            progress.Start(plan.Pipelines[p].Name, plan.Quotas[p], emitter.Written[p]);
+            progress.Start(plan.Pipelines[p].Name, targets[p], emitter.Written[p]);
         }
 
         var tickets = new TicketFactory(plan, options.Seed, personas.ForSample, options.Query);
-        var quotas = plan.Quotas.Select((q, p) => new PipelineQuota(q, emitter.Written[p])).ToArray();
         var committer = new SampleCommitter(store, jsonl, new ImageFolder(folder.Path), emitter, plan, progress, synthesizer.CanRepairCode, index => tickets.Create(index).Id);
-        Apply(committer.EmitReady(), plan, quotas);
-        var resolved = stored.ToDictionary(r => r.Index, r => r.Status);
-        var sessionSamples = await PumpAsync(options, plan, tickets, quotas, resolved, committer, progress, stop).ConfigureAwait(false);
+        var planner = new SlotPlanner(plan, options.Shard, tickets, stored.ToDictionary(r => r.Index, r => r.Status), progress);
+        Apply(committer.EmitReady(), emitter, planner);
+        var sessionSamples = await PumpAsync(options, planner, emitter, committer, progress, stop).ConfigureAwait(false);
 
         var cancelled = stop.IsCancellationRequested;
         var context = new RunStatsContext(options.Count, options.Seed, synthesizer.Name, !cancelled, time.GetElapsedTime(started).TotalSeconds, sessionSamples, options.LlmUsage?.Report());
@@ -67,30 +69,15 @@ public sealed class RunEngine(ISynthesizer synthesizer, IRendererRegistry render
         return new RunResult(stats, cancelled, folder.Path);
     }
 
-    private async Task<int> PumpAsync(
-        RunOptions options,
-        RunPlan plan,
-        TicketFactory tickets,
-        PipelineQuota[] quotas,
-        Dictionary<long, StoredSampleStatus> resolved,
-        SampleCommitter committer,
-        RunProgress progress,
-        CancellationToken stop)
+    private async Task<int> PumpAsync(RunOptions options, SlotPlanner planner, SampleEmitter emitter, SampleCommitter committer, RunProgress progress, CancellationToken stop)
     {
         var width = Math.Max(1, options.Concurrency);
         var channels = Enumerable.Range(0, 5).Select(_ => Channel.CreateBounded<SampleDraft>(new BoundedChannelOptions(width * 2) { SingleWriter = false })).ToArray();
         var stages = new SampleStages(synthesizer, renderers, options, time);
 
-        void Dropped(SampleDraft draft)
-        {
-            quotas[plan.PipelineOf(draft.Ticket.Index)].Complete(succeeded: false);
-            progress.Abandoned(draft.Ticket.Pipeline.Name);
-        }
+        void Dropped(SampleDraft draft) => progress.Abandoned(draft.Ticket.Pipeline.Name);
 
-        var planners = Enumerable.Range(0, plan.Pipelines.Count)
-            .Select(p => Task.Run(() => PlanPipelineAsync(p, plan, tickets, quotas[p], resolved, channels[0].Writer, progress, stop), CancellationToken.None))
-            .ToArray();
-        var planning = Task.WhenAll(planners).ContinueWith(_ => channels[0].Writer.TryComplete(), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+        var planning = planner.RunAsync(channels[0].Writer, stop);
         Func<SampleDraft, CancellationToken, Task>[] work = [stages.TopicAsync, stages.DataAsync, stages.CodeAndRenderAsync, stages.QaAsync];
         var running = work.Select((w, i) => StageRunner.Run(channels[i].Reader, channels[i + 1].Writer, width, w, Dropped, stop)).ToList();
 
@@ -99,8 +86,12 @@ public sealed class RunEngine(ISynthesizer synthesizer, IRendererRegistry render
         {
             var emission = committer.Commit(draft);
             var succeeded = draft.Failure is null;
-            quotas[plan.PipelineOf(draft.Ticket.Index)].Complete(succeeded);
-            Apply(emission, plan, quotas);
+            if (!succeeded)
+            {
+                planner.Retry(draft.Ticket.Index);
+            }
+
+            Apply(emission, emitter, planner);
             progress.Finished(draft.Ticket.Pipeline.Name, succeeded);
             count++;
         }
@@ -110,56 +101,17 @@ public sealed class RunEngine(ISynthesizer synthesizer, IRendererRegistry render
         return count;
     }
 
-    private static void Apply(Emission emission, RunPlan plan, PipelineQuota[] quotas)
+    /// <summary>A near-duplicate's slot tries its next attempt; once every slot is decided, planning ends.</summary>
+    private static void Apply(Emission emission, SampleEmitter emitter, SlotPlanner planner)
     {
-        foreach (var group in emission.Ready.GroupBy(r => plan.PipelineOf(r.Index)))
-        {
-            quotas[group.Key].Written(group.Count());
-        }
-
         foreach (var dropped in emission.Dropped)
         {
-            quotas[plan.PipelineOf(dropped.Index)].Revoke();
+            planner.Retry(dropped.Index);
         }
-    }
 
-    private static async Task PlanPipelineAsync(
-        int pipeline,
-        RunPlan plan,
-        TicketFactory tickets,
-        PipelineQuota quota,
-        Dictionary<long, StoredSampleStatus> resolved,
-        ChannelWriter<SampleDraft> output,
-        RunProgress progress,
-        CancellationToken stop)
-    {
-        try
+        if (emitter.Finished)
         {
-            for (long attempt = 0; attempt < plan.MaxAttempts[pipeline]; attempt++)
-            {
-                var index = plan.IndexOf(pipeline, attempt);
-                if (resolved.TryGetValue(index, out var status))
-                {
-                    if (status == StoredSampleStatus.Done)
-                    {
-                        quota.CountExisting();
-                    }
-
-                    continue;
-                }
-
-                if (!await quota.AcquireAsync(stop).ConfigureAwait(false))
-                {
-                    return;
-                }
-
-                progress.Started(plan.Pipelines[pipeline].Name);
-                await output.WriteAsync(new SampleDraft(tickets.Create(index)), stop).ConfigureAwait(false);
-            }
-        }
-        catch (OperationCanceledException) when (stop.IsCancellationRequested)
-        {
-            // Stopping: nothing more is planned; what is in flight drains through the stages.
+            planner.Finish();
         }
     }
 }

@@ -26,7 +26,7 @@ public sealed class RunOptions
     /// <summary>Render attempts per sample: one first try plus repairs. Default 3.</summary>
     public int RenderAttempts { get; init; } = 3;
 
-    /// <summary>How many plan indices a pipeline may use per requested sample before it gives up on failures. Default 3.</summary>
+    /// <summary>How many plan indices each sample's slot may try before it is given up on failures. Default 3.</summary>
     public int AttemptsPerSample { get; init; } = 3;
 
     /// <summary>Render settings for every sample.</summary>
@@ -46,6 +46,9 @@ public sealed class RunOptions
     /// Default false: such samples are dropped, counted as verify/near-duplicate failures, and replaced.
     /// </summary>
     public bool KeepNearDuplicates { get; init; }
+
+    /// <summary>The slice of the plan this process computes, or null for the whole run (see <see cref="ShardSpec"/>).</summary>
+    public ShardSpec? Shard { get; init; }
 
     /// <summary>The user's targeting query, when given.</summary>
     public string? Query { get; init; }

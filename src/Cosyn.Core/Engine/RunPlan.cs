@@ -3,11 +3,21 @@ using Cosyn.Catalog;
 namespace Cosyn.Engine;
 
 /// <summary>
-/// Which pipeline owns each plan index and how many samples each must write. Index i belongs to pipeline
-/// i mod P, so the plan never depends on timing and can later be sharded by index.
+/// Which pipeline owns each plan slot, how many slots each has, and which plan indices each slot may try.
 /// </summary>
+/// <remarks>
+/// Slot index i belongs to pipeline <c>i mod P</c> and is its <c>i / P</c>-th sample; a pipeline has
+/// <see cref="Quotas"/> slots. Attempt a of slot i runs at plan index <c>a * AttemptStride + i</c>, so a first
+/// attempt's index is the slot index (the plain ids) and a failure is replaced by its own slot's next attempt,
+/// never by a sample another slot would use. A slot's outcome therefore depends on nothing outside the slot
+/// (near-duplicates aside: see <see cref="ShardSpec"/>), which is what lets shards split the slots and still
+/// compute exactly what the single run computes; and it does not depend on the count, so a larger count extends.
+/// </remarks>
 public sealed class RunPlan
 {
+    /// <summary>Distance between a slot's successive attempts in the index space (far above any slot index).</summary>
+    public const long AttemptStride = 1L << 40;
+
     /// <summary>An even split of <paramref name="count"/> over <paramref name="pipelines"/>, earlier ones taking the remainder.</summary>
     public RunPlan(IReadOnlyList<PipelineDefinition> pipelines, int count, int attemptsPerSample)
         : this(pipelines?.Select(PlanEntry.Even).ToList() ?? throw new ArgumentNullException(nameof(pipelines)), count, attemptsPerSample)
@@ -16,55 +26,80 @@ public sealed class RunPlan
 
     /// <summary>A split of <paramref name="count"/> proportional to each entry's weight (largest remainder, ties to earlier entries).</summary>
     public RunPlan(IReadOnlyList<PlanEntry> entries, int count, int attemptsPerSample)
+        : this(entries, Apportion(Weights(entries), count), attemptsPerSample)
+    {
+    }
+
+    /// <summary>A plan with each pipeline's number of slots given (a merge rebuilds a run's plan this way).</summary>
+    public RunPlan(IReadOnlyList<PlanEntry> entries, IReadOnlyList<int> quotas, int attemptsPerSample)
     {
         ArgumentNullException.ThrowIfNull(entries);
+        ArgumentNullException.ThrowIfNull(quotas);
         ArgumentOutOfRangeException.ThrowIfZero(entries.Count);
-        ArgumentOutOfRangeException.ThrowIfNegative(count);
+        ArgumentOutOfRangeException.ThrowIfNotEqual(quotas.Count, entries.Count);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(attemptsPerSample);
-        if (entries.Any(e => !(e.Weight > 0)))
-        {
-            throw new ArgumentException("every plan entry needs a positive weight", nameof(entries));
-        }
-
         Entries = entries;
         Pipelines = entries.Select(e => e.Pipeline).ToList();
-        Quotas = Apportion(entries.Select(e => e.Weight).ToList(), count);
-
-        // Slack for failures, fixed per pipeline so the set of indices ever tried does not depend on timing.
-        MaxAttempts = Quotas.Select(q => q == 0 ? 0 : (q * attemptsPerSample) + 2).ToArray();
+        Quotas = [.. quotas];
+        AttemptsPerSlot = attemptsPerSample;
     }
 
     public IReadOnlyList<PlanEntry> Entries { get; }
 
     public IReadOnlyList<PipelineDefinition> Pipelines { get; }
 
-    /// <summary>Samples each pipeline must write.</summary>
+    /// <summary>Samples each pipeline must write: its number of slots.</summary>
     public IReadOnlyList<int> Quotas { get; }
 
-    /// <summary>Plan slots each pipeline may use before giving up.</summary>
-    public IReadOnlyList<int> MaxAttempts { get; }
+    /// <summary>Plan indices a slot may try before it is given up (its failure budget).</summary>
+    public int AttemptsPerSlot { get; }
 
-    /// <summary>Position in <see cref="Pipelines"/> of the pipeline owning <paramref name="index"/>.</summary>
-    public int PipelineOf(long index) => (int)(index % Pipelines.Count);
+    /// <summary>One past the largest slot index.</summary>
+    public long End => Quotas.Select((q, p) => q == 0 ? 0 : ((long)(q - 1) * Pipelines.Count) + p + 1).DefaultIfEmpty(0).Max();
 
-    /// <summary>The <paramref name="attempt"/>-th plan index of pipeline <paramref name="pipeline"/>.</summary>
-    public long IndexOf(int pipeline, long attempt) => (attempt * Pipelines.Count) + pipeline;
+    /// <summary>The slot a plan index tries.</summary>
+    public static long SlotOf(long index) => index % AttemptStride;
 
-    /// <summary>Whether <paramref name="index"/> is within its pipeline's attempt budget.</summary>
-    public bool WithinBudget(long index) => index / Pipelines.Count < MaxAttempts[PipelineOf(index)];
+    /// <summary>Which attempt of its slot a plan index is (0 for the first).</summary>
+    public static int AttemptOf(long index) => (int)(index / AttemptStride);
 
-    /// <summary>The figure type routing fixed for the sample at <paramref name="index"/>, cycling through its entry's list; null when the pipeline chooses.</summary>
+    /// <summary>The plan index of attempt <paramref name="attempt"/> of slot <paramref name="slot"/>.</summary>
+    public static long IndexOf(long slot, int attempt) => (attempt * AttemptStride) + slot;
+
+    /// <summary>Position in <see cref="Pipelines"/> of the pipeline owning <paramref name="index"/> (a slot or any attempt of it).</summary>
+    public int PipelineOf(long index) => (int)(SlotOf(index) % Pipelines.Count);
+
+    /// <summary>Whether <paramref name="slot"/> is one of its pipeline's slots (pipelines with smaller quotas leave gaps).</summary>
+    public bool IsSlot(long slot) => slot >= 0 && slot < End && slot / Pipelines.Count < Quotas[PipelineOf(slot)];
+
+    /// <summary>The next attempt of the slot <paramref name="index"/> tried, or null when the slot's budget is used up.</summary>
+    public long? NextAttempt(long index) => AttemptOf(index) + 1 < AttemptsPerSlot ? index + AttemptStride : null;
+
+    /// <summary>
+    /// The figure type routing fixed for the sample at <paramref name="index"/>, cycling through its entry's list by
+    /// slot (a retry draws its slot's type); null when the pipeline chooses.
+    /// </summary>
     public string? FigureTypeOf(long index)
     {
         var types = Entries[PipelineOf(index)].FigureTypes;
-        return types.Count == 0 ? null : types[(int)(index / Pipelines.Count % types.Count)];
+        return types.Count == 0 ? null : types[(int)(SlotOf(index) / Pipelines.Count % types.Count)];
     }
 
-    /// <summary>One past the largest index any pipeline may use.</summary>
-    public long End => MaxAttempts.Select((m, p) => IndexOf(p, m)).DefaultIfEmpty(0).Max();
+    private static List<double> Weights(IReadOnlyList<PlanEntry> entries)
+    {
+        ArgumentNullException.ThrowIfNull(entries);
+        if (entries.Any(e => !(e.Weight > 0)))
+        {
+            throw new ArgumentException("every plan entry needs a positive weight", nameof(entries));
+        }
+
+        return entries.Select(e => e.Weight).ToList();
+    }
 
     private static int[] Apportion(List<double> weights, int count)
     {
+        ArgumentOutOfRangeException.ThrowIfNegative(count);
+        ArgumentOutOfRangeException.ThrowIfZero(weights.Count);
         var total = weights.Sum();
         var exact = weights.Select(w => count * w / total).ToList();
         var quotas = exact.Select(e => (int)Math.Floor(e + 1e-9)).ToArray();

@@ -123,7 +123,8 @@ public sealed class RunEngineTests : IDisposable
     {
         var synthesizer = new FakeSynthesizer(ChartMatplotlib.Name)
         {
-            FailWhen = (t, s) => t.Index % 4 == 1 && s == StageName.Data ? new StageFailure(StageName.Data, "parse-error", "bad csv") : null,
+            // The first attempt of every fourth slot fails; its retries (other indices) do not.
+            FailWhen = (t, s) => RunPlan.AttemptOf(t.Index) == 0 && t.Index % 4 == 1 && s == StageName.Data ? new StageFailure(StageName.Data, "parse-error", "bad csv") : null,
         };
         var renderers = new FakeRendererRegistry
         {
@@ -182,7 +183,8 @@ public sealed class RunEngineTests : IDisposable
 
         var stats = result.Stats.Pipelines["chart-matplotlib"];
         Assert.Equal(0, stats.Written);
-        Assert.Equal(17, stats.Failures["render"]["timeout"]);
+        // Each of the 5 slots tries its 3 attempts.
+        Assert.Equal(15, stats.Failures["render"]["timeout"]);
         Assert.True(result.Stats.Completed);
     }
 

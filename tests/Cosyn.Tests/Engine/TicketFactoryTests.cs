@@ -7,6 +7,17 @@ namespace Cosyn.Tests.Engine;
 public sealed class TicketFactoryTests
 {
     [Fact]
+    public void A_retry_is_named_after_its_slot_and_draws_a_new_seed()
+    {
+        var first = Factory("chart-matplotlib", 5).Create(3);
+        var retry = Factory("chart-matplotlib", 5).Create(RunPlan.IndexOf(3, 2));
+
+        Assert.Equal("chart-matplotlib-s5-000003", first.Id);
+        Assert.Equal("chart-matplotlib-s5-000003-r2", retry.Id);
+        Assert.NotEqual(first.Seed, retry.Seed);
+    }
+
+    [Fact]
     public void Create_SameSeedAndIndex_SameTicket()
     {
         var a = Factory("chart-matplotlib", 5).Create(3);

@@ -10,7 +10,7 @@ internal static class CliProcess
     /// tests lacks the Microsoft.Extensions assemblies the ASP.NET framework reference (the fake LLM servers) supplies
     /// to the tests, so an LLM run from there fails to load them; it is the fallback for other layouts.
     /// </summary>
-    private static string CliPath
+    internal static string CliPath
     {
         get
         {

@@ -1,0 +1,74 @@
+using Cosyn.Catalog;
+using Cosyn.Engine;
+using Cosyn.Output.Merge;
+using Cosyn.Output.Runs;
+using Cosyn.Synthesis;
+using Cosyn.Tests.Testing.Fakes;
+
+namespace Cosyn.Tests.Engine.Sharding;
+
+/// <summary>N shards merged are the single run, byte for byte, even when samples fail, are retried or give up.</summary>
+public sealed class ShardMergeTests : IDisposable
+{
+    private static readonly PipelineDescriptor Chart = PipelineCatalog.Find("chart-matplotlib")!;
+    private static readonly PipelineDescriptor Table = PipelineCatalog.Find("table-matplotlib")!;
+    private readonly TempFolder _temp = new();
+
+    public void Dispose() => _temp.Dispose();
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(5)]
+    public async Task Merged_shards_are_the_single_run_byte_for_byte(int shards)
+    {
+        var single = await RunAsync("single", null);
+        var folders = new List<string>();
+        for (var i = 0; i < shards; i++)
+        {
+            folders.Add(await RunAsync($"shard-{i}", new ShardSpec(i, shards)));
+        }
+
+        var merged = ShardMerger.Merge(folders, _temp.Sub("merged"));
+
+        Assert.Equal(File.ReadAllBytes(Path.Combine(single, "samples.jsonl")), File.ReadAllBytes(Path.Combine(merged.Path, "samples.jsonl")));
+        Assert.Equal(Images(single), Images(merged.Path));
+        // Slot 4 used up its attempts, so the run writes 12 of 13; retries (ids -r1) stand in for the other failures.
+        Assert.Equal(12, merged.Samples);
+        Assert.Contains("-r1\"", File.ReadAllText(Path.Combine(merged.Path, "samples.jsonl")), StringComparison.Ordinal);
+        Assert.Equal(13, merged.Stats.Count);
+        Assert.Equal(12, merged.Stats.Totals.Written);
+    }
+
+    [Fact]
+    public async Task Merge_refuses_missing_repeated_and_foreign_shards_naming_them()
+    {
+        var a = await RunAsync("a", new ShardSpec(0, 3));
+        var b = await RunAsync("b", new ShardSpec(1, 3));
+        var other = await RunAsync("other", new ShardSpec(2, 3), seed: 8);
+
+        Assert.Equal("missing shard 2/3 of 3", Refusal([a, b]));
+        Assert.Equal($"shard 1/3 is given twice: {b}, {b}", Refusal([a, b, b]));
+        Assert.StartsWith($"{other} is a shard of a different run than {a} (seed 7 vs 8", Refusal([a, b, other]), StringComparison.Ordinal);
+        Assert.Equal($"{_temp.Sub("none")} does not exist", Refusal([a, _temp.Sub("none")]));
+    }
+
+    private string Refusal(IReadOnlyList<string> folders) =>
+        Assert.Throws<RunFolderException>(() => ShardMerger.Merge(folders, _temp.Sub("refused-" + Guid.NewGuid().ToString("N")))).Message;
+
+    private async Task<string> RunAsync(string folder, ShardSpec? shard, long seed = 7)
+    {
+        // Every fifth index fails at the data stage (retries land elsewhere modulo 5); slot 4 fails every attempt.
+        var synthesizer = new FakeSynthesizer(Chart.Name, Table.Name)
+        {
+            FailWhen = (t, s) => s == StageName.Data && (t.Index % 5 == 2 || RunPlan.SlotOf(t.Index) == 4) ? new StageFailure(StageName.Data, "parse-error", "bad csv") : null,
+        };
+        var renderers = new FakeRendererRegistry { Image = r => NoisePng.For(r.Code) };
+        var options = new RunOptions { Pipelines = [Chart, Table], Count = 13, OutputFolder = _temp.Sub(folder), Seed = seed, Concurrency = 3, Shard = shard };
+        var result = await new RunEngine(synthesizer, renderers, TimeProvider.System).RunAsync(options, new FixedPersonas(), new RunProgress(), CancellationToken.None);
+        return result.OutputFolder;
+    }
+
+    private static List<(string Name, string Bytes)> Images(string folder) =>
+        Directory.GetFiles(Path.Combine(folder, "images")).Order(StringComparer.Ordinal).Select(f => (Path.GetFileName(f), Convert.ToBase64String(File.ReadAllBytes(f)))).ToList();
+}
