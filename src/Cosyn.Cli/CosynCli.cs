@@ -22,6 +22,7 @@ public static class CosynCli
             PromptsCommand.Create(),
             ExportCommand.Create(),
             ReportCommand.Create(),
+            CheckCommand.Create(),
         };
 
         var parse = root.Parse(args);
