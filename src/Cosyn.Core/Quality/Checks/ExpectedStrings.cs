@@ -34,11 +34,12 @@ public static class ExpectedStrings
         return [.. result.Distinct(StringComparer.Ordinal)];
     }
 
-    /// <summary>Label-like strings of the data, at most 24, spread over it.</summary>
+    /// <summary>Label-like strings of the data with a capital letter, at most 24, spread over it.</summary>
     public static IReadOnlyList<string> FromData(string data)
     {
         ArgumentNullException.ThrowIfNull(data);
-        var all = Candidates(data.Trim()).Select(s => s.Trim()).Where(IsLabelLike).Distinct(StringComparer.Ordinal).ToList();
+        // A capital marks a label or a name; lower-case words in data are mostly keys, kinds and units the image need not print.
+        var all = Candidates(data.Trim()).Select(s => s.Trim()).Where(s => IsLabelLike(s) && s.Any(char.IsUpper)).Distinct(StringComparer.Ordinal).ToList();
         if (all.Count <= MaxDataStrings)
         {
             return all;

@@ -38,7 +38,8 @@ public static partial class QaTypes
             return Unanswerable;
         }
 
-        return SummaryQuestion().IsMatch(pair.Question) ? Summary : ShortAnswer;
+        // A short answer is a value or a name; an answer of many words is a description.
+        return SummaryQuestion().IsMatch(pair.Question) || pair.Answer.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 12 ? Summary : ShortAnswer;
     }
 
     /// <summary>The lettered options ("A. text" lines) of a multiple-choice question.</summary>

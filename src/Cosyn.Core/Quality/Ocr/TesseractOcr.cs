@@ -23,8 +23,8 @@ public sealed class TesseractOcr(IProcessRunner runner, SandboxPolicy sandbox, T
         using var dir = Rendering.CliTools.JobDirectory.Create(Path.Combine(Path.GetTempPath(), "cosyn-render", "ocr"), "tesseract");
         {
             await File.WriteAllBytesAsync(Path.Combine(dir.Path, "image.png"), png, cancellationToken).ConfigureAwait(false);
-            // --psm 11 (sparse text) reads scattered labels of charts and diagrams that page segmentation misses.
-            var inner = new ProcessSpec(program, ["image.png", "stdout", "--psm", "11", "tsv"])
+            // --psm 3 (automatic page segmentation): on a graphviz diagram --psm 11 (sparse text) read one label of eleven.
+            var inner = new ProcessSpec(program, ["image.png", "stdout", "--psm", "3", "tsv"])
             {
                 WorkingDirectory = WorkDir,
                 // One thread: OpenMP threads on a busy machine cost more than they save.
