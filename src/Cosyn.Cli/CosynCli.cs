@@ -23,6 +23,7 @@ public static class CosynCli
             ExportCommand.Create(),
             ReportCommand.Create(),
             MergeCommand.Create(),
+            CheckCommand.Create(),
         };
 
         var parse = root.Parse(args);

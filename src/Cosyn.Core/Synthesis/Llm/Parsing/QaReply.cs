@@ -73,7 +73,7 @@ public static partial class QaReply
                 counts[type] = seen + 1;
             }
 
-            pairs.Add(new QaPair(question, explanation, normalised));
+            pairs.Add(new QaPair(question, explanation, normalised, counts.ContainsKey(type) ? type : null));
         }
 
         var missing = RequiredMix.Where(kv => counts[kv.Key] < kv.Value).Select(kv => $"{kv.Value} {kv.Key} (got {counts[kv.Key]})").ToList();

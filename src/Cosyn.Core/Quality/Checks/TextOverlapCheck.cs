@@ -1,0 +1,53 @@
+using Cosyn.Rendering.Layout;
+
+namespace Cosyn.Quality.Checks;
+
+/// <summary>Text drawn on top of other text: two measured boxes sharing more than <see cref="QualityOptions.OverlapTolerance"/> of the smaller one.</summary>
+public sealed class TextOverlapCheck : IQualityCheck
+{
+    public const string CheckName = "text-overlap";
+
+    // Pairs are quadratic; a page with more runs than this is judged on its first ones.
+    private const int MaxBoxes = 1500;
+
+    public string Name => CheckName;
+
+    public Task<CheckResult> RunAsync(CheckContext context, QualityOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(options);
+        if (context.Layout is not { } layout)
+        {
+            // OCR reads one word per place, so it cannot see two words on top of each other.
+            return Task.FromResult(CheckResult.Pass(Name, "not judged: the renderer gave no text boxes"));
+        }
+
+        var boxes = layout.Texts.Where(t => t.Text.Trim().Length > 0 && t.Width > 0 && t.Height > 0).Take(MaxBoxes).ToList();
+        var found = new List<(TextBox A, TextBox B, double Share)>();
+        for (var i = 0; i < boxes.Count; i++)
+        {
+            for (var j = i + 1; j < boxes.Count; j++)
+            {
+                var (a, b) = (boxes[i], boxes[j]);
+                var share = a.OverlapArea(b) / Math.Min(a.Width * a.Height, b.Width * b.Height);
+                // The same text at the same place is one run drawn twice (a halo or shadow), not a collision.
+                if (share > options.OverlapTolerance && !(a.Text == b.Text && share > 0.9))
+                {
+                    found.Add((a, b, share));
+                }
+            }
+        }
+
+        if (found.Count == 0)
+        {
+            return Task.FromResult(CheckResult.Pass(Name, $"{boxes.Count} text boxes, none overlapping"));
+        }
+
+        var worst = found.MaxBy(f => f.Share);
+        var x = (int)Math.Round(Math.Max(worst.A.X, worst.B.X));
+        var y = (int)Math.Round(Math.Max(worst.A.Y, worst.B.Y));
+        var more = found.Count > 1 ? $" ({found.Count} overlapping pairs)" : "";
+        return Task.FromResult(CheckResult.Fail(Name, 1 - worst.Share,
+            $"labels '{Texts.Clip(worst.A.Text)}' and '{Texts.Clip(worst.B.Text)}' overlap at ({x},{y}){more}"));
+    }
+}
