@@ -27,9 +27,10 @@ public sealed class LlmCallOptions
 
     /// <summary>
     /// How long a provider may stay unavailable (every call failing for transient reasons after its retries) while
-    /// calls wait and try again, before the run stops cleanly to be resumed later (<c>--max-outage</c>). Default 30 minutes.
+    /// calls wait and try again, before the run stops cleanly to be resumed later (<c>--max-outage</c>). Default 30
+    /// minutes; null turns the waiting off (a call's failure is the caller's, as for a single request outside a run).
     /// </summary>
-    public TimeSpan MaxOutage { get; init; } = TimeSpan.FromMinutes(30);
+    public TimeSpan? MaxOutage { get; init; } = TimeSpan.FromMinutes(30);
 
     /// <summary>Spend in USD (every session of the run) after which no further call is made and the run stops (<c>--max-cost</c>); null means no cap.</summary>
     public decimal? MaxCostUsd { get; init; }

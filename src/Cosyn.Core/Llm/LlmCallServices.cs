@@ -41,7 +41,7 @@ public sealed class LlmCallServices : IDisposable
 
     /// <summary>Whether <paramref name="provider"/> is answering, shared by every stage that calls it.</summary>
     public ProviderOutage OutageOf(string provider) =>
-        _outages.GetOrAdd(provider, _ => new ProviderOutage(Options.MaxOutage, Options.BaseDelay, Options.MaxDelay, Time));
+        _outages.GetOrAdd(provider, _ => new ProviderOutage(Options.MaxOutage ?? TimeSpan.Zero, Options.BaseDelay, Options.MaxDelay, Time));
 
     /// <summary>"openai unavailable since 06:14 UTC, next try in 40 s" while a provider is down, for the progress display; else null.</summary>
     public string? Status() => _outages.Select(o => o.Value.Status(o.Key)).FirstOrDefault(s => s is not null);

@@ -16,6 +16,11 @@ public sealed class OutageWaitingChatClient(IChatClient innerClient, LlmCallServ
     {
         var list = messages as IReadOnlyList<ChatMessage> ?? [.. messages];
         var target = LlmTarget.Of(InnerClient, options);
+        if (services.Options.MaxOutage is null)
+        {
+            return await base.GetResponseAsync(list, options, cancellationToken).ConfigureAwait(false);
+        }
+
         var outage = services.OutageOf(target.Provider);
         while (true)
         {
@@ -33,7 +38,7 @@ public sealed class OutageWaitingChatClient(IChatClient innerClient, LlmCallServ
                     var since = outage.Since ?? services.Time.GetUtcNow();
                     throw services.Halt.Stop(
                         LlmHaltKind.Outage,
-                        $"{target.Provider} unavailable since {since:HH:mm} UTC, longer than --max-outage {services.Options.MaxOutage.TotalMinutes:0.#} min (last: {ex.Failure.Message}); everything finished is saved, run the same command again to resume");
+                        $"{target.Provider} unavailable since {since:HH:mm} UTC, longer than --max-outage {services.Options.MaxOutage.Value.TotalMinutes:0.#} min (last: {ex.Failure.Message}); everything finished is saved, run the same command again to resume");
                 }
 
                 await Task.Delay(wait, services.Time, cancellationToken).ConfigureAwait(false);
