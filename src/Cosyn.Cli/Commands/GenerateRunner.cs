@@ -33,7 +33,7 @@ public static class GenerateRunner
             var llm = LlmFlagsParser.Parse(request.Llm ?? LlmFlags.None, environment ?? Environment.GetEnvironmentVariable);
 
             // Validated before any work so a bad flag or price file fails with one line.
-            var callOptions = (request.LlmCalls ?? LlmCallFlags.Defaults).ToOptions();
+            var callOptions = (request.LlmCalls ?? LlmCallFlags.Defaults).ToOptions(builtInPrices: llm?.Provider is LlmProviders.OpenAi or LlmProviders.Anthropic);
             Func<string, bool> supported = llm is null ? CosynDefaults.Synthesizer.Supports : LlmSynthesizer.SupportsPipeline;
             var count = request.Count is > 0 and <= MaxCount ? request.Count : throw new UserInputException($"--count must be between 1 and {MaxCount}, got {request.Count}");
             var seed = request.Seed >= 0 ? request.Seed : throw new UserInputException($"--seed must be zero or positive, got {request.Seed}");
@@ -73,6 +73,7 @@ public static class GenerateRunner
                 RenderAttempts = renderAttempts,
                 Llm = llm?.ToRunSettings(),
                 LlmUsage = calls?.Usage,
+                StopReason = () => calls?.Halt.Reason,
             };
             if (shard is { } s)
             {
@@ -84,9 +85,18 @@ public static class GenerateRunner
             await using var renderers = CosynDefaults.CreateRenderers(options.Concurrency);
             var engine = new RunEngine(synthesizer, renderers, TimeProvider.System);
             var progress = new RunProgress();
-            var result = await ProgressDisplay.RunAsync(output, progress, () => engine.RunAsync(options, personas, progress, stop.Token), options.LlmUsage).ConfigureAwait(false);
+
+            // The LLM layer stops the run (outage past --max-outage, --max-cost, a refused key) through the same token as Ctrl+C.
+            using var runStop = calls is null ? CancellationTokenSource.CreateLinkedTokenSource(stop.Token) : CancellationTokenSource.CreateLinkedTokenSource(stop.Token, calls.Halt.Token);
+            var result = await ProgressDisplay.RunAsync(output, progress, () => engine.RunAsync(options, personas, progress, runStop.Token), options.LlmUsage, calls is null ? null : calls.Status).ConfigureAwait(false);
             RunSummary.Write(output, result);
-            return result.Cancelled ? ExitCodes.Interrupted : ExitCodes.Ok;
+            var (code, line) = GenerateOutcome.Of(result, calls?.Halt);
+            if (line is not null)
+            {
+                await error.WriteLineAsync(line).ConfigureAwait(false);
+            }
+
+            return code;
         }
         catch (Exception ex) when (ex is UserInputException or RunStoreException || ex is PersonaFileException)
         {

@@ -15,11 +15,22 @@ public sealed class LlmCallFlagOptions
 
     public Option<int> Retries { get; } = new("--llm-retries") { Description = "Retries of an LLM request on 429, 5xx, timeouts and dropped connections", DefaultValueFactory = _ => LlmCallFlags.DefaultRetries };
 
-    public IEnumerable<Option> All => [RequestsPerMinute, TokensPerMinute, PricesFile, TimeoutSeconds, Retries];
+    public Option<double> MaxOutageMinutes { get; } = new("--max-outage")
+    {
+        Description = "Minutes a provider may stay unavailable (calls wait and retry meanwhile) before the run stops with exit 75, to be resumed",
+        DefaultValueFactory = _ => LlmCallFlags.DefaultMaxOutageMinutes,
+    };
+
+    public Option<double?> CallBudgetSeconds { get; } = new("--llm-call-budget") { Description = "Seconds one LLM call may take with all its retries and waits (default: no limit beyond --llm-retries x --llm-timeout)" };
+
+    public Option<decimal?> MaxCostUsd { get; } = new("--max-cost") { Description = "Stop cleanly (exit 75, resumable) before spending more than this many USD on LLM calls, every session counted" };
+
+    public IEnumerable<Option> All => [RequestsPerMinute, TokensPerMinute, PricesFile, TimeoutSeconds, Retries, MaxOutageMinutes, CallBudgetSeconds, MaxCostUsd];
 
     public LlmCallFlags Read(ParseResult parse)
     {
         ArgumentNullException.ThrowIfNull(parse);
-        return new LlmCallFlags(parse.GetValue(RequestsPerMinute), parse.GetValue(TokensPerMinute), parse.GetValue(PricesFile), parse.GetValue(TimeoutSeconds), parse.GetValue(Retries));
+        return new LlmCallFlags(parse.GetValue(RequestsPerMinute), parse.GetValue(TokensPerMinute), parse.GetValue(PricesFile), parse.GetValue(TimeoutSeconds), parse.GetValue(Retries),
+            parse.GetValue(MaxOutageMinutes), parse.GetValue(CallBudgetSeconds), parse.GetValue(MaxCostUsd));
     }
 }

@@ -3,17 +3,30 @@ using Cosyn.Llm.Accounting;
 
 namespace Cosyn.Cli.Commands;
 
-/// <summary>The LLM call flags as typed: pacing (<c>--rpm</c>, <c>--tpm</c>), patience (<c>--llm-timeout</c>, <c>--llm-retries</c>) and <c>--prices</c>.</summary>
-public sealed record LlmCallFlags(int? RequestsPerMinute, int? TokensPerMinute, string? PricesFile, double TimeoutSeconds, int Retries)
+/// <summary>
+/// The LLM call flags as typed: pacing (<c>--rpm</c>, <c>--tpm</c>), patience (<c>--llm-timeout</c>, <c>--llm-retries</c>,
+/// <c>--llm-call-budget</c>, <c>--max-outage</c>), <c>--prices</c> and <c>--max-cost</c>.
+/// </summary>
+public sealed record LlmCallFlags(
+    int? RequestsPerMinute,
+    int? TokensPerMinute,
+    string? PricesFile,
+    double TimeoutSeconds,
+    int Retries,
+    double MaxOutageMinutes = LlmCallFlags.DefaultMaxOutageMinutes,
+    double? CallBudgetSeconds = null,
+    decimal? MaxCostUsd = null)
 {
     public const double DefaultTimeoutSeconds = 120;
     public const int DefaultRetries = 6;
+    public const double DefaultMaxOutageMinutes = 30;
 
     public static LlmCallFlags Defaults { get; } = new(null, null, null, DefaultTimeoutSeconds, DefaultRetries);
 
     /// <summary>Validates the flags and loads the price file.</summary>
+    /// <param name="builtInPrices">Whether the built-in price table applies (OpenAI and Anthropic); a local or compatible endpoint is priced only by <c>--prices</c>.</param>
     /// <exception cref="UserInputException">A flag is out of range or the price file is unusable; the message is one line.</exception>
-    public LlmCallOptions ToOptions()
+    public LlmCallOptions ToOptions(bool builtInPrices = true)
     {
         if (RequestsPerMinute is <= 0 or > 1_000_000)
         {
@@ -35,10 +48,26 @@ public sealed record LlmCallFlags(int? RequestsPerMinute, int? TokensPerMinute, 
             throw new UserInputException($"--llm-retries must be between 0 and 20, got {Retries}");
         }
 
+        if (MaxOutageMinutes is not (>= 0 and <= 10_080) || double.IsNaN(MaxOutageMinutes))
+        {
+            throw new UserInputException($"--max-outage must be between 0 and 10080 minutes, got {MaxOutageMinutes}");
+        }
+
+        if (CallBudgetSeconds is { } budget && (budget is not (>= 1 and <= 86_400) || double.IsNaN(budget)))
+        {
+            throw new UserInputException($"--llm-call-budget must be between 1 and 86400 seconds, got {budget}");
+        }
+
+        if (MaxCostUsd is < 0)
+        {
+            throw new UserInputException($"--max-cost must be zero or positive, got {MaxCostUsd}");
+        }
+
+        var table = builtInPrices ? LlmPriceTable.Default : LlmPriceTable.Empty;
         LlmPriceTable prices;
         try
         {
-            prices = PricesFile is null ? LlmPriceTable.Default : LlmPriceTable.Default.WithFile(PricesFile);
+            prices = PricesFile is null ? table : table.WithFile(PricesFile);
         }
         catch (LlmPriceFileException ex)
         {
@@ -51,6 +80,9 @@ public sealed record LlmCallFlags(int? RequestsPerMinute, int? TokensPerMinute, 
             TokensPerMinute = TokensPerMinute,
             CallTimeout = TimeSpan.FromSeconds(TimeoutSeconds),
             MaxRetries = Retries,
+            MaxOutage = TimeSpan.FromMinutes(MaxOutageMinutes),
+            TotalTimeout = CallBudgetSeconds is { } seconds ? TimeSpan.FromSeconds(seconds) : null,
+            MaxCostUsd = MaxCostUsd,
             Prices = prices,
         };
     }

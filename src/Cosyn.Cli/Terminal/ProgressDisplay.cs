@@ -11,15 +11,19 @@ public static class ProgressDisplay
     private static readonly TimeSpan PlainInterval = TimeSpan.FromSeconds(5);
 
     /// <param name="llmUsage">The run's LLM usage ledger, shown as one more line (calls, tokens, cost); null without an LLM.</param>
-    public static async Task<T> RunAsync<T>(TextWriter output, RunProgress progress, Func<Task<T>> work, LlmUsageLedger? llmUsage = null)
+    /// <param name="llmStatus">A provider's trouble ("openai unavailable since 06:14 UTC, next try in 40 s"), appended to the LLM line; null while all is well.</param>
+    public static async Task<T> RunAsync<T>(TextWriter output, RunProgress progress, Func<Task<T>> work, LlmUsageLedger? llmUsage = null, Func<string?>? llmStatus = null)
     {
         ArgumentNullException.ThrowIfNull(work);
         return ConsoleFactory.IsInteractive(output)
-            ? await LiveAsync(output, progress, work, llmUsage).ConfigureAwait(false)
-            : await PlainAsync(output, progress, work, llmUsage).ConfigureAwait(false);
+            ? await LiveAsync(output, progress, work, llmUsage, llmStatus).ConfigureAwait(false)
+            : await PlainAsync(output, progress, work, llmUsage, llmStatus).ConfigureAwait(false);
     }
 
-    private static async Task<T> LiveAsync<T>(TextWriter output, RunProgress progress, Func<Task<T>> work, LlmUsageLedger? llmUsage)
+    private static string LlmLine(LlmUsageLedger usage, Func<string?>? status) =>
+        LlmUsageLine.Format(usage.Totals) + (status?.Invoke() is { } trouble ? " | " + trouble : string.Empty);
+
+    private static async Task<T> LiveAsync<T>(TextWriter output, RunProgress progress, Func<Task<T>> work, LlmUsageLedger? llmUsage, Func<string?>? llmStatus)
     {
         var console = ConsoleFactory.For(output);
         return await console.Progress()
@@ -45,7 +49,7 @@ public static class ProgressDisplay
 
                     if (llmLine is not null)
                     {
-                        llmLine.Description = Markup.Escape(LlmUsageLine.Format(llmUsage!.Totals));
+                        llmLine.Description = Markup.Escape(LlmLine(llmUsage!, llmStatus));
                     }
 
                     await Task.WhenAny(task, Task.Delay(200)).ConfigureAwait(false);
@@ -55,7 +59,7 @@ public static class ProgressDisplay
             }).ConfigureAwait(false);
     }
 
-    private static async Task<T> PlainAsync<T>(TextWriter output, RunProgress progress, Func<Task<T>> work, LlmUsageLedger? llmUsage)
+    private static async Task<T> PlainAsync<T>(TextWriter output, RunProgress progress, Func<Task<T>> work, LlmUsageLedger? llmUsage, Func<string?>? llmStatus)
     {
         var started = DateTimeOffset.UtcNow;
         var task = work();
@@ -63,7 +67,7 @@ public static class ProgressDisplay
         {
             var elapsed = DateTimeOffset.UtcNow - started;
             var parts = progress.Snapshot().Select(p => $"{p.Pipeline} {p.Written}/{p.Target}" + (p.Failed > 0 ? $" ({p.Failed} failed)" : string.Empty));
-            var llm = llmUsage is null ? string.Empty : " | " + LlmUsageLine.Format(llmUsage.Totals);
+            var llm = llmUsage is null ? string.Empty : " | " + LlmLine(llmUsage, llmStatus);
             await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"[{elapsed:hh\\:mm\\:ss}] {string.Join(", ", parts)}{llm}")).ConfigureAwait(false);
         }
 

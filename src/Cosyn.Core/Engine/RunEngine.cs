@@ -63,7 +63,8 @@ public sealed class RunEngine(ISynthesizer synthesizer, IRendererRegistry render
         var sessionSamples = await PumpAsync(options, planner, emitter, committer, progress, stop).ConfigureAwait(false);
 
         var cancelled = stop.IsCancellationRequested;
-        var context = new RunStatsContext(options.Count, options.Seed, synthesizer.Name, !cancelled, time.GetElapsedTime(started).TotalSeconds, sessionSamples, options.LlmUsage?.Report());
+        var context = new RunStatsContext(options.Count, options.Seed, synthesizer.Name, !cancelled, time.GetElapsedTime(started).TotalSeconds, sessionSamples, options.LlmUsage?.Report(),
+            cancelled ? options.StopReason?.Invoke() ?? "stopped by Ctrl+C or SIGTERM; run the same command again to resume" : null);
         var stats = StatsBuilder.Build(plan, store.LoadAll(), context);
         StatsBuilder.Write(folder.Path, stats);
         return new RunResult(stats, cancelled, folder.Path);

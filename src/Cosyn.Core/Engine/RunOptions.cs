@@ -58,4 +58,7 @@ public sealed class RunOptions
 
     /// <summary>Where the run's LLM calls are counted, for the <c>llm</c> section of stats.json; null without an LLM.</summary>
     public LlmUsageLedger? LlmUsage { get; init; }
+
+    /// <summary>Says why the stop token fired (an LLM outage, a cost cap), for stats.json; null or absent means Ctrl+C or SIGTERM.</summary>
+    public Func<string?>? StopReason { get; init; }
 }

@@ -19,13 +19,26 @@ public sealed class LlmCallOptions
     /// <summary>Retries after the first attempt on transient failures (429, 5xx, timeouts, dropped connections). Default 6.</summary>
     public int MaxRetries { get; init; } = 6;
 
-    /// <summary>Longest a call may take with all its attempts and waits. Default 10 minutes.</summary>
-    public TimeSpan TotalTimeout { get; init; } = TimeSpan.FromMinutes(10);
+    /// <summary>
+    /// Longest one call may take with all its attempts and backoff waits (<c>--llm-call-budget</c>); null, the
+    /// default, leaves <see cref="MaxRetries"/> and <see cref="CallTimeout"/> alone to decide.
+    /// </summary>
+    public TimeSpan? TotalTimeout { get; init; }
+
+    /// <summary>
+    /// How long a provider may stay unavailable (every call failing for transient reasons after its retries) while
+    /// calls wait and try again, before the run stops cleanly to be resumed later (<c>--max-outage</c>). Default 30
+    /// minutes; null turns the waiting off (a call's failure is the caller's, as for a single request outside a run).
+    /// </summary>
+    public TimeSpan? MaxOutage { get; init; } = TimeSpan.FromMinutes(30);
+
+    /// <summary>Spend in USD (every session of the run) after which no further call is made and the run stops (<c>--max-cost</c>); null means no cap.</summary>
+    public decimal? MaxCostUsd { get; init; }
 
     /// <summary>First backoff delay; later ones double, with jitter. Default 1 s.</summary>
     public TimeSpan BaseDelay { get; init; } = TimeSpan.FromSeconds(1);
 
-    /// <summary>Longest single backoff. A server's Retry-After is honoured in full, within <see cref="TotalTimeout"/>. Default 60 s.</summary>
+    /// <summary>Longest single backoff. A server's Retry-After is honoured in full. Default 60 s.</summary>
     public TimeSpan MaxDelay { get; init; } = TimeSpan.FromSeconds(60);
 
     /// <summary>

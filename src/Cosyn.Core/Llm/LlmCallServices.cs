@@ -1,6 +1,8 @@
+using System.Collections.Concurrent;
 using Cosyn.Llm.Accounting;
 using Cosyn.Llm.Http;
 using Cosyn.Llm.Logging;
+using Cosyn.Llm.Outages;
 using Cosyn.Llm.RateLimits;
 using Cosyn.Store;
 
@@ -13,6 +15,8 @@ namespace Cosyn.Llm;
 /// </summary>
 public sealed class LlmCallServices : IDisposable
 {
+    private readonly ConcurrentDictionary<string, ProviderOutage> _outages = new(StringComparer.Ordinal);
+
     public LlmCallServices(string runFolder, LlmCallOptions options, TimeProvider time)
     {
         ArgumentNullException.ThrowIfNull(runFolder);
@@ -31,6 +35,16 @@ public sealed class LlmCallServices : IDisposable
     }
 
     public LlmCallOptions Options { get; }
+
+    /// <summary>Cancelled when the LLM layer stops the run (outage too long, cost cap, refused key); link it into the run's stop token.</summary>
+    public LlmRunHalt Halt { get; } = new();
+
+    /// <summary>Whether <paramref name="provider"/> is answering, shared by every stage that calls it.</summary>
+    public ProviderOutage OutageOf(string provider) =>
+        _outages.GetOrAdd(provider, _ => new ProviderOutage(Options.MaxOutage ?? TimeSpan.Zero, Options.BaseDelay, Options.MaxDelay, Time));
+
+    /// <summary>"openai unavailable since 06:14 UTC, next try in 40 s" while a provider is down, for the progress display; else null.</summary>
+    public string? Status() => _outages.Select(o => o.Value.Status(o.Key)).FirstOrDefault(s => s is not null);
 
     public TimeProvider Time { get; }
 
@@ -60,5 +74,6 @@ public sealed class LlmCallServices : IDisposable
         Cache.Dispose();
         Log.Dispose();
         RateLimits.Dispose();
+        Halt.Dispose();
     }
 }

@@ -27,7 +27,21 @@ public static class LlmChatClientBuilderExtensions
         return builder.Use(inner => new RateLimitingChatClient(inner, services));
     }
 
-    /// <summary>Retries transient failures with backoff, per-attempt timeouts and a total budget.</summary>
+    /// <summary>Stops the run before a call once the spend reached the configured cap.</summary>
+    public static ChatClientBuilder UseLlmCostCap(this ChatClientBuilder builder, LlmCallServices services)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        return builder.Use(inner => new CostCapChatClient(inner, services));
+    }
+
+    /// <summary>Waits out a provider outage (up to the configured limit) instead of failing the call; stops the run past it.</summary>
+    public static ChatClientBuilder UseLlmOutageWaiting(this ChatClientBuilder builder, LlmCallServices services)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        return builder.Use(inner => new OutageWaitingChatClient(inner, services));
+    }
+
+    /// <summary>Retries transient failures with backoff and per-attempt timeouts (and a total budget when one is set).</summary>
     public static ChatClientBuilder UseLlmRetries(this ChatClientBuilder builder, LlmCallServices services)
     {
         ArgumentNullException.ThrowIfNull(builder);

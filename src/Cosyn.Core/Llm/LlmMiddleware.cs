@@ -7,8 +7,8 @@ public static class LlmMiddleware
 {
     /// <summary>
     /// Wraps <paramref name="provider"/> for one content stage, outermost first: accounting and call log -> response
-    /// cache -> rate limiter -> retries -> the provider. Cache hits are therefore counted but never rate limited, and
-    /// one admitted call keeps its place while it retries.
+    /// cache -> cost cap -> rate limiter -> outage waiting -> retries -> the provider. Cache hits are therefore counted
+    /// but never capped or rate limited, and one admitted call keeps its place while it retries or waits out an outage.
     /// </summary>
     public static IChatClient Wrap(IChatClient provider, string stage, LlmCallServices services)
     {
@@ -18,7 +18,9 @@ public static class LlmMiddleware
         return new ChatClientBuilder(provider)
             .UseLlmAccounting(stage, services)
             .UseLlmResponseCache(services)
+            .UseLlmCostCap(services)
             .UseLlmRateLimiting(services)
+            .UseLlmOutageWaiting(services)
             .UseLlmRetries(services)
             .Build();
     }

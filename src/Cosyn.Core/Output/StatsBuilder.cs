@@ -22,7 +22,12 @@ public static class StatsBuilder
             perPipeline[name] = Summarize(plan.Quotas[p], rows.Where(r => r.Pipeline == name).ToList());
         }
 
-        return new RunStats(context.Count, context.Seed, context.Synthesizer, context.Completed, Math.Round(context.SessionSeconds, 3), context.SessionSamples, Summarize(plan.Quotas.Sum(), rows), perPipeline, context.Llm);
+        var totals = Summarize(plan.Quotas.Sum(), rows);
+        var shortfall = Math.Max(0, context.Count - totals.Written);
+        var reason = shortfall == 0 && context.Completed ? null
+            : context.StopReason ?? (context.Completed ? $"the failure budget ran out: {totals.Failed} samples failed (see failures)" : "stopped early");
+        return new RunStats(
+            context.Count, context.Seed, context.Synthesizer, context.Completed && shortfall == 0, Math.Round(context.SessionSeconds, 3), context.SessionSamples, totals, perPipeline, context.Llm, shortfall, reason);
     }
 
     /// <summary>Writes stats.json atomically.</summary>

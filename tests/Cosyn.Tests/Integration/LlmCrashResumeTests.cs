@@ -81,7 +81,7 @@ public sealed class LlmCrashResumeTests : IDisposable
     }
 
     [Fact]
-    public async Task Generate_ServerFailingEveryCall_EndsWithinItsRetryBudgetWithASummaryAndNoStackTrace()
+    public async Task Generate_ServerDownLongerThanMaxOutage_StopsWithExit75OneLineAndNoFailedSample()
     {
         var responder = new PlausibleResponder();
         await using var server = await FakeLlmServer.StartOpenAiAsync(new FakeTranscript([], request =>
@@ -89,16 +89,21 @@ public sealed class LlmCrashResumeTests : IDisposable
         var folder = _temp.Sub("failing");
         var clock = System.Diagnostics.Stopwatch.StartNew();
 
-        var run = await CliProcess.RunAsync(Timeout, Key, [.. Args(server, folder), "--llm-retries", "1"]);
+        var run = await CliProcess.RunAsync(Timeout, Key, [.. Args(server, folder), "--llm-retries", "1", "--max-outage", "0.05"]);
 
         clock.Stop();
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(40), $"took {clock.Elapsed}");
+        Assert.True(run.Code == 75, run.Stderr + run.Stdout);
         Assert.DoesNotContain("   at ", run.Stderr + run.Stdout, StringComparison.Ordinal);
+        var line = Assert.Single(run.Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Contains("--max-outage", line, StringComparison.Ordinal);
         using var stats = JsonDocument.Parse(File.ReadAllText(Path.Combine(folder, "stats.json")));
+        Assert.False(stats.RootElement.GetProperty("completed").GetBoolean());
+        Assert.Equal(Count, stats.RootElement.GetProperty("shortfall").GetInt32());
+        Assert.Contains("--max-outage", stats.RootElement.GetProperty("stop_reason").GetString()!, StringComparison.Ordinal);
         var totals = stats.RootElement.GetProperty("totals");
         Assert.Equal(0, totals.GetProperty("written").GetInt32());
-        Assert.Equal(totals.GetProperty("planned").GetInt32(), totals.GetProperty("failed").GetInt32());
-        Assert.Equal(totals.GetProperty("failed").GetInt32(), totals.GetProperty("failures").GetProperty("topic").GetProperty("llm-error").GetInt32());
+        Assert.Equal(0, totals.GetProperty("failed").GetInt32());
     }
 
     private static string[] Args(FakeLlmServer server, string folder) =>

@@ -46,7 +46,7 @@ public sealed class LlmCircuitTests
     {
         var time = new FakeTimeProvider();
         using var folder = new TempFolder();
-        var options = new LlmCallOptions { MaxRetries = 0, CircuitBreakAfter = 2, CircuitBreakDuration = TimeSpan.FromSeconds(60) };
+        var options = new LlmCallOptions { MaxOutage = null, MaxRetries = 0, CircuitBreakAfter = 2, CircuitBreakDuration = TimeSpan.FromSeconds(60) };
         using var services = new LlmCallServices(folder.Path, options, time);
         var healthy = false;
         var provider = new ProviderStandIn

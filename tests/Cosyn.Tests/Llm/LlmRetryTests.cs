@@ -14,7 +14,7 @@ public sealed class LlmRetryTests
     {
         var time = new FakeTimeProvider();
         using var folder = new TempFolder();
-        var options = new LlmCallOptions { MaxRetries = 3, BaseDelay = TimeSpan.FromSeconds(2), MaxDelay = TimeSpan.FromSeconds(60) };
+        var options = new LlmCallOptions { MaxOutage = null, MaxRetries = 3, BaseDelay = TimeSpan.FromSeconds(2), MaxDelay = TimeSpan.FromSeconds(60) };
         using var services = new LlmCallServices(folder.Path, options, time);
         var provider = new ProviderStandIn { Respond = (_, _, _) => Task.FromException<ChatResponse>(new HttpRequestException("boom", null, System.Net.HttpStatusCode.BadGateway)) };
         var client = LlmMiddleware.Wrap(provider, "code", services);
@@ -36,7 +36,7 @@ public sealed class LlmRetryTests
     {
         var time = new FakeTimeProvider();
         using var folder = new TempFolder();
-        var options = new LlmCallOptions { MaxRetries = 20, BaseDelay = TimeSpan.FromSeconds(4), TotalTimeout = TimeSpan.FromSeconds(10), CircuitBreakAfter = 0 };
+        var options = new LlmCallOptions { MaxOutage = null, MaxRetries = 20, BaseDelay = TimeSpan.FromSeconds(4), TotalTimeout = TimeSpan.FromSeconds(10), CircuitBreakAfter = 0 };
         using var services = new LlmCallServices(folder.Path, options, time);
         var provider = new ProviderStandIn { Respond = (_, _, _) => Task.FromException<ChatResponse>(new HttpRequestException("bad gateway", null, System.Net.HttpStatusCode.BadGateway)) };
         var client = LlmMiddleware.Wrap(provider, "code", services);

@@ -121,7 +121,9 @@ public sealed class LlmSynthesizerRunTests : IDisposable
         var stats = result.Stats.Pipelines["chart-matplotlib"];
         Assert.True(stats.Failed >= 2);
         Assert.Equal(stats.Failed, stats.Failures["data"]["llm-error"]);
-        Assert.True(result.Stats.Completed);
+        Assert.False(result.Stats.Completed, "nothing was written: the run ended, but incomplete");
+        Assert.Equal(2, result.Stats.Shortfall);
+        Assert.Contains("failure budget", result.Stats.StopReason!, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -12,5 +12,6 @@ internal static class LlmTestOptions
         MaxDelay = TimeSpan.FromMilliseconds(200),
         CallTimeout = callTimeout ?? TimeSpan.FromSeconds(10),
         TotalTimeout = TimeSpan.FromSeconds(30),
+        MaxOutage = null, // these tests see each call's own failure
     };
 }

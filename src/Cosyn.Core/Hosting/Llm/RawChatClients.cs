@@ -27,7 +27,7 @@ public static class RawChatClients
         {
             if (!byModel.TryGetValue(model, out var client))
             {
-                client = CreateOne(options, model, http);
+                client = new Cosyn.Llm.Middleware.ProviderNamedChatClient(CreateOne(options, model, http), options.Provider);
                 byModel[model] = client;
             }
 

@@ -28,6 +28,9 @@ public sealed class LlmPriceTable
     /// <summary>The built-in table.</summary>
     public static LlmPriceTable Default { get; } = LoadDefault();
 
+    /// <summary>No prices: every model is unpriced (an OpenAI-compatible or local endpoint unless <c>--prices</c> says).</summary>
+    public static LlmPriceTable Empty { get; } = new(new Dictionary<string, ModelPrice>(StringComparer.OrdinalIgnoreCase));
+
     public IReadOnlyDictionary<string, ModelPrice> Prices { get; }
 
     /// <summary>The price of <paramref name="model"/>, or null when no key matches.</summary>

@@ -9,9 +9,10 @@ namespace Cosyn.Llm.Middleware;
 /// <summary>
 /// Retries transient failures (429, 5xx, timeouts, dropped connections) with exponential backoff and jitter, waiting
 /// what the server asks for (Retry-After) instead when it says; each attempt has its own timeout (a stalled
-/// connection is abandoned and retried) and the whole call a total budget. Rejections (400, 401, 403, 404, ...) fail
+/// connection is abandoned and retried); a total budget applies only when one is configured. Rejections (400, 401, 403, 404, ...) fail
 /// at once. Whatever fails for good surfaces as one <see cref="LlmCallException"/> with a one-line message; a model
-/// whose calls keep failing for good trips its <see cref="RateLimits.ModelCircuit"/>, and later calls fail at once.
+/// whose calls keep failing for good trips its <see cref="RateLimits.ModelCircuit"/>, and later calls fail at once
+/// (the <see cref="OutageWaitingChatClient"/> above turns both into waiting while the outage lasts).
 /// </summary>
 public sealed class RetryingChatClient : BufferedChatClient
 {
@@ -26,7 +27,11 @@ public sealed class RetryingChatClient : BufferedChatClient
         _services = services;
         var options = services.Options;
         var builder = new ResiliencePipelineBuilder<ChatResponse> { TimeProvider = services.Time };
-        builder.AddTimeout(options.TotalTimeout);
+        if (options.TotalTimeout is { } budget)
+        {
+            builder.AddTimeout(budget);
+        }
+
         if (options.MaxRetries > 0)
         {
             builder.AddRetry(new RetryStrategyOptions<ChatResponse>
