@@ -7,25 +7,9 @@ namespace Cosyn.Routing;
 /// a drawable request goes to the general mix it resembles (data → charts and tables, a kind of paper → documents);
 /// only empty or meaningless input gets no route.
 /// </summary>
-public sealed class OfflineQueryRouter(RouteIndex index, PhraseQueryRouter phrases) : IQueryRouter
+public sealed class OfflineQueryRouter(RouteIndex index, PhraseQueryRouter phrases, OfflineRoutingSettings? settings = null) : IQueryRouter
 {
-    /// <summary>A description this similar (after any phrase bonus) is a real match; below it the general mix is used.</summary>
-    public const double CloseEnough = 0.45;
-
-    /// <summary>Descriptions within this of the best share the count.</summary>
-    public const double ShareMargin = 0.04;
-
-    /// <summary>At most this many descriptions share the count.</summary>
-    public const int MaxShared = 3;
-
-    /// <summary>What an exact vocabulary phrase adds to the similarity of the descriptions it names.</summary>
-    public const double PhraseBonus = 0.15;
-
-    /// <summary>
-    /// A phrase counts only for descriptions this close to the best similarity: the query's domain picks the word's
-    /// sense ("derivative" is calculus in "derivatives of x²", chemistry in "benzene derivatives").
-    /// </summary>
-    public const double SenseMargin = 0.1;
+    private readonly OfflineRoutingSettings settings = settings ?? OfflineRoutingSettings.Default;
 
     private static readonly Lazy<OfflineQueryRouter> Shared = new(() =>
         new OfflineQueryRouter(new RouteIndex(new MiniLmEmbedder(), [.. RouteDescriptions.Entries, .. RouteDescriptions.Fallbacks]), PhraseQueryRouter.Default));
@@ -50,18 +34,18 @@ public sealed class OfflineQueryRouter(RouteIndex index, PhraseQueryRouter phras
         var vector = index.Embedder.Embed([query])[0];
         var candidates = RouteDescriptions.Entries.Select(d => Candidate(d, vector, phrase, implemented)).ToList();
         var bestSimilarity = candidates.Max(c => c.Similarity);
-        candidates = [.. candidates.Select(c => c.Phrase && c.Similarity < bestSimilarity - SenseMargin ? c with { Phrase = false } : c)
+        candidates = [.. candidates.Select(c => c.Phrase && c.Similarity < bestSimilarity - settings.SenseMargin ? c with { Phrase = false } : c)
             .OrderByDescending(c => c.Score).ThenBy(c => c.Description.Name, StringComparer.Ordinal)];
         var routable = candidates.Where(c => c.Targets.Count > 0).ToList();
-        if (routable.Count > 0 && routable[0].Score >= CloseEnough)
+        if (routable.Count > 0 && routable[0].Score >= settings.CloseEnough)
         {
             var best = routable[0].Score;
-            var kept = routable.TakeWhile(c => c.Score >= best - ShareMargin).Take(MaxShared).ToList();
-            var routes = RouteWeights.Build(kept.Select(c => new WeightedTargets(c.Description.Name, c.Score, c.Targets)));
+            var kept = routable.TakeWhile(c => c.Score >= best - settings.ShareMargin).Take(settings.MaxShared).ToList();
+            var routes = RouteWeights.Build(kept.Select(c => new WeightedTargets(c.Description.Name, Math.Exp((c.Score - best) / settings.ShareTemperature), c.Targets)));
             return new RoutingDecision(query, routes, "closest: " + string.Join("; ", kept.Select(Describe)));
         }
 
-        if (candidates[0].Score >= CloseEnough)
+        if (candidates[0].Score >= settings.CloseEnough)
         {
             return new RoutingDecision(query, [], $"no implemented pipeline fits \"{query}\" (closest is {Describe(candidates[0])}, which only unimplemented pipelines draw)");
         }
@@ -72,13 +56,13 @@ public sealed class OfflineQueryRouter(RouteIndex index, PhraseQueryRouter phras
     private RouteCandidate Candidate(RouteDescription description, float[] vector, RoutingDecision phrase, Func<string, bool> implemented)
     {
         var named = description.Targets.Any(t => phrase.Routes.Any(r => r.Pipeline.Name == t.Pipeline && (r.FigureTypes.Count == 0 || (t.FigureType is not null && r.FigureTypes.Contains(t.FigureType)))));
-        return new RouteCandidate(description, index.Similarity(vector, description), named, [.. description.Targets.Where(t => t.IsRoutable(implemented))]);
+        return new RouteCandidate(description, index.Similarity(vector, description), named, [.. description.Targets.Where(t => t.IsRoutable(implemented))], settings.PhraseBonus);
     }
 
     private RoutingDecision Fallback(string query, float[] vector, Func<string, bool> implemented, RouteCandidate nearest)
     {
         var mix = RouteDescriptions.Fallbacks
-            .Select(d => new RouteCandidate(d, index.Similarity(vector, d), false, [.. d.Targets.Where(t => t.IsRoutable(implemented))]))
+            .Select(d => new RouteCandidate(d, index.Similarity(vector, d), false, [.. d.Targets.Where(t => t.IsRoutable(implemented))], 0))
             .Where(c => c.Targets.Count > 0)
             .OrderByDescending(c => c.Similarity).ThenBy(c => c.Description.Name, StringComparer.Ordinal)
             .FirstOrDefault();
@@ -93,5 +77,5 @@ public sealed class OfflineQueryRouter(RouteIndex index, PhraseQueryRouter phras
     }
 
     private static string Describe(RouteCandidate candidate) => string.Create(CultureInfo.InvariantCulture,
-        $"{candidate.Description.Name} ({candidate.Similarity:0.000}{(candidate.Phrase ? ", phrase" : string.Empty)})");
+        $"{candidate.Description.Name} ({candidate.Similarity:0.000}{(candidate.Phrase ? " + phrase" : string.Empty)})");
 }
