@@ -15,7 +15,7 @@ namespace Cosyn.Tests.Llm;
 /// </summary>
 internal static class LlmRunHarness
 {
-    public static readonly PipelineDescriptor ChartMatplotlib = PipelineCatalog.Find("chart-matplotlib")!;
+    public static readonly PipelineDefinition ChartMatplotlib = PipelineCatalog.Find("chart-matplotlib")!;
 
     public static LlmProviderOptions ProviderOptions(FakeLlmServer server, string provider) => new()
     {

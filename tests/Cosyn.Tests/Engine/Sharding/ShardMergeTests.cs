@@ -10,8 +10,8 @@ namespace Cosyn.Tests.Engine.Sharding;
 /// <summary>N shards merged are the single run, byte for byte, even when samples fail, are retried or give up.</summary>
 public sealed class ShardMergeTests : IDisposable
 {
-    private static readonly PipelineDescriptor Chart = PipelineCatalog.Find("chart-matplotlib")!;
-    private static readonly PipelineDescriptor Table = PipelineCatalog.Find("table-matplotlib")!;
+    private static readonly PipelineDefinition Chart = PipelineCatalog.Find("chart-matplotlib")!;
+    private static readonly PipelineDefinition Table = PipelineCatalog.Find("table-matplotlib")!;
     private readonly TempFolder _temp = new();
 
     public void Dispose() => _temp.Dispose();
