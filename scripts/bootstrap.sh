@@ -22,20 +22,22 @@ NODE_STAMP="$NODE_DIR/node_modules/.cosyn-lock-hash"
 # seaborn, scipy, networkx, statsmodels, sympy, matplotlib-venn: what model-written chart code imports (not
 # python3-wordcloud: it depends on the 500 MB texlive-fonts-extra).
 # texlive-science: siunitx, which LLM-written circuitikz and table code uses all the time.
+# fonts-noto-cjk, fonts-noto-color-emoji: Chinese, Japanese and Korean text and emoji render as glyphs, not boxes
+# (Chromium finds them through fontconfig; the matplotlib worker adds Noto Sans CJK as every family's fallback).
 APT_PACKAGES=(
   ca-certificates
   python3-matplotlib python3-plotly python3-rdkit python3-numpy python3-pandas python3-pil
   python3-seaborn python3-scipy python3-networkx python3-statsmodels python3-sympy python3-matplotlib-venn
   texlive-latex-base texlive-latex-recommended texlive-latex-extra texlive-pictures
   texlive-luatex texlive-science lmodern poppler-utils
-  chromium fonts-dejavu-core fonts-liberation
+  chromium fonts-dejavu-core fonts-liberation fonts-noto-cjk fonts-noto-color-emoji
   graphviz asymptote lilypond librsvg2-bin
   bubblewrap tesseract-ocr tesseract-ocr-eng util-linux sqlite3
 )
 
 # Checked on the fast path too (command -v is a builtin, so this costs microseconds).
 KEY_BINARIES=(
-  pdflatex lualatex pdfinfo pdftoppm chromium dot asy lilypond rsvg-convert python3
+  pdflatex lualatex pdfinfo pdftoppm pdftotext chromium dot asy lilypond rsvg-convert python3
   bwrap tesseract prlimit sqlite3 node npm dotnet
 )
 

@@ -33,4 +33,7 @@ public sealed record RenderResult
     public static RenderResult Success(byte[] png, TimeSpan elapsed) => new(png, null, elapsed);
 
     public static RenderResult Failed(RenderFailure failure, TimeSpan elapsed) => new(null, failure, elapsed);
+
+    /// <summary>The same result (targets and layout kept) timed as <paramref name="elapsed"/>, for a caller that measured more than the inner render.</summary>
+    public RenderResult WithElapsed(TimeSpan elapsed) => new(Png, Failure, elapsed) { Targets = Targets, Layout = Layout };
 }

@@ -75,7 +75,7 @@ public sealed class ChromiumPool : IAsyncDisposable
             }
 
             var elapsed = _time.GetElapsedTime(started);
-            return result.Png is { } png ? RenderResult.Success(png, elapsed) with { Targets = result.Targets } : RenderResult.Failed(result.Failure!, elapsed);
+            return result.WithElapsed(elapsed);
         }
     }
 

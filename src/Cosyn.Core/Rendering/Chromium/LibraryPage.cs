@@ -44,9 +44,13 @@ internal sealed class LibraryPage(ChromiumPool pool, string tool, string selecto
             }
 
             var png = await ChromiumCapture.ElementAsync(worker, metrics, options, pool.Options.MaxCaptureDevicePixels).ConfigureAwait(false);
-            return png.LongLength <= options.MaxOutputBytes
-                ? RenderResult.Success(png, TimeSpan.Zero)
-                : Failed(new RenderFailure(tool, RenderFailureKind.ImageRejected, $"screenshot of {png.LongLength} bytes exceeds the {options.MaxOutputBytes}-byte limit", ""));
+            if (png.LongLength > options.MaxOutputBytes)
+            {
+                return Failed(new RenderFailure(tool, RenderFailureKind.ImageRejected, $"screenshot of {png.LongLength} bytes exceeds the {options.MaxOutputBytes}-byte limit", ""));
+            }
+
+            var layout = await DomLayout.MeasureAsync(worker.Page, selector, (double)metrics.X, (double)metrics.Y, options.Scale, png).ConfigureAwait(false);
+            return RenderResult.Success(png, TimeSpan.Zero) with { Layout = layout };
         }, options, cancellationToken).ConfigureAwait(false);
         return new ChromiumRender(result, markup);
     }

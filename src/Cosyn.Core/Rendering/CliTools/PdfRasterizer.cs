@@ -2,11 +2,11 @@ using System.Text.RegularExpressions;
 
 namespace Cosyn.Rendering.CliTools;
 
-/// <summary>Rasterises the first page of a PDF a job produced (LaTeX, Asymptote) with pdftoppm, in the job's sandbox.</summary>
+/// <summary>Rasterises the first page of a PDF a job produced (LaTeX, Asymptote) with pdftoppm, in the job's sandbox, and reads its layout (<see cref="PdfLayout"/>).</summary>
 public static partial class PdfRasterizer
 {
     /// <summary>Programs this step needs.</summary>
-    public static IReadOnlyList<string> Programs { get; } = ["pdfinfo", "pdftoppm"];
+    public static IReadOnlyList<string> Programs { get; } = ["pdfinfo", "pdftoppm", .. PdfLayout.Programs];
 
     /// <summary>What this step needs installed.</summary>
     public static ToolRequirements Requirements { get; } = new() { AptPackages = ["poppler-utils"], Binaries = Programs };
@@ -44,9 +44,13 @@ public static partial class PdfRasterizer
             return failure;
         }
 
-        return raster.ExitCode == 0
-            ? job.ReadPng("page.png", raster.StandardError)
-            : job.Fail(RenderFailureKind.NoOutput, "pdftoppm failed: " + FirstLine(raster.StandardError), raster.StandardError);
+        if (raster.ExitCode != 0)
+        {
+            return job.Fail(RenderFailureKind.NoOutput, "pdftoppm failed: " + FirstLine(raster.StandardError), raster.StandardError);
+        }
+
+        var outcome = job.ReadPng("page.png", raster.StandardError);
+        return outcome.Png is { } png ? outcome with { Layout = await PdfLayout.ReadAsync(job, pdf, png, cancellationToken).ConfigureAwait(false) } : outcome;
     }
 
     /// <summary>The DPI to use: <paramref name="dpi"/>, lowered so the longer page side fits <paramref name="maxSide"/> pixels.</summary>

@@ -57,7 +57,7 @@ public abstract class SandboxedToolRenderer : IRenderer
             var started = _time.GetTimestamp();
             var outcome = await RunJobAsync(request, cancellationToken).ConfigureAwait(false);
             var elapsed = _time.GetElapsedTime(started);
-            return outcome.Png is { } png ? RenderResult.Success(png, elapsed) : RenderResult.Failed(outcome.Failure!, elapsed);
+            return outcome.ToResult(elapsed);
         }
         finally
         {

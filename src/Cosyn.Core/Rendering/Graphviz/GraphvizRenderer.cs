@@ -3,7 +3,7 @@ using Cosyn.Rendering.Processes;
 
 namespace Cosyn.Rendering.Graphviz;
 
-/// <summary>Renders DOT source with <c>dot -Tpng</c>, source on stdin, in Graphviz's server-safe mode.</summary>
+/// <summary>Renders DOT source with <c>dot -Tpng</c> (and <c>-Tpdf</c> for its text boxes), source on stdin, in Graphviz's server-safe mode.</summary>
 public sealed class GraphvizRenderer(CliToolOptions options, IProcessRunner runner, TimeProvider time)
     : SandboxedToolRenderer(options, runner, time)
 {
@@ -32,15 +32,25 @@ public sealed class GraphvizRenderer(CliToolOptions options, IProcessRunner runn
     {
         // -Gdpi is a default: a graph that sets its own dpi keeps it (dot scales down bitmaps too large for cairo).
         var dpi = string.Create(CultureInfo.InvariantCulture, $"-Gdpi={job.Dpi}");
-        var command = new ToolCommand("dot", ["-Tpng", dpi, "-o", "graph.png"]) { StandardInput = code, Environment = SafeEnvironment };
+        // The PDF of the same layout is written by the same run, for its text boxes (PdfLayout). Its default margin
+        // is half an inch, the PNG's none: -Gmargin=0 makes both the same canvas (the PNG is byte-identical).
+        var command = new ToolCommand("dot", ["-Gmargin=0", "-Tpng", dpi, "-o", "graph.png", "-Tpdf", "-o", "graph.pdf"])
+        {
+            StandardInput = code,
+            Environment = SafeEnvironment,
+        };
         var run = await job.RunAsync(command, cancellationToken).ConfigureAwait(false);
         if (job.Crash(run, run.StandardError) is { } crash)
         {
             return crash;
         }
 
-        return GraphvizFailureParser.Classify(Tool, run.ExitCode, run.StandardError) is { } failure
-            ? failure
-            : job.ReadPng("graph.png", run.StandardError);
+        if (GraphvizFailureParser.Classify(Tool, run.ExitCode, run.StandardError) is { } failure)
+        {
+            return failure;
+        }
+
+        var outcome = job.ReadPng("graph.png", run.StandardError);
+        return outcome.Png is { } png ? outcome with { Layout = await PdfLayout.ReadAsync(job, "graph.pdf", png, cancellationToken).ConfigureAwait(false) } : outcome;
     }
 }

@@ -1,3 +1,4 @@
+using Cosyn.Rendering.CliTools;
 using Cosyn.Rendering.Images;
 
 namespace Cosyn.Rendering.Graphviz;
@@ -15,6 +16,6 @@ public static class GraphvizTool
         CreateRenderer = settings => new GraphvizRenderer(settings.CliTools.Graphviz),
         Sandbox = settings => settings.CliTools.Graphviz.Sandbox,
         ImagePolicy = ImagePolicy.LineArt,
-        Requirements = new() { AptPackages = ["graphviz"], Binaries = ["dot"] },
+        Requirements = new ToolRequirements { AptPackages = ["graphviz"], Binaries = ["dot"] }.Plus(PdfLayout.Requirements),
     };
 }

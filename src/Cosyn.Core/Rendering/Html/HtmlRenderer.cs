@@ -1,4 +1,5 @@
 using Cosyn.Rendering.Chromium;
+using Cosyn.Rendering.Layout;
 using Cosyn.Rendering.Targets;
 using PuppeteerSharp;
 
@@ -32,14 +33,14 @@ public sealed class HtmlRenderer(ChromiumPool pool) : IRenderer
         string? text = null;
         var result = await pool.RunAsync(async worker =>
         {
-            var (png, failure, body, targets) = await RenderOnPageAsync(worker, request.Code, request.Options).ConfigureAwait(false);
+            var (png, failure, body, targets, layout) = await RenderOnPageAsync(worker, request.Code, request.Options).ConfigureAwait(false);
             text = body;
-            return png is null ? RenderResult.Failed(failure!, TimeSpan.Zero) : RenderResult.Success(png, TimeSpan.Zero) with { Targets = targets };
+            return png is null ? RenderResult.Failed(failure!, TimeSpan.Zero) : RenderResult.Success(png, TimeSpan.Zero) with { Targets = targets, Layout = layout };
         }, request.Options, cancellationToken).ConfigureAwait(false);
         return new ChromiumRender(result, text);
     }
 
-    private async Task<(byte[]? Png, RenderFailure? Failure, string? Text, RenderTargets? Targets)> RenderOnPageAsync(ChromiumWorker worker, string html, RenderOptions options)
+    private async Task<(byte[]? Png, RenderFailure? Failure, string? Text, RenderTargets? Targets, LayoutFacts? Layout)> RenderOnPageAsync(ChromiumWorker worker, string html, RenderOptions options)
     {
         // A fresh URL per document: a real navigation gives each render a new window, with nothing left from the last.
         var path = string.Create(CultureInfo.InvariantCulture, $"/doc/{Interlocked.Increment(ref _documents)}.html");
@@ -52,18 +53,19 @@ public sealed class HtmlRenderer(ChromiumPool pool) : IRenderer
         if (metrics.LooksBlank && worker.Log.Errors.Count > 0)
         {
             var first = worker.Log.Errors[0].Split('\n', 2)[0];
-            return (null, new RenderFailure(Tool, RenderFailureKind.Runtime, "blank page after a script error: " + first, worker.Log.Excerpt()), text, null);
+            return (null, new RenderFailure(Tool, RenderFailureKind.Runtime, "blank page after a script error: " + first, worker.Log.Excerpt()), text, null, null);
         }
 
         var png = await ChromiumCapture.FullPageAsync(worker, metrics, options, pool.Options.MaxCaptureDevicePixels).ConfigureAwait(false);
         if (png.LongLength > options.MaxOutputBytes)
         {
-            return (null, new RenderFailure(Tool, RenderFailureKind.ImageRejected, $"screenshot of {png.LongLength} bytes exceeds the {options.MaxOutputBytes}-byte limit", ""), text, null);
+            return (null, new RenderFailure(Tool, RenderFailureKind.ImageRejected, $"screenshot of {png.LongLength} bytes exceeds the {options.MaxOutputBytes}-byte limit", ""), text, null, null);
         }
 
         // Measured after the capture, at the capture's viewport: the boxes are exactly where the pixels were drawn.
         var size = PngSize.Read(png);
         var targets = await TargetMeasure.MeasureAsync(worker.Page, options.Scale, size.Width, size.Height).ConfigureAwait(false);
-        return (png, null, text, targets);
+        var layout = await DomLayout.MeasureAsync(worker.Page, null, 0, 0, options.Scale, png).ConfigureAwait(false);
+        return (png, null, text, targets, layout);
     }
 }

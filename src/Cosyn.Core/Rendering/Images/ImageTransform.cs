@@ -1,3 +1,4 @@
+using Cosyn.Rendering.Layout;
 using Cosyn.Rendering.Targets;
 
 namespace Cosyn.Rendering.Images;
@@ -12,5 +13,12 @@ public sealed record ImageTransform(int Left, int Top, double Scale)
     {
         ArgumentNullException.ThrowIfNull(targets);
         return targets.Map(Left, Top, Scale, width, height);
+    }
+
+    /// <summary><paramref name="layout"/> (in rendered pixels) in pixels of the processed image of <paramref name="width"/> x <paramref name="height"/>.</summary>
+    public LayoutFacts Apply(LayoutFacts layout, int width, int height)
+    {
+        ArgumentNullException.ThrowIfNull(layout);
+        return layout.Map(Left, Top, Scale, width, height);
     }
 }

@@ -19,7 +19,11 @@ public sealed class PostProcessingRenderer(IRenderer inner, ImagePolicy policy) 
 
         var image = ImagePostProcessor.Process(result.Png, policy);
         return image.Accepted
-            ? RenderResult.Success(image.Png!, result.Elapsed) with { Targets = result.Targets is { } targets ? image.Transform.Apply(targets, image.Width, image.Height) : null }
+            ? RenderResult.Success(image.Png!, result.Elapsed) with
+            {
+                Targets = result.Targets is { } targets ? image.Transform.Apply(targets, image.Width, image.Height) : null,
+                Layout = result.Layout is { } layout ? image.Transform.Apply(layout, image.Width, image.Height) : null,
+            }
             : RenderResult.Failed(image.ToFailure(Tool), result.Elapsed);
     }
 

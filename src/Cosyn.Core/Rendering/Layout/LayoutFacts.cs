@@ -13,8 +13,20 @@ public sealed record LayoutFacts(
     IReadOnlyList<TextBox> Texts,
     IReadOnlyList<string> MissingGlyphs)
 {
-    /// <summary>No boxes were measured (the tool cannot give them).</summary>
+    /// <summary>Why there are no boxes (the tool cannot give them, or measuring failed); null when measured.</summary>
+    public string? Reason { get; init; }
+
+    /// <summary>Time the measuring itself took (inside the render's elapsed time), for the layout bench.</summary>
+    public TimeSpan MeasureTime { get; init; }
+
+    /// <summary>True when boxes were measured (even none, for an image without text).</summary>
+    public bool Measured => Source != LayoutSource.None;
+
+    /// <summary>No boxes were measured (the tool cannot give them); checks fall back to OCR.</summary>
     public static LayoutFacts Unavailable(int width, int height) => new(LayoutSource.None, width, height, [], []);
+
+    /// <summary>No boxes were measured, and why (e.g. <c>rdkit draws no text runs it can report</c>).</summary>
+    public static LayoutFacts Unavailable(int width, int height, string reason) => Unavailable(width, height) with { Reason = reason };
 
     /// <summary>The same facts after the image was cropped and scaled; boxes entirely outside the new image are kept (they are clipped text).</summary>
     public LayoutFacts Map(int left, int top, double scale, int width, int height) =>

@@ -7,7 +7,8 @@ namespace Cosyn.Rendering.Layout;
 /// <param name="Width">Width.</param>
 /// <param name="Height">Height (line box; close to the font size).</param>
 /// <param name="Clipped">The renderer reports that part of the text is hidden (overflow, a cell or the canvas edge); null when it cannot tell.</param>
-public sealed record TextBox(string Text, double X, double Y, double Width, double Height, bool? Clipped = null)
+/// <param name="FontSize">Font size in pixels of the final image (the em, not the cap height); null when the route does not know it (PDF).</param>
+public sealed record TextBox(string Text, double X, double Y, double Width, double Height, bool? Clipped = null, double? FontSize = null)
 {
     public double Right => X + Width;
 
@@ -24,5 +25,9 @@ public sealed record TextBox(string Text, double X, double Y, double Width, doub
 
     /// <summary>The same box after the image was cropped at (<paramref name="left"/>, <paramref name="top"/>) and scaled by <paramref name="scale"/>.</summary>
     public TextBox Map(int left, int top, double scale) =>
-        this with { X = (X - left) * scale, Y = (Y - top) * scale, Width = Width * scale, Height = Height * scale };
+        this with { X = (X - left) * scale, Y = (Y - top) * scale, Width = Width * scale, Height = Height * scale, FontSize = FontSize * scale };
+
+    /// <summary>True when the box reaches outside a <paramref name="width"/> x <paramref name="height"/> image by more than <paramref name="tolerance"/> pixels.</summary>
+    public bool Exceeds(double width, double height, double tolerance = 1) =>
+        X < -tolerance || Y < -tolerance || Right > width + tolerance || Bottom > height + tolerance;
 }

@@ -72,14 +72,24 @@ public sealed class LilypondRenderer : SandboxedToolRenderer
 
         return LilypondFailureParser.Classify(Tool, run.ExitCode, run.StandardError) is { } failure
             ? failure
-            : job.ReadPng("score.cropped.png", run.StandardError);
+            : await ReadAsync(job, "score", run.StandardError, cancellationToken).ConfigureAwait(false);
     }
 
-    // -dcrop: one image trimmed to the music (all pages stacked), titles included; no full pages.
+    // The cropped PNG, with the text boxes of the cropped PDF of the same run.
+    private static async Task<ToolOutcome> ReadAsync(ToolJob job, string name, string log, CancellationToken cancellationToken)
+    {
+        var outcome = job.ReadPng(name + ".cropped.png", log);
+        return outcome.Png is { } png
+            ? outcome with { Layout = await PdfLayout.ReadAsync(job, name + ".cropped.pdf", png, cancellationToken).ConfigureAwait(false) }
+            : outcome;
+    }
+
+    // -dcrop: one image trimmed to the music (all pages stacked), titles included; no full pages. The cropped PDF
+    // of the same run gives the text boxes (PdfLayout).
     // A5 is only the default paper (a score's own \paper wins): A4 lines make short pieces one very wide strip.
     private static string[] Flags(ToolJob job) =>
     [
-        "--png", string.Create(CultureInfo.InvariantCulture, $"-dresolution={job.Dpi}"), "-dcrop", "-dno-print-pages", "-dpaper-size=\"a5\"",
+        "--png", "--pdf", string.Create(CultureInfo.InvariantCulture, $"-dresolution={job.Dpi}"), "-dcrop", "-dno-print-pages", "-dpaper-size=\"a5\"",
     ];
 
     private async Task RenderBatchAsync(IReadOnlyList<PendingRender> batch)
@@ -103,7 +113,7 @@ public sealed class LilypondRenderer : SandboxedToolRenderer
             if (outcomes[i] is { } outcome)
             {
                 Interlocked.Increment(ref _batchedResults);
-                item.Completion.TrySetResult(outcome.Png is { } png ? RenderResult.Success(png, elapsed) : RenderResult.Failed(outcome.Failure!, elapsed));
+                item.Completion.TrySetResult(outcome.ToResult(elapsed));
                 return;
             }
 
@@ -156,7 +166,7 @@ public sealed class LilypondRenderer : SandboxedToolRenderer
             }
             else if (failure is null && job.Exists(names[i] + ".cropped.png"))
             {
-                outcomes[i] = job.ReadPng(names[i] + ".cropped.png", log);
+                outcomes[i] = await ReadAsync(job, names[i], log, cancellationToken).ConfigureAwait(false);
             }
         }
 

@@ -1,3 +1,4 @@
+using Cosyn.Rendering.CliTools;
 using Cosyn.Rendering.Images;
 
 namespace Cosyn.Rendering.Lilypond;
@@ -16,6 +17,6 @@ public static class LilypondTool
         Sandbox = settings => settings.CliTools.Lilypond.Sandbox,
         // A single system of music is naturally wide, like a line of text: a titled 4-bar melody is 5.4:1 on A5.
         ImagePolicy = ImagePolicy.LineArt with { MaxAspectRatio = 6 },
-        Requirements = new() { AptPackages = ["lilypond"], Binaries = ["lilypond"] },
+        Requirements = new ToolRequirements { AptPackages = ["lilypond"], Binaries = ["lilypond"] }.Plus(PdfLayout.Requirements),
     };
 }

@@ -49,7 +49,7 @@ public sealed class PlotlyRenderer : IRenderer
 
         var drawn = await RenderFigureAsync(json, request.Options, captureMarkup: false, cancellationToken).ConfigureAwait(false);
         var elapsed = TimeProvider.System.GetElapsedTime(started);
-        return drawn.Result.Png is { } png ? RenderResult.Success(png, elapsed) : RenderResult.Failed(drawn.Result.Failure!, elapsed);
+        return drawn.Result.WithElapsed(elapsed);
     }
 
     /// <summary>Draws a figure JSON (what <c>fig.to_json()</c> gives) with plotly.js.</summary>

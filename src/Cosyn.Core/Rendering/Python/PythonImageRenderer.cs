@@ -1,3 +1,6 @@
+using Cosyn.Rendering.Layout;
+using Cosyn.Rendering.Targets;
+
 namespace Cosyn.Rendering.Python;
 
 /// <summary>Renders Python code whose job kind yields a PNG (matplotlib, RDKit) on a pool of sandboxed, forking workers.</summary>
@@ -15,7 +18,15 @@ public class PythonImageRenderer(PythonWorkerPool pool, TimeProvider time) : IRe
         var elapsed = time.GetElapsedTime(started);
         return run.FailureFor(Tool) is { } failure
             ? RenderResult.Failed(failure, elapsed)
-            : RenderResult.Success(run.Output!, elapsed);
+            : RenderResult.Success(run.Output!, elapsed) with { Layout = LayoutOf(run) };
+    }
+
+    private LayoutFacts LayoutOf(PythonRun run)
+    {
+        var (width, height) = PngSize.Read(run.Output!);
+        return run.Reply?.Layout is { } layout
+            ? layout.ToFacts(width, height)
+            : LayoutFacts.Unavailable(width, height, $"{Tool} jobs report no text boxes");
     }
 
     /// <inheritdoc/>

@@ -34,6 +34,9 @@ public sealed record PythonJobReply
     /// <summary>Signal name when the job process was killed, e.g. <c>SIGXCPU</c>.</summary>
     public string? SignalName { get; init; }
 
+    /// <summary>The text the job drew (matplotlib jobs); null for kinds that do not measure it.</summary>
+    public PythonLayout? Layout { get; init; }
+
     /// <summary>Last kilobyte of what the job printed.</summary>
     public string? OutputTail { get; init; }
 }

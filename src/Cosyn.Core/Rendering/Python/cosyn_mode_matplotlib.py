@@ -6,6 +6,9 @@ Capture convention, first match wins:
   2. a module-level variable `fig` holding a matplotlib Figure;
   3. the current figure, if it has any axes.
 Otherwise the job reports no_output.
+
+The final save also reports the text it drew (cosyn_layout.py): every Text artist drawn, with its box in
+pixels of the PNG, and the characters the fonts had no glyph for.
 """
 
 import io
@@ -17,6 +20,7 @@ matplotlib.use("Agg")
 import matplotlib.figure  # noqa: E402
 import matplotlib.pyplot as plt  # noqa: E402
 
+import cosyn_layout  # noqa: E402
 from cosyn_jobfiles import contain, no_output, ok  # noqa: E402
 
 matplotlib.rcParams["svg.hashsalt"] = "cosyn"
@@ -33,11 +37,13 @@ def prepare():
     axes.set_title("warm-up")
     figure.savefig(io.BytesIO(), format="png")
     plt.close(figure)
+    cosyn_layout.prepare()
 
 
 def install(job):
     """Patches show/savefig to remember figures; returns the per-job capture state."""
     captured = []
+    cosyn_layout.install()
 
     def savefig(self, fname, *args, **kwargs):
         captured.append(self)
@@ -79,8 +85,11 @@ def choose_figure(captured, env):
 
 def save_png(figure, job):
     out = "figure.png"
-    ORIGINAL_SAVEFIG(figure, out, format="png", dpi=job["dpi"], bbox_inches="tight", metadata={"Software": None})
-    return ok(out, int(job["max_output_bytes"]))
+    with cosyn_layout.Recorder(figure) as layout:
+        ORIGINAL_SAVEFIG(figure, out, format="png", dpi=job["dpi"], bbox_inches="tight", metadata={"Software": None})
+    result = ok(out, int(job["max_output_bytes"]))
+    result["layout"] = layout.facts()
+    return result
 
 
 def produce(captured, env, job):

@@ -1,5 +1,7 @@
 using Cosyn.Rendering.CliTools;
+using Cosyn.Rendering.Layout;
 using Cosyn.Rendering.Processes;
+using Cosyn.Rendering.Targets;
 
 namespace Cosyn.Rendering.Svg;
 
@@ -43,8 +45,25 @@ public sealed class SvgRenderer(CliToolOptions options, IProcessRunner runner, T
             return crash;
         }
 
-        return run.ExitCode == 0
-            ? job.ReadPng("image.png", run.StandardError)
-            : SvgFailureParser.Classify(Tool, run.ExitCode, run.StandardError);
+        if (run.ExitCode != 0)
+        {
+            return SvgFailureParser.Classify(Tool, run.ExitCode, run.StandardError);
+        }
+
+        var outcome = job.ReadPng("image.png", run.StandardError);
+        return outcome.Png is { } png ? outcome with { Layout = await LayoutAsync(job, size, png, cancellationToken).ConfigureAwait(false) } : outcome;
+    }
+
+    // librsvg draws no text boxes of its own: the same SVG at the same size as PDF gives them (PdfLayout).
+    private static async Task<LayoutFacts> LayoutAsync(ToolJob job, string[] size, byte[] png, CancellationToken cancellationToken)
+    {
+        var pdf = await job.RunAsync(new ToolCommand("rsvg-convert", [.. size, "--format", "pdf", "--output", "image.pdf", "image.svg"]), cancellationToken).ConfigureAwait(false);
+        if (pdf.ExitCode == 0)
+        {
+            return await PdfLayout.ReadAsync(job, "image.pdf", png, cancellationToken).ConfigureAwait(false);
+        }
+
+        var (width, height) = PngSize.Read(png);
+        return LayoutFacts.Unavailable(width, height, "rsvg-convert could not write the PDF for text boxes");
     }
 }

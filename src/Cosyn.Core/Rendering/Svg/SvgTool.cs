@@ -1,3 +1,4 @@
+using Cosyn.Rendering.CliTools;
 using Cosyn.Rendering.Images;
 
 namespace Cosyn.Rendering.Svg;
@@ -15,6 +16,6 @@ public static class SvgTool
         CreateRenderer = settings => new SvgRenderer(settings.CliTools.Svg),
         Sandbox = settings => settings.CliTools.Svg.Sandbox,
         ImagePolicy = ImagePolicy.LineArt,
-        Requirements = new() { AptPackages = ["librsvg2-bin"], Binaries = ["rsvg-convert"] },
+        Requirements = new ToolRequirements { AptPackages = ["librsvg2-bin"], Binaries = ["rsvg-convert"] }.Plus(PdfLayout.Requirements),
     };
 }

@@ -1,0 +1,46 @@
+using Cosyn.Rendering.CliTools;
+using Cosyn.Rendering.Layout;
+using Cosyn.Rendering.Asymptote;
+using Cosyn.Tests.Rendering.CliTools;
+using Cosyn.Tests.Rendering.Layout;
+
+namespace Cosyn.Tests.Rendering.Asymptote;
+
+/// <summary>asymptote renders report their words from the PDF of the same run, in pixels of the final PNG.</summary>
+public sealed class AsymptoteLayoutTests : IAsyncDisposable
+{
+    private static readonly RenderOptions Options = new() { Scale = 1, Timeout = TimeSpan.FromSeconds(30) };
+
+    private readonly AsymptoteRenderer _sut = Create();
+
+    private static AsymptoteRenderer Create()
+    {
+        RequiredTool.For(ToolNames.Asymptote);
+        return new(CliToolHarness.Options(new CliToolsSettings().Asymptote));
+    }
+
+    [Fact]
+    public async Task Render_LabelsOnOnePoint_GiveOverlappingWordsWithInk()
+    {
+        var code = """
+        size(6cm);
+        draw((0,0)--(4,0)--(2,3)--cycle);
+        label("Alpha", (2,1.2));
+        label("Gamma", (2.1,1.25));
+        label("Solo", (0,0), SW);
+        label("Summit", (2,3), N);
+        """;
+
+        var (result, layout) = await LayoutAssert.RenderFinalAsync(_sut, new RenderRequest(_sut.Tool, code, Options));
+
+        Assert.True(layout.Source == LayoutSource.Pdf, layout.Reason);
+        LayoutAssert.Overlap(LayoutAssert.Single(layout, "Alpha"), LayoutAssert.Single(layout, "Gamma"));
+        var solo = LayoutAssert.Single(layout, "Solo");
+        var summit = LayoutAssert.Single(layout, "Summit");
+        Assert.True(summit.Bottom < solo.Y, LayoutAssert.Describe(layout));
+        LayoutAssert.HasInk(result.Png!, solo);
+        LayoutAssert.HasInk(result.Png!, summit);
+    }
+
+    public ValueTask DisposeAsync() => _sut.DisposeAsync();
+}

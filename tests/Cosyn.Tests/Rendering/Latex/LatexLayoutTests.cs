@@ -1,0 +1,49 @@
+using Cosyn.Rendering.CliTools;
+using Cosyn.Rendering.Layout;
+using Cosyn.Rendering.Latex;
+using Cosyn.Tests.Rendering.CliTools;
+using Cosyn.Tests.Rendering.Layout;
+
+namespace Cosyn.Tests.Rendering.Latex;
+
+/// <summary>latex renders report their words from the PDF of the same run, in pixels of the final PNG.</summary>
+public sealed class LatexLayoutTests : IAsyncDisposable
+{
+    private static readonly RenderOptions Options = new() { Scale = 1, Timeout = TimeSpan.FromSeconds(30) };
+
+    private readonly LatexRenderer _sut = Create();
+
+    private static LatexRenderer Create()
+    {
+        RequiredTool.For(ToolNames.Latex);
+        return new(CliToolHarness.Options(new CliToolsSettings().Latex));
+    }
+
+    [Fact]
+    public async Task Render_TikzNodesOnTopOfEachOther_GiveOverlappingWords_AndTableWordsHaveInk()
+    {
+        var code = """
+        \documentclass[border=12pt]{standalone}
+        \usepackage{tikz}
+        \begin{document}
+        \begin{tabular}{|l|r|}\hline Rated Capacity & Load \\ \hline 12 & 7 \\ \hline\end{tabular}
+        \begin{tikzpicture}
+          \node at (0,0) {Alpha};
+          \node at (0.1,0.05) {Gamma};
+          \node at (0,-2) {Solo};
+        \end{tikzpicture}
+        \end{document}
+        """;
+
+        var (result, layout) = await LayoutAssert.RenderFinalAsync(_sut, new RenderRequest(_sut.Tool, code, Options));
+
+        Assert.True(layout.Source == LayoutSource.Pdf, layout.Reason);
+        LayoutAssert.Overlap(LayoutAssert.Single(layout, "Alpha"), LayoutAssert.Single(layout, "Gamma"));
+        LayoutAssert.HasInk(result.Png!, LayoutAssert.Single(layout, "Solo"));
+        var rated = LayoutAssert.Single(layout, "Rated");
+        LayoutAssert.HasInk(result.Png!, rated);
+        Assert.True(rated.Right < LayoutAssert.Single(layout, "Capacity").X + 1, LayoutAssert.Describe(layout));
+    }
+
+    public ValueTask DisposeAsync() => _sut.DisposeAsync();
+}

@@ -1,0 +1,46 @@
+using Cosyn.Rendering.CliTools;
+using Cosyn.Rendering.Layout;
+using Cosyn.Rendering.Lilypond;
+using Cosyn.Tests.Rendering.CliTools;
+using Cosyn.Tests.Rendering.Layout;
+
+namespace Cosyn.Tests.Rendering.Lilypond;
+
+/// <summary>lilypond renders report their words from the PDF of the same run, in pixels of the final PNG.</summary>
+public sealed class LilypondLayoutTests : IAsyncDisposable
+{
+    private static readonly RenderOptions Options = new() { Scale = 1, Timeout = TimeSpan.FromSeconds(30) };
+
+    private static readonly string[] Words = ["Little", "Tune", "one", "two", "three", "four", "five"];
+
+    private readonly LilypondRenderer _sut = Create();
+
+    private static LilypondRenderer Create()
+    {
+        RequiredTool.For(ToolNames.Lilypond);
+        return new(CliToolHarness.Options(new CliToolsSettings().Lilypond));
+    }
+
+    [Fact]
+    public async Task Render_SongWithLyrics_ReportsTitleAndLyricWords_NotMusicGlyphs()
+    {
+        var code = """
+        \version "2.24.0"
+        \header { title = "Little Tune" tagline = ##f }
+        \relative c' { c4 d e f | g1 }
+        \addlyrics { one two three four five }
+        """;
+
+        var (result, layout) = await LayoutAssert.RenderFinalAsync(_sut, new RenderRequest(_sut.Tool, code, Options));
+
+        Assert.True(layout.Source == LayoutSource.Pdf, layout.Reason);
+        var title = LayoutAssert.Single(layout, "Little");
+        var lyric = LayoutAssert.Single(layout, "three");
+        Assert.True(title.Bottom < lyric.Y, LayoutAssert.Describe(layout));
+        LayoutAssert.HasInk(result.Png!, title);
+        LayoutAssert.HasInk(result.Png!, lyric);
+        Assert.All(layout.Texts, t => Assert.Contains(t.Text, Words));
+    }
+
+    public ValueTask DisposeAsync() => _sut.DisposeAsync();
+}
