@@ -63,9 +63,10 @@ public sealed class RunEngine(ISynthesizer synthesizer, IRendererRegistry render
         var sessionSamples = await PumpAsync(options, planner, emitter, committer, progress, stop).ConfigureAwait(false);
 
         var cancelled = stop.IsCancellationRequested;
-        var context = new RunStatsContext(options.Count, options.Seed, synthesizer.Name, !cancelled, time.GetElapsedTime(started).TotalSeconds, sessionSamples, options.LlmUsage?.Report(),
+        // A shard is asked for its share of the plan: that is what "completed" and the shortfall compare against.
+        var context = new RunStatsContext(targets.Sum(), options.Seed, synthesizer.Name, !cancelled, time.GetElapsedTime(started).TotalSeconds, sessionSamples, options.LlmUsage?.Report(),
             cancelled ? options.StopReason?.Invoke() ?? "stopped by Ctrl+C or SIGTERM; run the same command again to resume" : null);
-        var stats = StatsBuilder.Build(plan, store.LoadAll(), context);
+        var stats = StatsBuilder.Build(plan, store.LoadAll(), context, targets);
         StatsBuilder.Write(folder.Path, stats);
         return new RunResult(stats, cancelled, folder.Path);
     }

@@ -10,7 +10,11 @@ public static class StatsBuilder
 {
     public const string FileName = "stats.json";
 
-    public static RunStats Build(RunPlan plan, IReadOnlyList<StoredSample> rows, RunStatsContext context)
+    /// <summary>How <see cref="RunStats.StopReason"/> starts when a run went to its end but its failure budgets ran out.</summary>
+    public const string BudgetSpent = "the failure budget ran out";
+
+    // quotas: samples requested per pipeline, the plan's own or a shard's share of them.
+    public static RunStats Build(RunPlan plan, IReadOnlyList<StoredSample> rows, RunStatsContext context, IReadOnlyList<int>? quotas = null)
     {
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(rows);
@@ -19,13 +23,13 @@ public static class StatsBuilder
         for (var p = 0; p < plan.Pipelines.Count; p++)
         {
             var name = plan.Pipelines[p].Name;
-            perPipeline[name] = Summarize(plan.Quotas[p], rows.Where(r => r.Pipeline == name).ToList());
+            perPipeline[name] = Summarize((quotas ?? plan.Quotas)[p], rows.Where(r => r.Pipeline == name).ToList());
         }
 
-        var totals = Summarize(plan.Quotas.Sum(), rows);
+        var totals = Summarize((quotas ?? plan.Quotas).Sum(), rows);
         var shortfall = Math.Max(0, context.Count - totals.Written);
         var reason = shortfall == 0 && context.Completed ? null
-            : context.StopReason ?? (context.Completed ? $"the failure budget ran out: {totals.Failed} samples failed (see failures)" : "stopped early");
+            : context.StopReason ?? (context.Completed ? $"{BudgetSpent}: {totals.Failed} samples failed (see failures)" : "stopped early");
         return new RunStats(
             context.Count, context.Seed, context.Synthesizer, context.Completed && shortfall == 0, Math.Round(context.SessionSeconds, 3), context.SessionSamples, totals, perPipeline, context.Llm, shortfall, reason);
     }

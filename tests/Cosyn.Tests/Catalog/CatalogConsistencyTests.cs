@@ -99,7 +99,7 @@ public sealed class CatalogConsistencyTests
         RouteVocabulary.Concepts
             .Where(c => c.Targets.Contains(new RouteTarget(pipeline, figureType)))
             .SelectMany(c => c.Phrases)
-            .Any(phrase => landed(OfflineQueryRouter.Default.Route(string.Join(' ', phrase), p => p == pipeline).Routes.Where(r => r.Pipeline.Name == pipeline)));
+            .Any(phrase => landed(PhraseQueryRouter.Default.Route(string.Join(' ', phrase), p => p == pipeline).Routes.Where(r => r.Pipeline.Name == pipeline)));
 
     [Fact]
     public async Task Readme_PipelinesTable_IsTheOutputOfPipelinesMarkdown()

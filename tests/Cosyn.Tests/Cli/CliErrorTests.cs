@@ -18,7 +18,7 @@ public sealed class CliErrorTests : IDisposable
     [InlineData("generate --pipeline chart-matplotlib --count 3 --out OUT --personas MISSING", "MISSING")]
     [InlineData("generate --pipeline chart-matplotlib,chart-matplotlib --count 3 --out OUT", "listed twice")]
     [InlineData("generate --count 3 --out OUT", "--pipeline or --query is required")]
-    [InlineData("generate --query asdfgh_qwerty --count 3 --out OUT", "no pipeline fits \"asdfgh_qwerty\"")]
+    [InlineData("generate --query asdfgh_qwerty --count 3 --out OUT", "no route for \"asdfgh_qwerty\"")]
     public async Task Generate_BadInput_OneLineErrorAndExitCode1(string commandLine, string expected)
     {
         var (code, stdout, stderr) = await RunAsync(commandLine);
@@ -65,18 +65,19 @@ public sealed class CliErrorTests : IDisposable
         Assert.Contains("chart-matplotlib", stdout, StringComparison.Ordinal);
         Assert.Contains("bar", stdout, StringComparison.Ordinal);
         Assert.Contains("20%", stdout, StringComparison.Ordinal);
-        Assert.Contains("matched bar chart", stdout, StringComparison.Ordinal);
+        Assert.Contains("closest: bar chart", stdout, StringComparison.Ordinal);
     }
 
     [Fact]
-    public async Task Route_WithNoFit_SaysSoInOneLineAndExitCode1()
+    public async Task Route_MeaninglessInput_SaysSoInOneLineAndExitCode1()
     {
-        var (code, stdout, stderr) = await RunAsync("route", "the meaning of life");
+        // A drawable request is never refused (it falls back to a general mix); only input that names nothing is.
+        var (code, stdout, stderr) = await RunAsync("route", "asdfgh_qwerty");
 
         Assert.Equal(ExitCodes.Error, code);
         Assert.Equal(string.Empty, stdout);
         var line = Assert.Single(stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
-        Assert.Contains("no pipeline fits", line, StringComparison.Ordinal);
+        Assert.Contains("no route for", line, StringComparison.Ordinal);
     }
 
     private static async Task<(int Code, string Stdout, string Stderr)> RunAsync(params string[] args)

@@ -185,7 +185,10 @@ public sealed class RunEngineTests : IDisposable
         Assert.Equal(0, stats.Written);
         // Each of the 5 slots tries its 3 attempts.
         Assert.Equal(15, stats.Failures["render"]["timeout"]);
-        Assert.True(result.Stats.Completed);
+        // Nothing was written, so the run is not complete and says why.
+        Assert.False(result.Stats.Completed);
+        Assert.Equal(5, result.Stats.Shortfall);
+        Assert.Contains("failure budget ran out", result.Stats.StopReason, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -223,6 +223,7 @@ public sealed class LlmWireTests
         using var folder = new TempFolder();
         var options = new Cosyn.Llm.LlmCallOptions
         {
+            MaxOutage = null, // this test sees each call's own failure, not the run waiting the outage out
             MaxRetries = 1,
             BaseDelay = TimeSpan.FromMilliseconds(10),
             CircuitBreakAfter = 3,

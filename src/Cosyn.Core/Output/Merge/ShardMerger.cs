@@ -103,7 +103,8 @@ public static class ShardMerger
         var plan = first.Plan();
         foreach (var shard in shards)
         {
-            if (!shard.Stats.Completed)
+            // A shard short of its share because samples kept failing went to its end; one stopped early did not.
+            if (!shard.Stats.Completed && shard.Stats.StopReason?.StartsWith(StatsBuilder.BudgetSpent, StringComparison.Ordinal) != true)
             {
                 throw new RunFolderException($"{shard.Name} (shard {shard.Spec}) did not finish; rerun its generate command to resume it, then merge");
             }
