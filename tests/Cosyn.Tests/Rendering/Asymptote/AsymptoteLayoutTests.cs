@@ -1,23 +1,13 @@
-using Cosyn.Rendering.CliTools;
 using Cosyn.Rendering.Layout;
-using Cosyn.Rendering.Asymptote;
 using Cosyn.Tests.Rendering.CliTools;
 using Cosyn.Tests.Rendering.Layout;
 
 namespace Cosyn.Tests.Rendering.Asymptote;
 
 /// <summary>asymptote renders report their words from the PDF of the same run, in pixels of the final PNG.</summary>
-public sealed class AsymptoteLayoutTests : IAsyncDisposable
+public sealed class AsymptoteLayoutTests() : CliRendererTests(ToolNames.Asymptote, typeof(AsymptoteSamples))
 {
     private static readonly RenderOptions Options = new() { Scale = 1, Timeout = TimeSpan.FromSeconds(30) };
-
-    private readonly AsymptoteRenderer _sut = Create();
-
-    private static AsymptoteRenderer Create()
-    {
-        RequiredTool.For(ToolNames.Asymptote);
-        return new(CliToolHarness.Options(new CliToolsSettings().Asymptote));
-    }
 
     [Fact]
     public async Task Render_LabelsOnOnePoint_GiveOverlappingWordsWithInk()
@@ -31,7 +21,7 @@ public sealed class AsymptoteLayoutTests : IAsyncDisposable
         label("Summit", (2,3), N);
         """;
 
-        var (result, layout) = await LayoutAssert.RenderFinalAsync(_sut, new RenderRequest(_sut.Tool, code, Options));
+        var (result, layout) = await LayoutAssert.RenderFinalAsync(Sut, new RenderRequest(Sut.Tool, code, Options));
 
         Assert.True(layout.Source == LayoutSource.Pdf, layout.Reason);
         LayoutAssert.Overlap(LayoutAssert.Single(layout, "Alpha"), LayoutAssert.Single(layout, "Gamma"));
@@ -41,6 +31,4 @@ public sealed class AsymptoteLayoutTests : IAsyncDisposable
         LayoutAssert.HasInk(result.Png!, solo);
         LayoutAssert.HasInk(result.Png!, summit);
     }
-
-    public ValueTask DisposeAsync() => _sut.DisposeAsync();
 }

@@ -25,6 +25,7 @@ public abstract class CliRendererTests : IAsyncDisposable
     /// <summary>Tests of <paramref name="tool"/>'s registered renderer; <paramref name="samples"/> holds the named sample sources.</summary>
     protected CliRendererTests(string tool, Type samples)
     {
+        RequiredTool.For(tool);
         Sut = ToolRegistry.Find(tool)!.CreateRenderer(new RenderingSettings { CliTools = Settings });
         _samples = samples;
     }

@@ -1,30 +1,20 @@
-using Cosyn.Rendering.CliTools;
 using Cosyn.Rendering.Layout;
-using Cosyn.Rendering.Graphviz;
 using Cosyn.Tests.Rendering.CliTools;
 using Cosyn.Tests.Rendering.Layout;
 
 namespace Cosyn.Tests.Rendering.Graphviz;
 
 /// <summary>graphviz renders report their words from the PDF of the same run, in pixels of the final PNG.</summary>
-public sealed class GraphvizLayoutTests : IAsyncDisposable
+public sealed class GraphvizLayoutTests() : CliRendererTests(ToolNames.Graphviz, typeof(GraphvizSamples))
 {
     private static readonly RenderOptions Options = new() { Scale = 1, Timeout = TimeSpan.FromSeconds(30) };
-
-    private readonly GraphvizRenderer _sut = Create();
-
-    private static GraphvizRenderer Create()
-    {
-        RequiredTool.For(ToolNames.Graphviz);
-        return new(CliToolHarness.Options(new CliToolsSettings().Graphviz));
-    }
 
     [Fact]
     public async Task Render_PinnedNodesOnTopOfEachOther_GiveOverlappingWordsWithInk()
     {
         var code = "digraph {\n  layout=neato;\n  node [shape=plaintext, fontsize=20];\n  a [label=\"Alpha\", pos=\"0,0!\"];\n  b [label=\"Gamma\", pos=\"0.15,0.05!\"];\n  c [label=\"Solo\", pos=\"3,2!\"];\n  d [label=\"Corner\", pos=\"0,2!\"];\n}\n";
 
-        var (result, layout) = await LayoutAssert.RenderFinalAsync(_sut, new RenderRequest(_sut.Tool, code, Options));
+        var (result, layout) = await LayoutAssert.RenderFinalAsync(Sut, new RenderRequest(Sut.Tool, code, Options));
 
         Assert.True(layout.Source == LayoutSource.Pdf, layout.Reason);
         LayoutAssert.Overlap(LayoutAssert.Single(layout, "Alpha"), LayoutAssert.Single(layout, "Gamma"));
@@ -39,7 +29,7 @@ public sealed class GraphvizLayoutTests : IAsyncDisposable
     {
         var code = "digraph {\n  a [label=\"Receive order\", shape=box];\n  b [label=\"Ship parcel\", shape=box];\n  a -> b [label=\"paid\"];\n}\n";
 
-        var (result, layout) = await LayoutAssert.RenderFinalAsync(_sut, new RenderRequest(_sut.Tool, code, Options));
+        var (result, layout) = await LayoutAssert.RenderFinalAsync(Sut, new RenderRequest(Sut.Tool, code, Options));
 
         var receive = LayoutAssert.Single(layout, "Receive");
         var ship = LayoutAssert.Single(layout, "Ship");
@@ -47,6 +37,4 @@ public sealed class GraphvizLayoutTests : IAsyncDisposable
         LayoutAssert.HasInk(result.Png!, receive);
         LayoutAssert.HasInk(result.Png!, LayoutAssert.Single(layout, "paid"));
     }
-
-    public ValueTask DisposeAsync() => _sut.DisposeAsync();
 }

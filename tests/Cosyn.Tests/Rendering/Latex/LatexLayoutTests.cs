@@ -1,23 +1,13 @@
-using Cosyn.Rendering.CliTools;
 using Cosyn.Rendering.Layout;
-using Cosyn.Rendering.Latex;
 using Cosyn.Tests.Rendering.CliTools;
 using Cosyn.Tests.Rendering.Layout;
 
 namespace Cosyn.Tests.Rendering.Latex;
 
 /// <summary>latex renders report their words from the PDF of the same run, in pixels of the final PNG.</summary>
-public sealed class LatexLayoutTests : IAsyncDisposable
+public sealed class LatexLayoutTests() : CliRendererTests(ToolNames.Latex, typeof(LatexSamples))
 {
     private static readonly RenderOptions Options = new() { Scale = 1, Timeout = TimeSpan.FromSeconds(30) };
-
-    private readonly LatexRenderer _sut = Create();
-
-    private static LatexRenderer Create()
-    {
-        RequiredTool.For(ToolNames.Latex);
-        return new(CliToolHarness.Options(new CliToolsSettings().Latex));
-    }
 
     [Fact]
     public async Task Render_TikzNodesOnTopOfEachOther_GiveOverlappingWords_AndTableWordsHaveInk()
@@ -35,7 +25,7 @@ public sealed class LatexLayoutTests : IAsyncDisposable
         \end{document}
         """;
 
-        var (result, layout) = await LayoutAssert.RenderFinalAsync(_sut, new RenderRequest(_sut.Tool, code, Options));
+        var (result, layout) = await LayoutAssert.RenderFinalAsync(Sut, new RenderRequest(Sut.Tool, code, Options));
 
         Assert.True(layout.Source == LayoutSource.Pdf, layout.Reason);
         LayoutAssert.Overlap(LayoutAssert.Single(layout, "Alpha"), LayoutAssert.Single(layout, "Gamma"));
@@ -44,6 +34,4 @@ public sealed class LatexLayoutTests : IAsyncDisposable
         LayoutAssert.HasInk(result.Png!, rated);
         Assert.True(rated.Right < LayoutAssert.Single(layout, "Capacity").X + 1, LayoutAssert.Describe(layout));
     }
-
-    public ValueTask DisposeAsync() => _sut.DisposeAsync();
 }

@@ -1,25 +1,15 @@
-using Cosyn.Rendering.CliTools;
 using Cosyn.Rendering.Layout;
-using Cosyn.Rendering.Lilypond;
 using Cosyn.Tests.Rendering.CliTools;
 using Cosyn.Tests.Rendering.Layout;
 
 namespace Cosyn.Tests.Rendering.Lilypond;
 
 /// <summary>lilypond renders report their words from the PDF of the same run, in pixels of the final PNG.</summary>
-public sealed class LilypondLayoutTests : IAsyncDisposable
+public sealed class LilypondLayoutTests() : CliRendererTests(ToolNames.Lilypond, typeof(LilypondSamples))
 {
     private static readonly RenderOptions Options = new() { Scale = 1, Timeout = TimeSpan.FromSeconds(30) };
 
     private static readonly string[] Words = ["Little", "Tune", "one", "two", "three", "four", "five"];
-
-    private readonly LilypondRenderer _sut = Create();
-
-    private static LilypondRenderer Create()
-    {
-        RequiredTool.For(ToolNames.Lilypond);
-        return new(CliToolHarness.Options(new CliToolsSettings().Lilypond));
-    }
 
     [Fact]
     public async Task Render_SongWithLyrics_ReportsTitleAndLyricWords_NotMusicGlyphs()
@@ -31,7 +21,7 @@ public sealed class LilypondLayoutTests : IAsyncDisposable
         \addlyrics { one two three four five }
         """;
 
-        var (result, layout) = await LayoutAssert.RenderFinalAsync(_sut, new RenderRequest(_sut.Tool, code, Options));
+        var (result, layout) = await LayoutAssert.RenderFinalAsync(Sut, new RenderRequest(Sut.Tool, code, Options));
 
         Assert.True(layout.Source == LayoutSource.Pdf, layout.Reason);
         var title = LayoutAssert.Single(layout, "Little");
@@ -41,6 +31,4 @@ public sealed class LilypondLayoutTests : IAsyncDisposable
         LayoutAssert.HasInk(result.Png!, lyric);
         Assert.All(layout.Texts, t => Assert.Contains(t.Text, Words));
     }
-
-    public ValueTask DisposeAsync() => _sut.DisposeAsync();
 }
