@@ -111,6 +111,8 @@ public sealed class LlmOutageTests : IDisposable
         MaxDelay = TimeSpan.FromMilliseconds(500),
         CallTimeout = TimeSpan.FromSeconds(5),
         MaxOutage = maxOutage ?? TimeSpan.FromMinutes(1),
+        // The default 60 s open circuit would race the 1 min outage limit; a short one keeps the circuit in play.
+        CircuitBreakDuration = TimeSpan.FromSeconds(1),
     };
 
     /// <summary>Answers 503 + Retry-After: 1 to every request for <c>length</c>, starting after <c>afterRequests</c> answered ones.</summary>
