@@ -18,7 +18,7 @@ public static class GenerateCommand
         var seed = new Option<long>("--seed") { Description = "Run seed; the same seed gives the same bytes", DefaultValueFactory = _ => 0 };
         var concurrency = new Option<int>("--concurrency", "-j") { Description = "Samples in flight per stage", DefaultValueFactory = _ => Environment.ProcessorCount };
         var personas = new Option<string?>("--personas") { Description = "Persona file: Persona Hub JSONL ({\"persona\": ...} per line) or one persona per line" };
-        var repairs = new Option<int>("--repair-attempts") { Description = "Times a failed render goes back to the code model with its error (LLM runs)", DefaultValueFactory = _ => 2 };
+        var repairs = new Option<int>("--repair-attempts") { Description = "Times a failed render goes back to the code model with its error (LLM runs); as many again for quality-gate findings where the synthesizer repairs layouts", DefaultValueFactory = _ => 2 };
         var provider = new Option<string?>("--provider") { Description = "LLM provider: openai, anthropic, ollama or openai-compatible (default: the offline procedural synthesizer)" };
         var model = new Option<string?>("--model") { Description = "Model for every stage without its own" };
         var baseUrl = new Option<string?>("--base-url") { Description = "API base URL (required for openai-compatible; ollama: http://localhost:11434/v1)" };

@@ -14,6 +14,7 @@ public interface ILayoutRepairer
     /// Rewrites <see cref="SampleDraft.Code"/> so that <paramref name="findings"/> (the failed checks, each with a
     /// reason precise enough to act on, e.g. "labels '21.8' and '22.4' overlap at (812,140)") no longer hold.
     /// </summary>
+    /// <remarks>The findings are every failed check, QA checks (<c>qa-*</c>) included: decline those the code cannot fix.</remarks>
     /// <returns>True when the draft holds new code to render; false to give up (the sample is rejected with the findings).</returns>
     ValueTask<bool> RepairLayoutAsync(SampleDraft draft, IReadOnlyList<CheckResult> findings, CancellationToken cancellationToken);
 }
