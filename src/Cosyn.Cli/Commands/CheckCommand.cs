@@ -38,7 +38,8 @@ public static class CheckCommand
             return ExitCodes.Error;
         }
 
-        var options = new QualityOptions();
+        // The image on disk may not be what the code drew (replaced, swapped): OCR judges it even beside layout facts.
+        var options = new QualityOptions { OcrWithLayout = true };
         var checker = new QualityChecker(TesseractOcr.CreateDefault(options.OcrTimeout), options);
         await using var renderers = rerender ? CosynDefaults.CreateRenderers(1) : null;
         QualitySummary summary;

@@ -18,7 +18,7 @@ public static class GenerateCommand
         var seed = new Option<long>("--seed") { Description = "Run seed; the same seed gives the same bytes", DefaultValueFactory = _ => 0 };
         var concurrency = new Option<int>("--concurrency", "-j") { Description = "Samples in flight per stage", DefaultValueFactory = _ => Environment.ProcessorCount };
         var personas = new Option<string?>("--personas") { Description = "Persona file: Persona Hub JSONL ({\"persona\": ...} per line) or one persona per line" };
-        var repairs = new Option<int>("--repair-attempts") { Description = "Times a failed render goes back to the code model with its error (LLM runs)", DefaultValueFactory = _ => 2 };
+        var repairs = new Option<int>("--repair-attempts") { Description = "Times a failed render goes back to the code model with its error (LLM runs); as many again for quality-gate findings where the synthesizer repairs layouts", DefaultValueFactory = _ => 2 };
         var provider = new Option<string?>("--provider") { Description = "LLM provider: openai, anthropic, ollama or openai-compatible (default: the offline procedural synthesizer)" };
         var model = new Option<string?>("--model") { Description = "Model for every stage without its own" };
         var baseUrl = new Option<string?>("--base-url") { Description = "API base URL (required for openai-compatible; ollama: http://localhost:11434/v1)" };
@@ -30,11 +30,13 @@ public static class GenerateCommand
         var maxTokens = new Option<int?>("--max-tokens") { Description = "Largest reply in tokens (default 4096)" };
 
         var keepNearDuplicates = new Option<bool>("--keep-near-duplicates") { Description = "Write images that nearly repeat an earlier one (default: drop and replace them)" };
+        var noQualityGate = new Option<bool>("--no-quality-gate") { Description = "Write every rendered sample without the quality checks (default: check each sample's image, layout and QA before writing it and replace those that fail)" };
+        var keepRejected = new Option<bool>("--keep-rejected") { Description = "Write the samples the quality gate rejected to OUT/rejected/ (images and rejected.jsonl with the reasons)" };
         var shard = new Option<string?>("--shard") { Description = "Compute shard i of N (e.g. 0/4) of the run's plan into --out; 'cosyn merge' joins the shards into the single run's bytes" };
         var shards = new Option<int?>("--shards") { Description = "Shard count N when the index comes from JOB_COMPLETION_INDEX (Kubernetes) or SLURM_ARRAY_TASK_ID (Slurm arrays set SLURM_ARRAY_TASK_COUNT themselves)" };
         var command = new Command("generate", "Generate samples: offline with the procedural synthesizer, or with an LLM (--provider)")
         {
-            pipeline, query, count, output, seed, concurrency, personas, keepNearDuplicates, repairs, provider, model, baseUrl, topicModel, dataModel, codeModel, qaModel, temperature, maxTokens, shard, shards,
+            pipeline, query, count, output, seed, concurrency, personas, keepNearDuplicates, noQualityGate, keepRejected, repairs, provider, model, baseUrl, topicModel, dataModel, codeModel, qaModel, temperature, maxTokens, shard, shards,
         };
 
         // LLM call flags (issue 6 middleware): pacing, patience, prices.
@@ -67,7 +69,9 @@ public static class GenerateCommand
                     parse.GetValue(maxTokens)),
                 llmCalls.Read(parse),
                 parse.GetValue(shard),
-                parse.GetValue(shards)),
+                parse.GetValue(shards),
+                !parse.GetValue(noQualityGate),
+                parse.GetValue(keepRejected)),
             parse.InvocationConfiguration.Output,
             parse.InvocationConfiguration.Error,
             environment));

@@ -14,4 +14,6 @@ namespace Cosyn.Cli.Commands;
 /// <param name="LlmCalls">LLM call pacing, patience and prices; null means the defaults.</param>
 /// <param name="Shard">The <c>--shard i/N</c> text, when given.</param>
 /// <param name="Shards">The <c>--shards N</c> count (with an index from the environment), when given.</param>
-public sealed record GenerateRequest(string? Pipelines, int Count, string Output, long Seed, int Concurrency, string? PersonasFile, string? Query = null, bool KeepNearDuplicates = false, int RepairAttempts = 2, LlmFlags? Llm = null, LlmCallFlags? LlmCalls = null, string? Shard = null, int? Shards = null);
+/// <param name="QualityGate">Check every sample before it is written and replace those that fail (<c>--no-quality-gate</c> turns it off).</param>
+/// <param name="KeepRejected">Write the samples the gate rejected to <c>OUT/rejected/</c>.</param>
+public sealed record GenerateRequest(string? Pipelines, int Count, string Output, long Seed, int Concurrency, string? PersonasFile, string? Query = null, bool KeepNearDuplicates = false, int RepairAttempts = 2, LlmFlags? Llm = null, LlmCallFlags? LlmCalls = null, string? Shard = null, int? Shards = null, bool QualityGate = true, bool KeepRejected = false);

@@ -41,6 +41,11 @@ public static class GenerateRunner
             var renderAttempts = request.RepairAttempts is >= 0 and <= MaxRepairAttempts
                 ? request.RepairAttempts + 1
                 : throw new UserInputException($"--repair-attempts must be between 0 and {MaxRepairAttempts}, got {request.RepairAttempts}");
+            if (request.KeepRejected && !request.QualityGate)
+            {
+                throw new UserInputException("--keep-rejected needs the quality gate: drop --no-quality-gate");
+            }
+
             var shard = ShardFlags.Resolve(request.Shard, request.Shards, environment ?? Environment.GetEnvironmentVariable);
             if (request.Pipelines is not null)
             {
@@ -65,6 +70,8 @@ public static class GenerateRunner
                 Routes = request.Query is null ? null : plan,
                 Query = request.Query,
                 KeepNearDuplicates = request.KeepNearDuplicates,
+                QualityGate = request.QualityGate ? CosynDefaults.CreateQualityGate() : null,
+                KeepRejected = request.KeepRejected,
                 Shard = shard?.Spec,
                 Count = count,
                 OutputFolder = request.Output,

@@ -37,6 +37,13 @@ public static class RunSummary
         console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{(result.Cancelled ? "Stopped" : "Done")}: {totals.Written} samples in {result.OutputFolder}/samples.jsonl, images in {result.OutputFolder}/images/, stats in {result.OutputFolder}/stats.json ({result.Stats.SessionSamples} processed this session in {result.Stats.SessionSeconds:0.0} s, {rate:0.00}/s)."));
         var diversity = totals.Diversity;
         console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Diversity: {diversity.DistinctTopicRatio:P0} distinct topics, {diversity.DistinctQuestionRatio:P0} distinct questions (distinct-2 {diversity.Distinct2:0.00}), {diversity.PersonaCoverage:P0} distinct personas, near-duplicate images {diversity.NearDuplicateRate:P1} written, {diversity.NearDuplicatesDropped} dropped and replaced."));
+        if (totals.Quality is { } quality)
+        {
+            var rejections = quality.RejectedByCheck.Count == 0 ? "none" : string.Join(", ", quality.RejectedByCheck.Select(kv => $"{kv.Key} {kv.Value.Samples}"));
+            var kept = Directory.Exists(Path.Combine(result.OutputFolder, RejectedSamples.FolderName)) ? $" (kept in {result.OutputFolder}/{RejectedSamples.FolderName}/)" : string.Empty;
+            console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Quality gate: {quality.Passed} of {quality.Checked} checked samples passed ({quality.PassRate:P0}); rejected by check: {rejections}{kept}."));
+        }
+
         if (result.Cancelled)
         {
             console.WriteLine("Rerun the same command to resume; finished samples are kept and not redone.");

@@ -27,6 +27,10 @@ public sealed record RunConfiguration(
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? NearDuplicates { get; init; }
 
+    /// <summary>"on" when the quality gate decides which samples are written; absent without it (and for runs made before it).</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? QualityGate { get; init; }
+
     /// <summary>The shard (<c>i/N</c>) a folder holds; absent for a whole run, whose stored configuration is unchanged.</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? Shard { get; init; }

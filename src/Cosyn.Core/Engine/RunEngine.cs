@@ -35,6 +35,7 @@ public sealed class RunEngine(ISynthesizer synthesizer, IRendererRegistry render
         {
             Routes = options.Routes?.Select(RunConfiguration.DescribeRoute).ToList(),
             NearDuplicates = options.KeepNearDuplicates ? "keep" : null,
+            QualityGate = options.QualityGate is null ? null : "on",
             Shard = options.Shard?.ToString(),
             ShardQuotas = options.Shard is null ? null : plan.Quotas,
         };
@@ -57,7 +58,8 @@ public sealed class RunEngine(ISynthesizer synthesizer, IRendererRegistry render
         }
 
         var tickets = new TicketFactory(plan, options.Seed, personas.ForSample, options.Query);
-        var committer = new SampleCommitter(store, jsonl, new ImageFolder(folder.Path), emitter, plan, progress, synthesizer.CanRepairCode, index => tickets.Create(index).Id);
+        var rejected = options.KeepRejected && options.QualityGate is not null ? new ImageFolder(Path.Combine(folder.Path, RejectedSamples.FolderName)) : null;
+        var committer = new SampleCommitter(store, jsonl, new ImageFolder(folder.Path), rejected, emitter, plan, progress, Rows(options), index => tickets.Create(index).Id);
         var planner = new SlotPlanner(plan, options.Shard, tickets, stored.ToDictionary(r => r.Index, r => r.Status), progress);
         Apply(committer.EmitReady(), emitter, planner);
         var sessionSamples = await PumpAsync(options, planner, emitter, committer, progress, stop).ConfigureAwait(false);
@@ -65,22 +67,35 @@ public sealed class RunEngine(ISynthesizer synthesizer, IRendererRegistry render
         var cancelled = stop.IsCancellationRequested;
         // A shard is asked for its share of the plan: that is what "completed" and the shortfall compare against.
         var context = new RunStatsContext(targets.Sum(), options.Seed, synthesizer.Name, !cancelled, time.GetElapsedTime(started).TotalSeconds, sessionSamples, options.LlmUsage?.Report(),
-            cancelled ? options.StopReason?.Invoke() ?? "stopped by Ctrl+C or SIGTERM; run the same command again to resume" : null);
-        var stats = StatsBuilder.Build(plan, store.LoadAll(), context, targets);
+            cancelled ? options.StopReason?.Invoke() ?? "stopped by Ctrl+C or SIGTERM; run the same command again to resume" : null, options.QualityGate is not null);
+        var rows = store.LoadAll();
+        var stats = StatsBuilder.Build(plan, rows, context, targets);
         StatsBuilder.Write(folder.Path, stats);
+        if (rejected is not null)
+        {
+            // Rewritten from the store each session, in plan order: the same bytes at any concurrency, and complete after a resume.
+            RejectedSamples.Write(folder.Path, rows);
+        }
+
         return new RunResult(stats, cancelled, folder.Path);
     }
 
     private async Task<int> PumpAsync(RunOptions options, SlotPlanner planner, SampleEmitter emitter, SampleCommitter committer, RunProgress progress, CancellationToken stop)
     {
         var width = Math.Max(1, options.Concurrency);
-        var channels = Enumerable.Range(0, 5).Select(_ => Channel.CreateBounded<SampleDraft>(new BoundedChannelOptions(width * 2) { SingleWriter = false })).ToArray();
         var stages = new SampleStages(synthesizer, renderers, options, time);
+        List<Func<SampleDraft, CancellationToken, Task>> work = [stages.TopicAsync, stages.DataAsync, stages.CodeAndRenderAsync, stages.QaAsync];
+        if (options.QualityGate is { } checker)
+        {
+            var repairer = synthesizer as ILayoutRepairer;
+            work.Add(new QualityStage(checker, stages, Rows(options), repairer, Math.Max(0, options.RenderAttempts - 1)).CheckAsync);
+        }
+
+        var channels = Enumerable.Range(0, work.Count + 1).Select(_ => Channel.CreateBounded<SampleDraft>(new BoundedChannelOptions(width * 2) { SingleWriter = false })).ToArray();
 
         void Dropped(SampleDraft draft) => progress.Abandoned(draft.Ticket.Pipeline.Name);
 
         var planning = planner.RunAsync(channels[0].Writer, stop);
-        Func<SampleDraft, CancellationToken, Task>[] work = [stages.TopicAsync, stages.DataAsync, stages.CodeAndRenderAsync, stages.QaAsync];
         var running = work.Select((w, i) => StageRunner.Run(channels[i].Reader, channels[i + 1].Writer, width, w, Dropped, stop)).ToList();
 
         var count = 0;
@@ -102,6 +117,9 @@ public sealed class RunEngine(ISynthesizer synthesizer, IRendererRegistry render
         await Task.WhenAll(running).ConfigureAwait(false);
         return count;
     }
+
+    private SampleRows Rows(RunOptions options) =>
+        new(synthesizer.CanRepairCode, options.QualityGate is not null && synthesizer is ILayoutRepairer);
 
     /// <summary>A near-duplicate's slot tries its next attempt; once every slot is decided, planning ends.</summary>
     private static void Apply(Emission emission, SampleEmitter emitter, SlotPlanner planner)

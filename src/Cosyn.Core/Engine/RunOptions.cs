@@ -1,5 +1,6 @@
 using Cosyn.Catalog;
 using Cosyn.Llm.Accounting;
+using Cosyn.Quality;
 using Cosyn.Rendering;
 using Cosyn.Synthesis.Llm;
 
@@ -46,6 +47,17 @@ public sealed class RunOptions
     /// Default false: such samples are dropped, counted as verify/near-duplicate failures, and replaced.
     /// </summary>
     public bool KeepNearDuplicates { get; init; }
+
+    /// <summary>
+    /// The quality gate: every sample's image, layout facts and QA pairs are checked before it is written; one that
+    /// fails is repaired (a synthesizer that is an <see cref="Synthesis.ILayoutRepairer"/>, within
+    /// <see cref="RenderAttempts"/> - 1 rewrites) or fails as <c>quality/&lt;check&gt;</c> and is replaced within the
+    /// plan budget. Null (the default here; the CLI sets one unless <c>--no-quality-gate</c>) writes every rendered sample.
+    /// </summary>
+    public QualityChecker? QualityGate { get; init; }
+
+    /// <summary>Whether samples the quality gate rejected are written to <c>rejected/</c> (image and a line with the reasons). Default false.</summary>
+    public bool KeepRejected { get; init; }
 
     /// <summary>The slice of the plan this process computes, or null for the whole run (see <see cref="ShardSpec"/>).</summary>
     public ShardSpec? Shard { get; init; }

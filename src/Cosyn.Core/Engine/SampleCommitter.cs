@@ -10,10 +10,12 @@ namespace Cosyn.Engine;
 /// The single writer of a run: saves each finished draft (image file, then store row), then appends whatever
 /// became writable to <c>samples.jsonl</c> and records the new length in the same store transaction.
 /// </summary>
-/// <remarks>With <paramref name="recordRepairs"/> (a synthesizer that repairs code), each sample's metadata records its render attempts.</remarks>
-internal sealed class SampleCommitter(RunStore store, JsonlAppender jsonl, ImageFolder images, SampleEmitter emitter, RunPlan plan, RunProgress progress, bool recordRepairs, Func<long, string> ticketIds)
+/// <remarks>
+/// A sample the quality gate rejected keeps its row (with the gate's findings) in the store, for stats.json and
+/// <c>rejected/rejected.jsonl</c>; with <paramref name="rejected"/> (<c>--keep-rejected</c>) its image goes there too.
+/// </remarks>
+internal sealed class SampleCommitter(RunStore store, JsonlAppender jsonl, ImageFolder images, ImageFolder? rejected, SampleEmitter emitter, RunPlan plan, RunProgress progress, SampleRows rows, Func<long, string> ticketIds)
 {
-
     /// <summary>Records one terminal draft and emits what is ready.</summary>
     public Emission Commit(SampleDraft draft)
     {
@@ -25,7 +27,7 @@ internal sealed class SampleCommitter(RunStore store, JsonlAppender jsonl, Image
         if (draft.Failure is null)
         {
             var image = images.Write(ticket.Id, draft.Png!);
-            line = JsonSerializer.Serialize(ToSample(draft, image), CosynJson.Compact);
+            line = JsonSerializer.Serialize(rows.From(draft, image, Record(draft)), CosynJson.Compact);
             store.Record(new StoredSample(ticket.Index, ticket.Pipeline.Name, StoredSampleStatus.Done, line, draft.QaPairs!.Count, null, null, null, draft.RenderFailures.Count + 1, seconds, false, draft.ImageHash?.ToString()));
         }
         else
@@ -33,7 +35,14 @@ internal sealed class SampleCommitter(RunStore store, JsonlAppender jsonl, Image
             var failure = draft.Failure;
             // A sample that failed after rendering (at QA) made one more, successful, render than it has failures.
             var attempts = draft.RenderFailures.Count + (draft.Png is null ? 0 : 1);
-            store.Record(new StoredSample(ticket.Index, ticket.Pipeline.Name, StoredSampleStatus.Failed, null, 0, failure.Stage.ToString().ToLowerInvariant(), failure.Reason, failure.Detail, attempts, seconds, false));
+            string? rejectedLine = null;
+            if (failure.Stage == StageName.Quality && Record(draft) is { } record)
+            {
+                rejectedLine = JsonSerializer.Serialize(rows.From(draft, ImageFolder.RelativePath(ticket.Id), record), CosynJson.Compact);
+                rejected?.Write(ticket.Id, draft.Png!);
+            }
+
+            store.Record(new StoredSample(ticket.Index, ticket.Pipeline.Name, StoredSampleStatus.Failed, rejectedLine, 0, failure.Stage.ToString().ToLowerInvariant(), failure.Reason, failure.Detail, attempts, seconds, false));
         }
 
         emitter.Resolve(ticket.Index, line, draft.ImageHash);
@@ -71,19 +80,5 @@ internal sealed class SampleCommitter(RunStore store, JsonlAppender jsonl, Image
         return emission;
     }
 
-    private Sample ToSample(SampleDraft draft, string image)
-    {
-        var ticket = draft.Ticket;
-        var metadata = new SampleMetadata(
-            ticket.Pipeline.Name,
-            ticket.Pipeline.Tool,
-            draft.FigureType ?? string.Empty,
-            ticket.Persona.Text,
-            draft.Topic ?? string.Empty,
-            ticket.Seed,
-            recordRepairs ? draft.RenderFailures.Count + 1 : null,
-            recordRepairs ? draft.RenderFailures.Select(RenderFailureReasons.Key).ToList() : null);
-        return new Sample(ticket.Id, image, draft.QaPairs!, metadata, draft.Data ?? string.Empty, draft.Code ?? string.Empty, draft.Pointing?.Questions, draft.Pointing?.AnswerPoints);
-    }
-
+    private static QualityRecord? Record(SampleDraft draft) => draft.Quality is { } quality ? QualityRecord.Of(quality, draft.Layout) : null;
 }

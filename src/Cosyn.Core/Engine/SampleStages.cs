@@ -32,23 +32,13 @@ internal sealed class SampleStages(ISynthesizer synthesizer, IRendererRegistry r
                 return;
             }
 
-            var tool = draft.Ticket.Pipeline.Tool;
-            var request = new RenderRequest(tool, draft.Code!, options.Render);
-            var result = await TimedAsync(draft, StageName.Render, () => renderers.Get(tool).RenderAsync(request, cancellationToken)).ConfigureAwait(false);
-            if (result is null)
+            var failure = await RenderAsync(draft, cancellationToken).ConfigureAwait(false);
+            if (failure is null)
             {
                 return;
             }
 
-            if (result.Png is not null)
-            {
-                draft.Png = result.Png;
-                draft.ImageHash = PerceptualHash.Compute(result.Png);
-                draft.Targets = result.Targets;
-                return;
-            }
-
-            previous = result.Failure!;
+            previous = failure;
             draft.RenderFailures.Add(previous);
         }
 
@@ -59,6 +49,26 @@ internal sealed class SampleStages(ISynthesizer synthesizer, IRendererRegistry r
         }
     }
 
+    /// <summary>
+    /// Renders the draft's code; on success its image, hash, targets and layout facts replace the draft's. Returns the
+    /// render's failure, or null on success or when the render threw (then <see cref="SampleDraft.Failure"/> says why).
+    /// </summary>
+    public async Task<RenderFailure?> RenderAsync(SampleDraft draft, CancellationToken cancellationToken)
+    {
+        var tool = draft.Ticket.Pipeline.Tool;
+        var request = new RenderRequest(tool, draft.Code!, options.Render);
+        var result = await TimedAsync(draft, StageName.Render, () => renderers.Get(tool).RenderAsync(request, cancellationToken)).ConfigureAwait(false);
+        if (result?.Png is { } png)
+        {
+            draft.Png = png;
+            draft.ImageHash = PerceptualHash.Compute(png);
+            draft.Targets = result.Targets;
+            draft.Layout = result.Layout;
+        }
+
+        return result?.Failure;
+    }
+
     private async Task SynthesizeAsync(SampleDraft draft, StageName stage, Func<ValueTask<StageFailure?>> work)
     {
         var failure = await TimedAsync(draft, stage, async () => await work().ConfigureAwait(false)).ConfigureAwait(false);
@@ -66,7 +76,7 @@ internal sealed class SampleStages(ISynthesizer synthesizer, IRendererRegistry r
     }
 
     /// <summary>Times <paramref name="work"/>; an unexpected exception becomes the draft's failure and the result is default.</summary>
-    private async Task<T?> TimedAsync<T>(SampleDraft draft, StageName stage, Func<Task<T>> work)
+    public async Task<T?> TimedAsync<T>(SampleDraft draft, StageName stage, Func<Task<T>> work)
     {
         var started = time.GetTimestamp();
         try

@@ -1,5 +1,8 @@
 using Cosyn.Engine;
 using Cosyn.Personas;
+using Cosyn.Quality;
+using Cosyn.Quality.Checks;
+using Cosyn.Quality.Ocr;
 using Cosyn.Rendering;
 using Cosyn.Rendering.Chromium;
 using Cosyn.Rendering.Python;
@@ -21,6 +24,13 @@ public static class CosynDefaults
             Python = new PythonWorkerOptions { Concurrency = Math.Max(1, concurrency) },
             Chromium = new ChromiumOptions { Concurrency = Math.Max(1, concurrency) },
         });
+
+    /// <summary>The quality gate of <c>generate</c>: every check, the default thresholds, tesseract (sandboxed) where a renderer measured no text.</summary>
+    public static QualityChecker CreateQualityGate()
+    {
+        var options = new QualityOptions();
+        return new QualityChecker(TesseractOcr.CreateDefault(options.OcrTimeout), options);
+    }
 
     /// <summary>Personas from <paramref name="file"/> (Persona Hub JSONL or plain text), or the built-in library when null.</summary>
     /// <exception cref="PersonaFileException">The file cannot be used; the message is one line.</exception>

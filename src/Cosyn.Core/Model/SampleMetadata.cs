@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Cosyn.Quality;
 
 namespace Cosyn.Model;
 
@@ -11,6 +12,8 @@ namespace Cosyn.Model;
 /// <param name="Seed">The sample's own seed.</param>
 /// <param name="RenderAttempts">Renders tried, the first included; only written by synthesizers that repair code.</param>
 /// <param name="RepairedFailures">Failure kinds of the renders that were repaired (e.g. <c>syntax</c>); only written with <paramref name="RenderAttempts"/>.</param>
+/// <param name="Quality">What the quality gate measured (checks run and their scores); absent when the run had no gate.</param>
+/// <param name="LayoutRepairs">Code rewrites asked for by the quality gate's findings; only written by synthesizers that repair layouts.</param>
 public sealed record SampleMetadata(
     string Pipeline,
     string Tool,
@@ -19,4 +22,6 @@ public sealed record SampleMetadata(
     string Topic,
     long Seed,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] int? RenderAttempts = null,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<string>? RepairedFailures = null);
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<string>? RepairedFailures = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] QualityRecord? Quality = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] int? LayoutRepairs = null);

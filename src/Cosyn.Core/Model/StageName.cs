@@ -9,5 +9,8 @@ public enum StageName
     Render,
     Image,
     Qa,
+
+    /// <summary>The quality gate: the checks on the rendered image and its QA pairs, before the sample is written.</summary>
+    Quality,
     Write,
 }

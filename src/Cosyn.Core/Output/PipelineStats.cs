@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Cosyn.Output;
 
 /// <summary>One pipeline's totals over every session of a run.</summary>
@@ -12,6 +14,7 @@ namespace Cosyn.Output;
 /// <param name="MeanStageSeconds">Mean seconds per stage over terminal samples.</param>
 /// <param name="Diversity">Topic, question, persona and image variety of the written samples.</param>
 /// <param name="Render">First-try and after-repair render success with the failure kinds.</param>
+/// <param name="Quality">What the quality gate decided; absent for runs without the gate.</param>
 public sealed record PipelineStats(
     int Requested,
     int Planned,
@@ -23,4 +26,5 @@ public sealed record PipelineStats(
     int RenderedAfterRepair,
     IReadOnlyDictionary<string, double> MeanStageSeconds,
     RenderStats Render,
-    DiversityStats Diversity);
+    DiversityStats Diversity,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] QualityStats? Quality = null);

@@ -11,4 +11,5 @@ namespace Cosyn.Output;
 /// <param name="SessionSamples">Samples that reached a terminal state this session.</param>
 /// <param name="Llm">LLM usage of the run, when an LLM was used.</param>
 /// <param name="StopReason">Why the session was stopped early, when it was.</param>
-public sealed record RunStatsContext(int Count, long Seed, string Synthesizer, bool Completed, double SessionSeconds, int SessionSamples, LlmUsageReport? Llm = null, string? StopReason = null);
+/// <param name="QualityGate">The run has a quality gate: every written sample passed it, and stats get a <c>quality</c> block.</param>
+public sealed record RunStatsContext(int Count, long Seed, string Synthesizer, bool Completed, double SessionSeconds, int SessionSamples, LlmUsageReport? Llm = null, string? StopReason = null, bool QualityGate = false);

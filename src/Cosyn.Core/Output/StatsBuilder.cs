@@ -23,10 +23,10 @@ public static class StatsBuilder
         for (var p = 0; p < plan.Pipelines.Count; p++)
         {
             var name = plan.Pipelines[p].Name;
-            perPipeline[name] = Summarize((quotas ?? plan.Quotas)[p], rows.Where(r => r.Pipeline == name).ToList());
+            perPipeline[name] = Summarize((quotas ?? plan.Quotas)[p], rows.Where(r => r.Pipeline == name).ToList(), context.QualityGate);
         }
 
-        var totals = Summarize((quotas ?? plan.Quotas).Sum(), rows);
+        var totals = Summarize((quotas ?? plan.Quotas).Sum(), rows, context.QualityGate);
         var shortfall = Math.Max(0, context.Count - totals.Written);
         var reason = shortfall == 0 && context.Completed ? null
             : context.StopReason ?? (context.Completed ? $"{BudgetSpent}: {totals.Failed} samples failed (see failures)" : "stopped early");
@@ -42,7 +42,7 @@ public static class StatsBuilder
         File.Move(path + ".tmp", path, overwrite: true);
     }
 
-    private static PipelineStats Summarize(int requested, IReadOnlyList<StoredSample> rows)
+    private static PipelineStats Summarize(int requested, IReadOnlyList<StoredSample> rows, bool qualityGate)
     {
         var done = rows.Where(r => r.Status == StoredSampleStatus.Done).ToList();
         var failed = rows.Where(r => r.Status == StoredSampleStatus.Failed).ToList();
@@ -70,15 +70,16 @@ public static class StatsBuilder
             done.Count(r => r.RenderAttempts > 1),
             seconds,
             SummarizeRenders(rows),
-            DiversityMeter.Measure(rows, NearDuplicates.FailureReason));
+            DiversityMeter.Measure(rows, NearDuplicates.FailureReason),
+            qualityGate ? QualityTally.Summarize(rows) : null);
     }
 
     private static readonly string[] RenderStages = ["render", "image"];
 
     private static RenderStats SummarizeRenders(IReadOnlyList<StoredSample> rows)
     {
-        // Rendered: written samples, and samples that failed only after a successful render (at QA).
-        var rendered = rows.Where(r => r.Status == StoredSampleStatus.Done || (r.Stage == "qa" && r.RenderAttempts > 0)).ToList();
+        // Rendered: written samples, and samples that failed only after a successful render (at QA or the quality gate).
+        var rendered = rows.Where(r => r.Status == StoredSampleStatus.Done || (r.Stage is "qa" or RejectedSamples.Stage && r.RenderAttempts > 0)).ToList();
         var renderFailed = rows.Where(r => r.Status == StoredSampleStatus.Failed && r.Stage is not null && RenderStages.Contains(r.Stage)).ToList();
         var reached = rendered.Count + renderFailed.Count;
         var firstTry = rendered.Count(r => r.RenderAttempts == 1);

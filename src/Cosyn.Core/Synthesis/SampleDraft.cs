@@ -1,5 +1,6 @@
 using Cosyn.Quality;
 using Cosyn.Rendering;
+using Cosyn.Rendering.Layout;
 using Cosyn.Rendering.Targets;
 
 namespace Cosyn.Synthesis;
@@ -30,7 +31,16 @@ public sealed class SampleDraft(SampleTicket ticket)
     /// <summary>Boxes of the elements the code marked as pointing targets, in pixels of <see cref="Png"/>, when the renderer measured any.</summary>
     public RenderTargets? Targets { get; set; }
 
+    /// <summary>The text the render drew, with boxes in pixels of <see cref="Png"/>, when the renderer measured it (the quality gate's input).</summary>
+    public LayoutFacts? Layout { get; set; }
+
     public IReadOnlyList<QaPair>? QaPairs { get; set; }
+
+    /// <summary>The quality gate's latest verdict; null when the run has no gate.</summary>
+    public SampleQuality? Quality { get; set; }
+
+    /// <summary>Code rewrites the quality gate's findings asked for (see <see cref="ILayoutRepairer"/>).</summary>
+    public int LayoutRepairs { get; set; }
 
     /// <summary>Pointing questions and their answer points (CoSyn-point samples only).</summary>
     public PointingSet? Pointing { get; set; }

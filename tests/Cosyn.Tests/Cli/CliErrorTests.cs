@@ -18,6 +18,7 @@ public sealed class CliErrorTests : IDisposable
     [InlineData("generate --pipeline chart-matplotlib --count 3 --out OUT --personas MISSING", "MISSING")]
     [InlineData("generate --pipeline chart-matplotlib,chart-matplotlib --count 3 --out OUT", "listed twice")]
     [InlineData("generate --count 3 --out OUT", "--pipeline or --query is required")]
+    [InlineData("generate --pipeline chart-matplotlib --count 3 --out OUT --no-quality-gate --keep-rejected", "--keep-rejected needs the quality gate")]
     [InlineData("generate --query asdfgh_qwerty --count 3 --out OUT", "no route for \"asdfgh_qwerty\"")]
     public async Task Generate_BadInput_OneLineErrorAndExitCode1(string commandLine, string expected)
     {

@@ -34,6 +34,6 @@ public static class ChemicalQaGenerator
         result.Add(ChemicalClosingQuestions.YesNo(bank, spec, random));
         result.Add(ChemicalClosingQuestions.Unanswerable(bank, random));
         result.Add(ChemicalClosingQuestions.Summary(bank, spec, random));
-        return [.. result.Select(q => q.Pair)];
+        return [.. result.Select(q => q.Typed)];
     }
 }

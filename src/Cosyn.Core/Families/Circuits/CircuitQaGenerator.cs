@@ -38,6 +38,6 @@ public static class CircuitQaGenerator
         result.Add(CircuitClosingQuestions.YesNo(bank, spec, quantities, random));
         result.Add(CircuitClosingQuestions.Unanswerable(bank, spec, random));
         result.Add(CircuitClosingQuestions.Summary(bank, spec, quantities, random));
-        return [.. result.Select(q => q.Pair)];
+        return [.. result.Select(q => q.Typed)];
     }
 }

@@ -1,5 +1,6 @@
 using Cosyn.Families.Charts.Qa;
 using Cosyn.Families.Shared.Qa;
+using Cosyn.Quality.Checks;
 
 namespace Cosyn.Families.Mathematics;
 
@@ -63,7 +64,8 @@ public static class MathQaGenerator
             shorts.Add(new QaPair(
                 $"In what unit is the {withUnit.Label} given?",
                 $"The {where} gives the {withUnit.Label} as {MathFormat.WithUnit(withUnit.Value, withUnit.Unit)}, so the unit is {UnitAnswer(withUnit.Unit)}.",
-                UnitAnswer(withUnit.Unit)));
+                UnitAnswer(withUnit.Unit),
+                QaTypes.ShortAnswer));
         }
 
         // Few givens and steps (dice, linear equations): the steps asked as multiple choice are asked plainly too.
@@ -83,12 +85,12 @@ public static class MathQaGenerator
             var form = target.Value.IsRational ? MathAnswers.PickForm(target.Value, fraction, random) : MathAnswerForm.Exact;
             var asked = AskValue(problem, target, form);
             var question = new ChartQuestion(QaFamily.ShortAnswer, "math", asked, MathAnswers.Distractors(target.Value, form));
-            result.Add(MultipleChoice.Convert(question, random).Pair);
+            result.Add(MultipleChoice.Convert(question, random).Typed);
         }
 
         result.Add(YesNo(problem, random));
         result.Add(Summary(problem));
-        result.Add(new QaPair(random.Pick(Unanswerable), $"The {(figure ? "figure" : "problem")} shows only the mathematics: {Describe(problem)}. Nothing in it says this.", figure ? FigureNotAnswerable : ProblemNotAnswerable));
+        result.Add(new QaPair(random.Pick(Unanswerable), $"The {(figure ? "figure" : "problem")} shows only the mathematics: {Describe(problem)}. Nothing in it says this.", figure ? FigureNotAnswerable : ProblemNotAnswerable, QaTypes.Unanswerable));
         return result;
     }
 
@@ -102,15 +104,15 @@ public static class MathQaGenerator
             MathAnswerForm.Fraction => $" In lowest terms that is {answer}.",
             _ => string.Empty,
         };
-        return new QaPair(MathAnswers.Stem(quantity.Label, form), string.Join(" ", steps) + tail, answer);
+        return new QaPair(MathAnswers.Stem(quantity.Label, form), string.Join(" ", steps) + tail, answer, QaTypes.ShortAnswer);
     }
 
     private static QaPair ReadGiven(MathQuantity given, bool figure)
     {
         var answer = given.Value.IsRational ? MathFormat.Number(given.Value) : given.Value.ToString();
         return figure
-            ? new QaPair($"According to the figure, what is the {given.Label}?", $"The figure is labelled with the {given.Label}: {MathFormat.WithUnit(given.Value, given.Unit)}. So the answer is {answer}.", answer)
-            : new QaPair($"According to the problem, what is the {given.Label}?", $"The problem states the {given.Label}: {MathFormat.WithUnit(given.Value, given.Unit)}. So the answer is {answer}.", answer);
+            ? new QaPair($"According to the figure, what is the {given.Label}?", $"The figure is labelled with the {given.Label}: {MathFormat.WithUnit(given.Value, given.Unit)}. So the answer is {answer}.", answer, QaTypes.ShortAnswer)
+            : new QaPair($"According to the problem, what is the {given.Label}?", $"The problem states the {given.Label}: {MathFormat.WithUnit(given.Value, given.Unit)}. So the answer is {answer}.", answer, QaTypes.ShortAnswer);
     }
 
     private static QaPair YesNo(MathProblem problem, SeededRandom random)
@@ -129,7 +131,8 @@ public static class MathQaGenerator
         return new QaPair(
             $"Is the {target.Label} greater than {t}?",
             $"{target.Work} The {target.Label} is {shown}, which is {(yes ? "greater" : "not greater")} than {t}.",
-            yes ? "Yes" : "No");
+            yes ? "Yes" : "No",
+            QaTypes.YesNo);
     }
 
     private static QaPair Summary(MathProblem problem)
@@ -138,7 +141,8 @@ public static class MathQaGenerator
         return new QaPair(
             "Summarize the problem and its solution.",
             "The summary restates what is given, what is asked, and the computed results from the worked steps.",
-            $"This problem is a {problem.Subject} exercise, \"{problem.Title}\": {Describe(problem)}. Working step by step, {string.Join(", and ", answers)}.");
+            $"This problem is a {problem.Subject} exercise, \"{problem.Title}\": {Describe(problem)}. Working step by step, {string.Join(", and ", answers)}.",
+            QaTypes.Summary);
     }
 
     private static string Describe(MathProblem problem) =>

@@ -83,7 +83,7 @@ public static class MusicQaGenerator
         };
         var summary = $"This sheet music shows \"{spec.Title}\", a {spec.Measures.Count}-measure melody in {spec.Key.Name} and {spec.Time} time, marked {spec.TempoText} (quarter note = {spec.Bpm}) and {spec.Dynamic}, ranging from {low} to {high} and ending on {spec.Notes.Last().Pitch}.{extra}";
         result.Add(new ChartQuestion(QaFamily.Summary, "summary", new QaPair(P("summary"), "A summary names the title, length, key, metre, tempo and dynamic, the melody's range and ending, and any chords or lyrics.", summary), []));
-        return [.. result.Select(q => q.Pair)];
+        return [.. result.Select(q => q.Typed)];
     }
 
     private static ChartQuestion YesNo(MusicSpec spec, Func<string, (string, string)[], string> phrase, SeededRandom random)

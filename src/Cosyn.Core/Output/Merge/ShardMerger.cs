@@ -61,7 +61,8 @@ public static class ShardMerger
             configuration["synthesizer"]!.GetValue<string>(),
             shards.All(s => s.Stats.Completed),
             shards.Sum(s => s.Stats.SessionSeconds),
-            shards.Sum(s => s.Stats.SessionSamples));
+            shards.Sum(s => s.Stats.SessionSamples),
+            QualityGate: configuration["quality_gate"] is not null);
         var stats = StatsBuilder.Build(plan, rows, context);
         StatsBuilder.Write(folder.Path, stats);
         return new MergeResult(folder.Path, shards.Count, written.Count, stats);

@@ -1,6 +1,6 @@
 namespace Cosyn.Quality.Checks;
 
-/// <summary>OCR (tesseract) finds at least <see cref="QualityOptions.MinOcrRecall"/> of the strings the sample's data says the image shows.</summary>
+/// <summary>OCR (tesseract; the renderer's measured text unless <see cref="QualityOptions.OcrWithLayout"/>) finds at least <see cref="QualityOptions.MinOcrRecall"/> of the strings the sample's data says the image shows.</summary>
 public sealed class OcrRecallCheck : IQualityCheck
 {
     public const string CheckName = "ocr-recall";
@@ -15,6 +15,11 @@ public sealed class OcrRecallCheck : IQualityCheck
         if (expected.Count < options.MinExpectedStrings)
         {
             return CheckResult.Pass(Name, $"not judged: the data names {expected.Count} label-like strings");
+        }
+
+        if (context.Layout is { } layout && !options.OcrWithLayout)
+        {
+            return Visibility.Judge(Name, expected, string.Join(' ', layout.Texts.Select(t => t.Text)), "the layout", options.MinOcrRecall);
         }
 
         var ocr = await context.OcrAsync().ConfigureAwait(false);

@@ -45,6 +45,13 @@ public sealed record QualityOptions
     /// <summary>Pixels from the image edge within which an OCR word counts as cut by the edge.</summary>
     public int EdgeMarginPx { get; init; } = 1;
 
+    /// <summary>
+    /// Whether <c>ocr-recall</c> runs tesseract even when the renderer measured the text it drew. Default false (the
+    /// quality gate of <c>generate</c>): the measured text is what the image shows, so OCR runs only for tools that give
+    /// no layout. <c>cosyn check</c> sets it, since the image on disk may not be what the code drew.
+    /// </summary>
+    public bool OcrWithLayout { get; init; }
+
     /// <summary>Wall-clock bound of one OCR run.</summary>
     public TimeSpan OcrTimeout { get; init; } = TimeSpan.FromSeconds(30);
 }

@@ -42,6 +42,6 @@ public sealed class ChartQaGenerator(ChartQuestionBank bank)
         result.Add(random.Pick(yesNo));
         result.Add(new UnanswerableQuestion().TryMake(facts, random)!);
         result.Add(makers.Summary.TryMake(facts, random)!);
-        return [.. result.Select(q => q.Pair)];
+        return [.. result.Select(q => q.Typed)];
     }
 }

@@ -31,7 +31,7 @@ public static class DiagramQaGenerator
         result.Add(set.Unanswerable(random));
         var summary = random.Pick(SummaryQuestions);
         result.Add(new ChartQuestion(QaFamily.Summary, "summary", new QaPair(summary, "Read the title, count the items and connections, and note where the diagram starts and ends.", set.Summary()), []));
-        return [.. result.Select(q => q.Pair)];
+        return [.. result.Select(q => q.Typed)];
     }
 
     /// <summary>The summary prompts (the checker recognises exactly these).</summary>

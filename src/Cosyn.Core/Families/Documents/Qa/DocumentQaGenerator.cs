@@ -50,6 +50,6 @@ public static class DocumentQaGenerator
         result.Add(random.Pick(yesNo));
         result.Add(SummaryQuestion.Unanswerable(spec, random));
         result.Add(SummaryQuestion.Summary(spec));
-        return [.. result.Select(q => q.Pair)];
+        return [.. result.Select(q => q.Typed)];
     }
 }

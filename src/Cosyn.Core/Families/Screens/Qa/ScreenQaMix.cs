@@ -19,16 +19,16 @@ public static class ScreenQaMix
         // Different kinds first, so a sample asks about several things, then any question left.
         var shorts = rest.DistinctBy(q => q.Kind).Concat(rest).Distinct().Take(Shorts).ToList();
         var result = new List<QaPair>();
-        result.AddRange(shorts.Select(q => q.Pair));
-        result.AddRange(choices.Select(q => MultipleChoice.Convert(q, random).Pair));
-        result.Add(random.Pick(set.YesNo).Pair);
+        result.AddRange(shorts.Select(q => q.Typed));
+        result.AddRange(choices.Select(q => MultipleChoice.Convert(q, random).Typed));
+        result.Add(random.Pick(set.YesNo).Typed);
         if (set.YesNo.Count > 1)
         {
-            result.Add(random.Pick(set.YesNo).Pair);
+            result.Add(random.Pick(set.YesNo).Typed);
         }
 
-        result.Add(set.Summary.Pair);
-        result.Add(random.Pick(set.Unanswerable).Pair);
+        result.Add(set.Summary.Typed);
+        result.Add(random.Pick(set.Unanswerable).Typed);
         return [.. result.DistinctBy(q => q.Question)];
     }
 }

@@ -58,6 +58,6 @@ public sealed class TableQaGenerator(ChartQuestionBank bank)
         result.Add(random.Pick(yesNo));
         result.Add(new UnanswerableQuestion().TryMake(facts, random)!);
         result.Add(new SummaryQuestion().TryMake(facts, random)!);
-        return [.. result.Select(q => q.Pair)];
+        return [.. result.Select(q => q.Typed)];
     }
 }
