@@ -1,7 +1,9 @@
+using System.Text.RegularExpressions;
+
 namespace Cosyn.Quality.Checks;
 
 /// <summary>Whether expected strings occur in the text an image shows, compared in <see cref="Texts.Normal"/> form.</summary>
-public static class Visibility
+public static partial class Visibility
 {
     /// <summary>
     /// The whole string, or at least half of its words of three or more characters, occurs: OCR misreads a unit in
@@ -16,6 +18,13 @@ public static class Visibility
         }
 
         if (visibleNormal.Contains(wanted, StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        // A data column "Salaries ($k)" is labelled "Salaries" where the axis title carries the unit.
+        if (Unit().Replace(expected, "") is { Length: > 0 } bare && bare.Length < expected.Length && Texts.Normal(bare).Length >= 2
+            && visibleNormal.Contains(Texts.Normal(bare), StringComparison.Ordinal))
         {
             return true;
         }
@@ -37,4 +46,7 @@ public static class Visibility
             ? new CheckResult(name, true, Math.Round(recall, 3), found + absent)
             : CheckResult.Fail(name, recall, found + absent);
     }
+
+    [GeneratedRegex(@"\s*\([^()]*\)\s*$")]
+    private static partial Regex Unit();
 }
