@@ -17,11 +17,8 @@ public sealed class OcrRecallCheck : IQualityCheck
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(options);
-        var code = Texts.Normal(context.Sample.Code);
-        var expected = ExpectedStrings.FromData(context.Sample.Data).Concat(ExpectedStrings.ExtractiveAnswers(context.Sample))
-            .Distinct(StringComparer.Ordinal)
-            .Where(e => code.Length == 0 || Visibility.Shows(code, e))
-            .ToList();
+        var expected = ExpectedStrings.WrittenBy(context.Sample.Code,
+            ExpectedStrings.FromData(context.Sample.Data).Concat(ExpectedStrings.ExtractiveAnswers(context.Sample)).Distinct(StringComparer.Ordinal));
         if (expected.Count < options.MinExpectedStrings)
         {
             return CheckResult.Pass(Name, $"not judged: the code writes {expected.Count} label-like strings of the data");

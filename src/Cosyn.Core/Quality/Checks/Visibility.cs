@@ -23,8 +23,7 @@ public static partial class Visibility
         }
 
         // A data column "Salaries ($k)" is labelled "Salaries" where the axis title carries the unit.
-        if (Unit().Replace(expected, "") is { Length: > 0 } bare && bare.Length < expected.Length && Texts.Normal(bare).Length >= 2
-            && visibleNormal.Contains(Texts.Normal(bare), StringComparison.Ordinal))
+        if (WithoutUnit(expected) is { } bare && visibleNormal.Contains(Texts.Normal(bare), StringComparison.Ordinal))
         {
             return true;
         }
@@ -45,6 +44,14 @@ public static partial class Visibility
         return recall >= minRecall
             ? new CheckResult(name, true, Math.Round(recall, 3), found + absent)
             : CheckResult.Fail(name, recall, found + absent);
+    }
+
+    /// <summary>The string without a trailing unit in parentheses ("Salaries ($k)" → "Salaries"), or null when it has none.</summary>
+    public static string? WithoutUnit(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var bare = Unit().Replace(text, "");
+        return bare.Length < text.Length && Texts.Normal(bare).Length >= 2 ? bare : null;
     }
 
     [GeneratedRegex(@"\s*\([^()]*\)\s*$")]

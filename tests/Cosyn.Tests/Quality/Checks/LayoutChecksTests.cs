@@ -114,6 +114,17 @@ public sealed class LayoutChecksTests
     }
 
     [Fact]
+    public async Task A_subscript_after_its_base_is_not_an_overlap_but_a_label_across_another_is()
+    {
+        // V₁ in a PDF: the italic V's box reaches 4 px into its subscript's.
+        var subscript = new LayoutFacts(LayoutSource.Pdf, 400, 300, [new TextBox("V", 31, 326, 30, 41), new TextBox("1", 57, 341, 16, 31)], []);
+        Assert.True((await Run(new TextOverlapCheck(), Sample(), Chart(), subscript)).Passed);
+        // A bubble's value label half inside its neighbour's name.
+        var bubbles = Layout(new TextBox("27", 426, 493, 20, 21, FontSize: 18), new TextBox("Blue Harbor", 435, 502, 96, 21, FontSize: 18));
+        Assert.False((await Run(new TextOverlapCheck(), Sample(), Chart(), bubbles)).Passed);
+    }
+
+    [Fact]
     public async Task Symbol_font_glyph_boxes_of_a_pdf_are_not_judged()
     {
         // LilyPond's time signature 2/4: two digits stacked, each reported with the music font's whole em box.
@@ -157,9 +168,9 @@ public sealed class LayoutChecksTests
     }
 
     [Fact]
-    public async Task Data_strings_the_code_never_writes_are_not_expected()
+    public async Task Data_strings_the_code_never_writes_or_only_comments_are_not_expected()
     {
-        var sample = Sample("{\"title\": \"Arc length\", \"given\": [{\"label\": \"Radius of the circle\"}, {\"label\": \"Central Angle\"}]}") with { Code = "label(\"$A$\");" };
+        var sample = Sample("{\"title\": \"Arc length\", \"given\": [{\"label\": \"Radius of the circle\"}, {\"label\": \"Central Angle\"}]}") with { Code = "// Arc length\nlabel(\"$A$\"); // radius of the circle" };
         var result = await Run(new OcrRecallCheck(), sample, Chart(), Layout(new TextBox("A", 0, 0, 10, 16)));
         Assert.True(result.Passed, result.Reason);
         Assert.StartsWith("not judged", result.Reason);
