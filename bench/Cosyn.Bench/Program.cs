@@ -10,6 +10,7 @@ using Cosyn.Output.Export;
 // dotnet run --project bench/Cosyn.Bench -c Release -- diversity NAME[,NAME] [COUNT]  (near-duplicate images, distinct topics)
 // dotnet run --project bench/Cosyn.Bench -c Release -- route [ROUNDS]  (embedding model load, index build, per-query routing latency)
 // dotnet run --project bench/Cosyn.Bench -c Release -- layout [RENDERS]  (layout-measure cost per tool as a share of render time)
+// dotnet run --project bench/Cosyn.Bench -c Release -- quality [PER_PIPELINE] [DIR]  (check false-positive rate on clean offline renders, check cost vs render)
 // dotnet run --project bench/Cosyn.Bench -c Release -- export [COUNT] [hf|llava|sharegpt|swift]  (rows/s and peak RSS)
 return args switch
 {
@@ -22,6 +23,9 @@ return args switch
     ["diversity", var names, var count] => await DiversityBench.RunAsync(names.Split(','), int.Parse(count, CultureInfo.InvariantCulture)),
     ["layout"] => await LayoutBench.RunAsync(3),
     ["layout", var renders] => await LayoutBench.RunAsync(int.Parse(renders, CultureInfo.InvariantCulture)),
+    ["quality"] => await QualityBench.RunAsync(10, null),
+    ["quality", var per] => await QualityBench.RunAsync(int.Parse(per, CultureInfo.InvariantCulture), null),
+    ["quality", var per, var dir] => await QualityBench.RunAsync(int.Parse(per, CultureInfo.InvariantCulture), dir),
     ["export"] => await ExportBench.RunAsync(20_000, ExportFormat.Hf),
     ["export", var count] => await ExportBench.RunAsync(int.Parse(count, CultureInfo.InvariantCulture), ExportFormat.Hf),
     ["export", var count, var format] => await ExportBench.RunAsync(int.Parse(count, CultureInfo.InvariantCulture), Enum.Parse<ExportFormat>(format, ignoreCase: true)),
@@ -35,6 +39,6 @@ return args switch
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: Cosyn.Bench pipeline [NAME] [COUNT] | matplotlib | rdkit | chromium | clitools [RENDERS] | diversity NAME[,NAME] [COUNT] | layout [RENDERS] | export [COUNT] [FORMAT] | route [ROUNDS]");
+    Console.Error.WriteLine("usage: Cosyn.Bench pipeline [NAME] [COUNT] | matplotlib | rdkit | chromium | clitools [RENDERS] | diversity NAME[,NAME] [COUNT] | layout [RENDERS] | quality [PER_PIPELINE] [DIR] | export [COUNT] [FORMAT] | route [ROUNDS]");
     return 2;
 }

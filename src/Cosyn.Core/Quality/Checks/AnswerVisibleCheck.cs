@@ -1,6 +1,6 @@
 namespace Cosyn.Quality.Checks;
 
-/// <summary>QA grounding: the extractive answers (read off the image, see <see cref="ExpectedStrings.ExtractiveAnswers"/>) are visible, in the layout's text or by OCR.</summary>
+/// <summary>QA grounding: the extractive answers the code writes (read off the image, see <see cref="ExpectedStrings.ExtractiveAnswers"/>) are visible, in the layout's text or by OCR.</summary>
 public sealed class AnswerVisibleCheck : IQualityCheck
 {
     public const string CheckName = "qa-answer-visible";
@@ -11,7 +11,7 @@ public sealed class AnswerVisibleCheck : IQualityCheck
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(options);
-        var answers = ExpectedStrings.ExtractiveAnswers(context.Sample);
+        var answers = ExpectedStrings.WrittenBy(context.Sample.Code, ExpectedStrings.ExtractiveAnswers(context.Sample));
         if (answers.Count == 0)
         {
             return CheckResult.Pass(Name, "not judged: no extractive answers");

@@ -13,10 +13,8 @@ public sealed class ClippedTextCheck : IQualityCheck
         ArgumentNullException.ThrowIfNull(options);
         if (context.Layout is { } layout)
         {
-            var boxes = layout.Texts.Where(t => t.Text.Trim().Length > 0).ToList();
-            const double slack = 1;
-            var clipped = boxes.Where(t => t.Clipped == true
-                || t.X < -slack || t.Y < -slack || t.Right > layout.ImageWidth + slack || t.Bottom > layout.ImageHeight + slack).ToList();
+            var boxes = LayoutBoxes.Judged(layout);
+            var clipped = boxes.Where(t => IsClipped(t, layout, context.Pixels)).ToList();
             return clipped.Count == 0
                 ? CheckResult.Pass(Name, $"{boxes.Count} text boxes, none clipped")
                 : CheckResult.Fail(Name, 1 - ((double)clipped.Count / boxes.Count), Describe(clipped.Select(t => t.Text).ToList()));
@@ -41,6 +39,49 @@ public sealed class ClippedTextCheck : IQualityCheck
         return cut.Count == 0
             ? CheckResult.Pass(Name, $"{words.Count} OCR words, none at the left or right edge")
             : CheckResult.Fail(Name, 1 - ((double)cut.Count / Math.Max(1, words.Count)), Describe(cut.Select(w => w.Text).ToList()) + " by the image edge");
+    }
+
+    /// <summary>
+    /// Clipped by a container (the renderer says so, inside the image), or past the image edge with glyphs cut there:
+    /// a box's font ascent and descent reach past an image cropped tight to its ink (LaTeX, LilyPond) while the glyphs
+    /// end inside it, so a box past the edge counts only when the edge pixels along it are not one plain colour.
+    /// </summary>
+    private static bool IsClipped(Rendering.Layout.TextBox box, Rendering.Layout.LayoutFacts layout, ImagePixels? pixels)
+    {
+        const double slack = 1;
+        var past = box.X < -slack || box.Y < -slack || box.Right > layout.ImageWidth + slack || box.Bottom > layout.ImageHeight + slack;
+        if (!past)
+        {
+            return box.Clipped == true;
+        }
+
+        if (pixels is null || pixels.Width != layout.ImageWidth || pixels.Height != layout.ImageHeight)
+        {
+            return true;
+        }
+
+        int x0 = Math.Clamp((int)box.X, 0, pixels.Width - 1), x1 = Math.Clamp((int)Math.Ceiling(box.Right), 0, pixels.Width - 1);
+        int y0 = Math.Clamp((int)box.Y, 0, pixels.Height - 1), y1 = Math.Clamp((int)Math.Ceiling(box.Bottom), 0, pixels.Height - 1);
+        return (box.X < -slack && EdgeInk(pixels, 0, y0, 0, y1))
+            || (box.Right > layout.ImageWidth + slack && EdgeInk(pixels, pixels.Width - 1, y0, pixels.Width - 1, y1))
+            || (box.Y < -slack && EdgeInk(pixels, x0, 0, x1, 0))
+            || (box.Bottom > layout.ImageHeight + slack && EdgeInk(pixels, x0, pixels.Height - 1, x1, pixels.Height - 1));
+    }
+
+    /// <summary>True when a run of edge pixels holds strokes: pixels far from the run's own most common colour.</summary>
+    private static bool EdgeInk(ImagePixels pixels, int x0, int y0, int x1, int y1)
+    {
+        var line = new List<uint>();
+        for (var y = y0; y <= y1; y++)
+        {
+            for (var x = x0; x <= x1; x++)
+            {
+                line.Add(pixels[x, y]);
+            }
+        }
+
+        var plain = line.GroupBy(p => p & 0xFFFFFF).MaxBy(g => g.Count())!.First();
+        return line.Count(p => ImagePixels.Distance(p, plain) > 64) >= 2;
     }
 
     private static string Describe(List<string> texts) =>

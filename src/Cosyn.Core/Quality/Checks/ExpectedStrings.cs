@@ -34,6 +34,27 @@ public static class ExpectedStrings
         return [.. result.Distinct(StringComparer.Ordinal)];
     }
 
+    /// <summary>
+    /// The strings the code writes (whole, or without their unit), comment lines aside: only those can be expected in
+    /// the image. Data also holds what a figure never prints (an exercise's quantity descriptions, a unit word the image
+    /// shows as a sign), and a title in a comment is not drawn.
+    /// </summary>
+    public static IReadOnlyList<string> WrittenBy(string code, IEnumerable<string> strings)
+    {
+        ArgumentNullException.ThrowIfNull(code);
+        ArgumentNullException.ThrowIfNull(strings);
+        if (code.Length == 0)
+        {
+            return [.. strings];
+        }
+
+        var lines = code.Split('\n').Where(l => !l.TrimStart().StartsWith("//", StringComparison.Ordinal) && !l.TrimStart().StartsWith('#')
+            && !l.TrimStart().StartsWith('%') && !l.TrimStart().StartsWith("<!--", StringComparison.Ordinal));
+        var written = Texts.Normal(string.Join('\n', lines));
+        return [.. strings.Where(s => written.Contains(Texts.Normal(s), StringComparison.Ordinal)
+            || (Visibility.WithoutUnit(s) is { } bare && written.Contains(Texts.Normal(bare), StringComparison.Ordinal)))];
+    }
+
     /// <summary>Label-like strings of the data with a capital letter, at most 24, spread over it.</summary>
     public static IReadOnlyList<string> FromData(string data)
     {

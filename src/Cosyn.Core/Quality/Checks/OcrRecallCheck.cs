@@ -1,6 +1,12 @@
 namespace Cosyn.Quality.Checks;
 
-/// <summary>OCR (tesseract; the renderer's measured text unless <see cref="QualityOptions.OcrWithLayout"/>) finds at least <see cref="QualityOptions.MinOcrRecall"/> of the strings the sample's data says the image shows.</summary>
+/// <summary>
+/// The image shows at least <see cref="QualityOptions.MinOcrRecall"/> of the strings the sample's data says it shows.
+/// Read from the renderer's layout facts when it measured them (exact text, no OCR misses on coloured boxes or small
+/// fonts), else (or when <see cref="QualityOptions.OcrWithLayout"/> asks) by OCR (tesseract): a tool without boxes (RDKit) or an image that is not the render of its code
+/// (replaced or swapped, see <see cref="RunQualityCheck"/>). Only data strings the code writes are expected: data
+/// also holds what a figure never prints (an exercise's quantity descriptions, a source's component types).
+/// </summary>
 public sealed class OcrRecallCheck : IQualityCheck
 {
     public const string CheckName = "ocr-recall";
@@ -11,23 +17,21 @@ public sealed class OcrRecallCheck : IQualityCheck
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(options);
-        var expected = ExpectedStrings.FromData(context.Sample.Data).Concat(ExpectedStrings.ExtractiveAnswers(context.Sample)).Distinct(StringComparer.Ordinal).ToList();
+        var expected = ExpectedStrings.WrittenBy(context.Sample.Code,
+            ExpectedStrings.FromData(context.Sample.Data).Concat(ExpectedStrings.ExtractiveAnswers(context.Sample)).Distinct(StringComparer.Ordinal));
         if (expected.Count < options.MinExpectedStrings)
         {
-            return CheckResult.Pass(Name, $"not judged: the data names {expected.Count} label-like strings");
+            return CheckResult.Pass(Name, $"not judged: the code writes {expected.Count} label-like strings of the data");
         }
 
-        if (context.Layout is { } layout && !options.OcrWithLayout)
-        {
-            return Visibility.Judge(Name, expected, string.Join(' ', layout.Texts.Select(t => t.Text)), "the layout", options.MinOcrRecall);
-        }
-
-        var ocr = await context.OcrAsync().ConfigureAwait(false);
-        if (ocr.Error is { } error)
+        var (text, source) = options.OcrWithLayout
+            ? ((await context.OcrAsync().ConfigureAwait(false)).Text, "ocr")
+            : await context.VisibleTextAsync().ConfigureAwait(false);
+        if (source == "ocr" && (await context.OcrAsync().ConfigureAwait(false)).Error is { } error)
         {
             return CheckResult.Fail(Name, 0, error);
         }
 
-        return Visibility.Judge(Name, expected, ocr.Text, "OCR", options.MinOcrRecall);
+        return Visibility.Judge(Name, expected, text, source == "ocr" ? "OCR" : "the layout", options.MinOcrRecall);
     }
 }

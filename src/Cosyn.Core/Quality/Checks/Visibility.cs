@@ -1,7 +1,9 @@
+using System.Text.RegularExpressions;
+
 namespace Cosyn.Quality.Checks;
 
 /// <summary>Whether expected strings occur in the text an image shows, compared in <see cref="Texts.Normal"/> form.</summary>
-public static class Visibility
+public static partial class Visibility
 {
     /// <summary>
     /// The whole string, or at least half of its words of three or more characters, occurs: OCR misreads a unit in
@@ -16,6 +18,12 @@ public static class Visibility
         }
 
         if (visibleNormal.Contains(wanted, StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        // A data column "Salaries ($k)" is labelled "Salaries" where the axis title carries the unit.
+        if (WithoutUnit(expected) is { } bare && visibleNormal.Contains(Texts.Normal(bare), StringComparison.Ordinal))
         {
             return true;
         }
@@ -37,4 +45,15 @@ public static class Visibility
             ? new CheckResult(name, true, Math.Round(recall, 3), found + absent)
             : CheckResult.Fail(name, recall, found + absent);
     }
+
+    /// <summary>The string without a trailing unit in parentheses ("Salaries ($k)" → "Salaries"), or null when it has none.</summary>
+    public static string? WithoutUnit(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var bare = Unit().Replace(text, "");
+        return bare.Length < text.Length && Texts.Normal(bare).Length >= 2 ? bare : null;
+    }
+
+    [GeneratedRegex(@"\s*\([^()]*\)\s*$")]
+    private static partial Regex Unit();
 }

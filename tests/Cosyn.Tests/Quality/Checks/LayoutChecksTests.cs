@@ -28,7 +28,8 @@ public sealed class LayoutChecksTests
         var flagged = await Run(new ClippedTextCheck(), Sample(), Chart(), Layout(new TextBox("Rated Capacity", 10, 10, 60, 16, Clipped: true)));
         Assert.False(flagged.Passed);
         Assert.Equal("'Rated Capacity' clipped", flagged.Reason);
-        var outside = await Run(new ClippedTextCheck(), Sample(), Chart(), Layout(new TextBox("Sessions per client", 360, 10, 90, 16)));
+        var runOff = TestImages.Png(400, 300, SkiaSharp.SKColors.White, c => Text(c, "Sessions per client", 360, 26));
+        var outside = await Run(new ClippedTextCheck(), Sample(), runOff, Layout(new TextBox("Sessions per client", 360, 10, 90, 16)));
         Assert.False(outside.Passed);
     }
 
@@ -100,6 +101,86 @@ public sealed class LayoutChecksTests
         var missing = await Run(new OcrRecallCheck(), Sample(), Chart(), null, new FakeOcr(new OcrWord("East", 0, 0, 30, 14, 90)));
         Assert.False(missing.Passed);
         Assert.Contains("missing 'North', 'South'", missing.Reason);
+    }
+
+    [Fact]
+    public async Task Neighbouring_diagonal_tick_labels_pass_and_crossing_ones_fail()
+    {
+        // Labels rotated 30°, 14 px font: their bounding boxes overlap, their lines do not.
+        var apart = Layout(new TextBox("Quality hold", 620, 630, 110, 70, FontSize: 14), new TextBox("Planned maintenance", 700, 630, 170, 100, FontSize: 14));
+        Assert.True((await Run(new TextOverlapCheck(), Sample(), Chart(), apart)).Passed);
+        var crossing = Layout(new TextBox("Quality hold", 620, 630, 110, 70, FontSize: 14), new TextBox("Quality hold 2", 630, 632, 110, 70, FontSize: 14));
+        Assert.False((await Run(new TextOverlapCheck(), Sample(), Chart(), crossing)).Passed);
+    }
+
+    [Fact]
+    public async Task A_subscript_after_its_base_is_not_an_overlap_but_a_label_across_another_is()
+    {
+        // V₁ in a PDF: the italic V's box reaches 4 px into its subscript's.
+        var subscript = new LayoutFacts(LayoutSource.Pdf, 400, 300, [new TextBox("V", 31, 326, 30, 41), new TextBox("1", 57, 341, 16, 31)], []);
+        Assert.True((await Run(new TextOverlapCheck(), Sample(), Chart(), subscript)).Passed);
+        // A bubble's value label half inside its neighbour's name.
+        var bubbles = Layout(new TextBox("27", 426, 493, 20, 21, FontSize: 18), new TextBox("Blue Harbor", 435, 502, 96, 21, FontSize: 18));
+        Assert.False((await Run(new TextOverlapCheck(), Sample(), Chart(), bubbles)).Passed);
+    }
+
+    [Fact]
+    public async Task Symbol_font_glyph_boxes_of_a_pdf_are_not_judged()
+    {
+        // LilyPond's time signature 2/4: two digits stacked, each reported with the music font's whole em box.
+        var score = new LayoutFacts(LayoutSource.Pdf, 400, 300, [new TextBox("Waltz", 100, 0, 80, 16), new TextBox("Allegro", 30, 40, 40, 10), new TextBox("Em", 50, 52, 20, 10),
+            new TextBox("D", 92, 52, 9, 10), new TextBox("Am", 136, 52, 20, 10), new TextBox("C", 174, 52, 9, 10),
+            new TextBox("4", 32, 64, 8, 36), new TextBox("2", 33, 54, 8, 36), new TextBox("p", 46, 270, 8, 36)], []);
+        Assert.True((await Run(new TextOverlapCheck(), Sample(), Chart(), score)).Passed);
+        Assert.True((await Run(new ClippedTextCheck(), Sample(), Chart(), score)).Passed);
+    }
+
+    [Fact]
+    public async Task A_box_past_the_image_edge_is_clipped_only_when_its_glyphs_are_cut_there()
+    {
+        var box = new TextBox("Rated Capacity", 300, 284, 90, 24);
+        var blankEdge = TestImages.Png(400, 300, SkiaSharp.SKColors.White, c => TestImages.Bars(c, new SkiaSharp.SKRect(20, 20, 380, 280)));
+        Assert.True((await Run(new ClippedTextCheck(), Sample(), blankEdge, Layout(box))).Passed);
+        var cut = TestImages.Png(400, 300, SkiaSharp.SKColors.White, c => Text(c, "Rated Capacity", 300, 306));
+        var result = await Run(new ClippedTextCheck(), Sample(), cut, Layout(box));
+        Assert.False(result.Passed);
+        Assert.Equal("'Rated Capacity' clipped", result.Reason);
+    }
+
+    [Fact]
+    public async Task A_series_named_with_its_unit_counts_as_shown_by_its_bare_name()
+    {
+        var sample = Sample("Year,Salaries ($k),Facilities ($k)\n2018,800,339\n2019,933,760");
+        var result = await Run(new LegendCheck(), sample, Chart(), Layout(new TextBox("Salaries", 0, 0, 60, 16), new TextBox("Facilities", 0, 20, 60, 16)));
+        Assert.True(result.Passed, result.Reason);
+    }
+
+    [Fact]
+    public async Task With_layout_facts_recall_reads_the_layout_and_no_check_runs_ocr()
+    {
+        var ocr = new FakeOcr();
+        var checker = new Cosyn.Quality.QualityChecker(ocr, new QualityOptions());
+        var quality = await checker.CheckAsync(Sample(), Chart(), Layout(new TextBox("North", 10, 10, 40, 16), new TextBox("South", 10, 40, 40, 16)), CancellationToken.None);
+        Assert.True(quality.Passed, string.Join("; ", quality.Checks.Where(c => !c.Passed).Select(c => c.Reason)));
+        Assert.Equal(0, ocr.Calls);
+        var swapped = await checker.CheckAsync(Sample(), Chart(), Layout(new TextBox("East", 10, 10, 40, 16), new TextBox("West", 10, 40, 40, 16)), CancellationToken.None);
+        Assert.Contains(OcrRecallCheck.CheckName, swapped.Failed);
+    }
+
+    [Fact]
+    public async Task Data_strings_the_code_never_writes_or_only_comments_are_not_expected()
+    {
+        var sample = Sample("{\"title\": \"Arc length\", \"given\": [{\"label\": \"Radius of the circle\"}, {\"label\": \"Central Angle\"}]}") with { Code = "// Arc length\nlabel(\"$A$\"); // radius of the circle" };
+        var result = await Run(new OcrRecallCheck(), sample, Chart(), Layout(new TextBox("A", 0, 0, 10, 16)));
+        Assert.True(result.Passed, result.Reason);
+        Assert.StartsWith("not judged", result.Reason);
+    }
+
+    private static void Text(SkiaSharp.SKCanvas canvas, string text, float x, float y)
+    {
+        using var font = new SkiaSharp.SKFont(SkiaSharp.SKTypeface.Default, 24);
+        using var paint = new SkiaSharp.SKPaint { Color = SkiaSharp.SKColors.Black, IsAntialias = true };
+        canvas.DrawText(text, x, y, SkiaSharp.SKTextAlign.Left, font, paint);
     }
 
     private static void Boxes(SkiaSharp.SKCanvas canvas, int count)

@@ -141,7 +141,7 @@ internal sealed class GraphQuestions(GraphDiagram graph) : IDiagramQuestionSet
                 yield return Label("transition", $"Which state does the {Quote(transition.Label!)} transition from {Quote(graph.Label(transition.From))} lead to?", $"The arrow from {Quote(graph.Label(transition.From))} labelled {Quote(transition.Label!)} ends at {Quote(to)}.", to, _labels, random);
                 var state = random.Pick(graph.Nodes);
                 var exits = graph.Out(state.Id);
-                yield return Count("exits", $"How many transitions leave {Quote(state.Label)}?", exits.Count == 0 ? $"No arrow leaves {Quote(state.Label)}." : $"Arrows leave {Quote(state.Label)} for: {ChartWords.List([.. exits.Select(e => $"{e.Label} → {graph.Label(e.To)}")])}. That is {exits.Count}.", exits.Count);
+                yield return Count("exits", $"How many transitions leave {Quote(state.Label)}?", exits.Count == 0 ? $"No arrow leaves {Quote(state.Label)}, so the count is 0." : $"Arrows leave {Quote(state.Label)} for: {ChartWords.List([.. exits.Select(e => $"{e.Label} → {graph.Label(e.To)}")])}. That is {exits.Count}.", exits.Count);
                 break;
             case DiagramFigureTypes.DependencyGraph:
                 var module = random.Pick(graph.Nodes.Where(n => graph.Out(n.Id).Count > 0).ToList());
@@ -149,7 +149,7 @@ internal sealed class GraphQuestions(GraphDiagram graph) : IDiagramQuestionSet
                 yield return Count("depends-on", $"How many direct dependencies does {Quote(module.Label)} have?", $"Arrows from {Quote(module.Label)} point to {ChartWords.List(uses)}: {uses.Count}.", uses.Count);
                 var used = random.Pick(graph.Nodes);
                 var users = graph.In(used.Id).Select(e => graph.Label(e.From)).ToList();
-                yield return Count("dependents", $"How many nodes depend directly on {Quote(used.Label)}?", users.Count == 0 ? $"No arrow points to {Quote(used.Label)}." : $"Arrows into {Quote(used.Label)} come from {ChartWords.List(users)}: {users.Count}.", users.Count);
+                yield return Count("dependents", $"How many nodes depend directly on {Quote(used.Label)}?", users.Count == 0 ? $"No arrow points to {Quote(used.Label)}, so the count is 0." : $"Arrows into {Quote(used.Label)} come from {ChartWords.List(users)}: {users.Count}.", users.Count);
                 break;
             case DiagramFigureTypes.Network:
                 var node = random.Pick(graph.Nodes);

@@ -12,5 +12,7 @@ internal static class PlotlyFunnelCode
             $"marker=dict(color=colors[:len({names.Category})])", $"textfont_size={theme.LabelSize + 1}",
             "connector=dict(line=dict(color='lightgray', width=1))",
         ], "))");
+        // Stage names sit left of the plot in the fixed 80 px margin: longer ones ("Payment page") ran off the image.
+        py.Line("fig.update_yaxes(automargin=True)");
     }
 }

@@ -7,6 +7,14 @@ namespace Cosyn.Families.Charts.Writers.Plotly;
 /// <summary>Title, template, fonts, fixed size, margins, axis titles, legend and gridlines: the parts every figure type shares.</summary>
 internal static class PlotlyLayoutCode
 {
+    /// <summary>
+    /// The title's anchor. Plotly 5.4 centres a multi-line title on its top anchor rather than hanging it from it, so
+    /// the first of two lines ran off the image's top edge: the anchor moves down by half the extra lines.
+    /// </summary>
+    private static string TitleY(int lines, PlotlyTheme theme) => lines <= 1
+        ? "0.97"
+        : (0.97 - ((lines - 1) * theme.TitleSize * 1.35 / 2 / theme.Height)).ToString("0.####", CultureInfo.InvariantCulture);
+
     public static void Write(PlotlyContext ctx)
     {
         var (spec, theme, py) = (ctx.Spec, ctx.Theme, ctx.Py);
@@ -30,7 +38,7 @@ internal static class PlotlyLayoutCode
         var top = 40 + (int)(lines.Count * theme.TitleSize * 1.35) + (legendTop ? 40 : 0) + (pie ? 30 : 20);
         List<string> args =
         [
-            $"title=dict(text={Str(title)}, {position}, y=0.97, yanchor='top', font=dict(size={theme.TitleSize}))",
+            $"title=dict(text={Str(title)}, {position}, y={TitleY(lines.Count, theme)}, yanchor='top', font=dict(size={theme.TitleSize}))",
             $"template={Str(theme.Template)}",
             $"font=dict(family={Str(theme.FontFamily)}, size={theme.FontSize})",
             $"width={theme.Width}",

@@ -123,13 +123,19 @@ public static class HtmlDocumentWriter
               header { display: flex; justify-content: space-between; align-items: flex-end; margin-bottom: 12px; }
               header h1 { color: {{s.Accent}}; }
               .columns { display: flex; gap: 22px; }
-              .doc { width: {{s.Width + 140}}px; }
+              .doc { width: {{SidebarWidth(s)}}px; }
               aside { flex: 0 0 220px; background: {{s.Tint}}; padding: 4px 14px; border-radius: 6px; }
               aside dl.fields { grid-template-columns: 1fr; }
               main { flex: 1; }
 
             """,
     };
+
+    /// <summary>
+    /// The sidebar layout is 140 px wider for its aside, but no wider than the 1000 px viewport less the body's 24 px
+    /// padding each side: an 860 px document became 1048 px and its title and table ran off the image's right edge.
+    /// </summary>
+    private static int SidebarWidth(HtmlDocumentStyle s) => Math.Min(s.Width + 140, 940);
 
     private static string ReceiptCss(SeededRandom random)
     {

@@ -17,6 +17,10 @@ public static class LatexTableWriter
         [@"\usepackage{mathptmx}"],
     ];
 
+    // Header wrap length, and about how many characters of 11 pt text fit across an A4 portrait page inside 2 cm margins.
+    private const int WrapAt = 14;
+    private const int PortraitChars = 85;
+
     public static string Write(TableSpec spec, SeededRandom random)
     {
         ArgumentNullException.ThrowIfNull(spec);
@@ -26,7 +30,7 @@ public static class LatexTableWriter
         var siunitx = spec.Highlight is null && random.Chance(0.5);
         var headerFill = spec.ColumnGroups.Count == 0 && random.Chance(0.5);
         var stripes = !spec.HasRowGroups && random.Chance(0.4);
-        var wide = spec.Columns.Count + (spec.HasRowGroups ? 2 : 1) > 7;
+        var wide = spec.Columns.Count + (spec.HasRowGroups ? 2 : 1) > 7 || EstimatedWidth(spec) > PortraitChars;
         var doc = new StringBuilder();
         doc.Append(@"\documentclass[11pt]{article}").Append('\n');
         doc.Append(wide ? @"\usepackage[a4paper,landscape,margin=1.5cm]{geometry}" : @"\usepackage[a4paper,margin=2cm]{geometry}").Append('\n');
@@ -95,12 +99,15 @@ public static class LatexTableWriter
     {
         var lead = spec.HasRowGroups ? 2 : 1;
         string Head(string text) => fill ? $@"\textcolor{{headfg}}{{\textbf{{{text}}}}}" : $@"\textbf{{{text}}}";
-        string Leaf(string text) => $@"\multicolumn{{1}}{{c}}{{{Head(text)}}}";
+        // A long header is wrapped onto two lines: unwrapped, a table of long headers runs off the page's right edge.
+        string Leaf(string header) => Wrap(header) is [var one, var two]
+            ? $@"\multicolumn{{1}}{{c}}{{\shortstack{{{Head(LatexText.Escape(one))}\\{Head(LatexText.Escape(two))}}}}}"
+            : $@"\multicolumn{{1}}{{c}}{{{Head(LatexText.Escape(header))}}}";
         var labels = (spec.HasRowGroups ? [spec.GroupLabel!] : Array.Empty<string>()).Append(spec.RowLabel).Select(l => Head(LatexText.Escape(l))).ToList();
         if (spec.ColumnGroups.Count == 0)
         {
             doc.Append(fill ? @"\rowcolor{headbg}" : string.Empty);
-            doc.Append(string.Join(" & ", labels.Concat(spec.Columns.Select(c => Leaf(LatexText.Escape(c.Header(spec.UnitsInHeaders))))))).Append(@" \\").Append('\n');
+            doc.Append(string.Join(" & ", labels.Concat(spec.Columns.Select(c => Leaf(c.Header(spec.UnitsInHeaders)))))).Append(@" \\").Append('\n');
             return;
         }
 
@@ -108,7 +115,7 @@ public static class LatexTableWriter
         first.AddRange(spec.ColumnGroups.Select(g => $@"\multicolumn{{{Int(g.Count)}}}{{c}}{{\textbf{{{LatexText.Escape(g.Name)}}}}}"));
         doc.Append(string.Join(" & ", first)).Append(@" \\").Append('\n');
         doc.Append(string.Concat(spec.ColumnGroups.Select(g => $@"\cmidrule(lr){{{Int(lead + g.Start + 1)}-{Int(lead + g.Start + g.Count)}}}"))).Append('\n');
-        doc.Append(string.Join(" & ", Enumerable.Repeat(string.Empty, lead).Concat(spec.Columns.Select(c => Leaf(LatexText.Escape(c.Header(spec.UnitsInHeaders))))))).Append(@" \\").Append('\n');
+        doc.Append(string.Join(" & ", Enumerable.Repeat(string.Empty, lead).Concat(spec.Columns.Select(c => Leaf(c.Header(spec.UnitsInHeaders)))))).Append(@" \\").Append('\n');
     }
 
     private static void WriteBody(StringBuilder doc, TableSpec spec, bool thousands, bool siunitx)
@@ -180,6 +187,31 @@ public static class LatexTableWriter
         var sign = values.Any(v => v < 0) ? "-" : string.Empty;
         var decimals = spec.Columns[c].Decimals;
         return $"S[table-format={sign}{Int(integers)}{(decimals > 0 ? "." + Int(decimals) : string.Empty)}]";
+    }
+
+    /// <summary>A header over 14 characters split before its unit, else at the space nearest its middle; a shorter one (or one word) whole.</summary>
+    internal static string[] Wrap(string header)
+    {
+        var spaces = Enumerable.Range(0, header.Length).Where(i => header[i] == ' ').ToList();
+        if (header.Length <= WrapAt || spaces.Count == 0)
+        {
+            return [header];
+        }
+
+        // The unit in parentheses goes to the second line whole ("Cost" over "($ thousands)").
+        var unit = header.IndexOf(" (", StringComparison.Ordinal);
+        var cut = unit > 0 ? unit : spaces.MinBy(i => Math.Abs(i - (header.Length / 2)));
+        return [header[..cut], header[(cut + 1)..]];
+    }
+
+    /// <summary>Characters across the table (widest cell or header line per column, plus column gaps), to pick the page's orientation.</summary>
+    private static int EstimatedWidth(TableSpec spec)
+    {
+        var label = spec.Rows.Select(r => r.Name.Length).Append(spec.RowLabel.Length).Max() + (spec.HasRowGroups ? spec.RowGroups.Max(g => g.Name.Length) : 0);
+        var columns = spec.Columns.Select((c, i) => Math.Max(
+            Wrap(c.Header(spec.UnitsInHeaders)).Max(l => l.Length),
+            spec.Rows.Select(r => TableFormat.Cell(r.Cells[i], c.Decimals, thousands: true).Length).DefaultIfEmpty(0).Max()));
+        return label + columns.Sum() + (3 * (spec.Columns.Count + 1));
     }
 
     private static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
