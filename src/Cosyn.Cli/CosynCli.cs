@@ -24,6 +24,7 @@ public static class CosynCli
             ReportCommand.Create(),
             MergeCommand.Create(),
             CheckCommand.Create(),
+            EvalCommand.Create(),
         };
 
         var parse = root.Parse(args);
