@@ -33,7 +33,7 @@ public static class EvaluationTable
     private static void AddRow(Table table, string label, EvalGroup group, IReadOnlyList<IAnswerMetric> metrics)
     {
         var cells = new List<string> { Markup.Escape(label), group.Count.ToString(CultureInfo.InvariantCulture) };
-        cells.AddRange(metrics.Select(m => group.Metrics[m.Key]).Select(s => string.Create(CultureInfo.InvariantCulture, $"{s.Mean:0.0} [{s.Low:0.0}, {s.High:0.0}]")));
+        cells.AddRange(metrics.Select(m => group.Metrics[m.Key]).Select(s => Markup.Escape(string.Create(CultureInfo.InvariantCulture, $"{s.Mean:0.0} [{s.Low:0.0}, {s.High:0.0}]"))));
         table.AddRow([.. cells]);
     }
 }
