@@ -25,6 +25,7 @@ public static class CosynCli
             MergeCommand.Create(),
             CheckCommand.Create(),
             EvalCommand.Create(),
+            PredictCommand.Create(environment ?? Environment.GetEnvironmentVariable),
         };
 
         var parse = root.Parse(args);
