@@ -25,6 +25,7 @@ public static class CosynCli
             MergeCommand.Create(),
             CheckCommand.Create(),
             EvalCommand.Create(),
+            BenchmarkCommand.Create(environment ?? Environment.GetEnvironmentVariable),
             PredictCommand.Create(environment ?? Environment.GetEnvironmentVariable),
         };
 

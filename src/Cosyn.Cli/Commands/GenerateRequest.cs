@@ -14,4 +14,5 @@ namespace Cosyn.Cli.Commands;
 /// <param name="LlmCalls">LLM call pacing, patience and prices; null means the defaults.</param>
 /// <param name="Shard">The <c>--shard i/N</c> text, when given.</param>
 /// <param name="Shards">The <c>--shards N</c> count (with an index from the environment), when given.</param>
-public sealed record GenerateRequest(string? Pipelines, int Count, string Output, long Seed, int Concurrency, string? PersonasFile, string? Query = null, bool KeepNearDuplicates = false, int RepairAttempts = 2, LlmFlags? Llm = null, LlmCallFlags? LlmCalls = null, string? Shard = null, int? Shards = null);
+/// <param name="ExcludedPersonas">Persona texts never to draw (<c>cosyn benchmark --exclude-personas-of</c>); null for none.</param>
+public sealed record GenerateRequest(string? Pipelines, int Count, string Output, long Seed, int Concurrency, string? PersonasFile, string? Query = null, bool KeepNearDuplicates = false, int RepairAttempts = 2, LlmFlags? Llm = null, LlmCallFlags? LlmCalls = null, string? Shard = null, int? Shards = null, IReadOnlyCollection<string>? ExcludedPersonas = null);
