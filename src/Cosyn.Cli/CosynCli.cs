@@ -24,6 +24,9 @@ public static class CosynCli
             ReportCommand.Create(),
             MergeCommand.Create(),
             CheckCommand.Create(),
+            EvalCommand.Create(),
+            BenchmarkCommand.Create(environment ?? Environment.GetEnvironmentVariable),
+            PredictCommand.Create(environment ?? Environment.GetEnvironmentVariable),
         };
 
         var parse = root.Parse(args);

@@ -16,4 +16,5 @@ namespace Cosyn.Cli.Commands;
 /// <param name="Shards">The <c>--shards N</c> count (with an index from the environment), when given.</param>
 /// <param name="QualityGate">Check every sample before it is written and replace those that fail (<c>--no-quality-gate</c> turns it off).</param>
 /// <param name="KeepRejected">Write the samples the gate rejected to <c>OUT/rejected/</c>.</param>
-public sealed record GenerateRequest(string? Pipelines, int Count, string Output, long Seed, int Concurrency, string? PersonasFile, string? Query = null, bool KeepNearDuplicates = false, int RepairAttempts = 2, LlmFlags? Llm = null, LlmCallFlags? LlmCalls = null, string? Shard = null, int? Shards = null, bool QualityGate = true, bool KeepRejected = false);
+/// <param name="ExcludedPersonas">Persona texts never to draw (<c>cosyn benchmark --exclude-personas-of</c>); null for none.</param>
+public sealed record GenerateRequest(string? Pipelines, int Count, string Output, long Seed, int Concurrency, string? PersonasFile, string? Query = null, bool KeepNearDuplicates = false, int RepairAttempts = 2, LlmFlags? Llm = null, LlmCallFlags? LlmCalls = null, string? Shard = null, int? Shards = null, bool QualityGate = true, bool KeepRejected = false, IReadOnlyCollection<string>? ExcludedPersonas = null);

@@ -87,7 +87,7 @@ public static class GenerateRunner
                 await output.WriteLineAsync($"shard {s.Spec} (from {s.Source}): merge the shards with 'cosyn merge'").ConfigureAwait(false);
             }
 
-            var personas = CosynDefaults.Personas(request.PersonasFile, request.Seed);
+            var personas = CosynDefaults.Personas(request.PersonasFile, request.Seed, request.ExcludedPersonas);
 
             await using var renderers = CosynDefaults.CreateRenderers(options.Concurrency);
             var engine = new RunEngine(synthesizer, renderers, TimeProvider.System);

@@ -34,6 +34,12 @@ public static class CosynDefaults
 
     /// <summary>Personas from <paramref name="file"/> (Persona Hub JSONL or plain text), or the built-in library when null.</summary>
     /// <exception cref="PersonaFileException">The file cannot be used; the message is one line.</exception>
-    public static IPersonaAssignment Personas(string? file, long runSeed) =>
-        new SampledPersonas(file is null ? BuiltInPersonaLibrary.Default : PersonaFileSource.Load(file), runSeed);
+    /// <param name="file">Persona file; null for the built-in library.</param>
+    /// <param name="runSeed">The run seed the draw is keyed by.</param>
+    /// <param name="excluded">Persona texts never to draw (other runs' personas, for a disjoint benchmark); null or empty for none.</param>
+    public static IPersonaAssignment Personas(string? file, long runSeed, IReadOnlyCollection<string>? excluded = null)
+    {
+        IPersonaSource source = file is null ? BuiltInPersonaLibrary.Default : PersonaFileSource.Load(file);
+        return new SampledPersonas(excluded is { Count: > 0 } ? new ExcludingPersonaSource(source, excluded) : source, runSeed);
+    }
 }
