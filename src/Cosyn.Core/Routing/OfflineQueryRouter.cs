@@ -17,6 +17,9 @@ public sealed class OfflineQueryRouter(RouteIndex index, PhraseQueryRouter phras
     /// <summary>The router over the shipped model and descriptions, loaded on first use (a few seconds) and kept.</summary>
     public static OfflineQueryRouter Default => Shared.Value;
 
+    /// <summary>The description vectors and the embedder queries go through (the diversity report reuses both).</summary>
+    public RouteIndex Index => index;
+
     public ValueTask<RoutingDecision> RouteAsync(string query, Func<string, bool> implemented, CancellationToken cancellationToken) =>
         ValueTask.FromResult(Route(query, implemented));
 
