@@ -4,30 +4,29 @@ using Cosyn.Tests.Testing.Fakes;
 namespace Cosyn.Tests.Integration;
 
 /// <summary>Targeted generation end to end (issue 18): the CLI's written samples are about what the query asked for.</summary>
-public sealed class GenerateQueryTests : IDisposable
+public sealed class GenerateQueryTests
 {
-    private readonly TempFolder _temp = new();
-
-    public void Dispose() => _temp.Dispose();
-
     [Fact]
     public async Task Generate_MonthlyRainfallInSeattle_WritesChartsOfSeattlesRainfall()
     {
-        var output = _temp.Sub("out");
-        using var stdout = new StringWriter();
-        using var stderr = new StringWriter();
+        using var temp = new TempFolder();
+        var (code, error) = await GenerateAsync(temp.Sub("out"), "monthly rainfall in Seattle", 6);
 
-        var code = await CosynCli.RunAsync(["generate", "--query", "monthly rainfall in Seattle", "--count", "6", "--out", output], stdout, stderr);
+        Assert.True(code == 0, $"exit {code}: {error}");
+        var topics = File.ReadAllLines(Path.Combine(temp.Sub("out"), "samples.jsonl"))
+            .Select(line => JsonDocument.Parse(line).RootElement.GetProperty("metadata"))
+            .Select(m => (Pipeline: m.GetProperty("pipeline").GetString()!, Topic: m.GetProperty("topic").GetString()!))
+            .ToList();
+        Assert.Equal(6, topics.Count);
+        Assert.All(topics, t => Assert.StartsWith("chart-", t.Pipeline, StringComparison.Ordinal));
+        Assert.All(topics, t => Assert.Matches("Seattle", t.Topic));
+        Assert.All(topics, t => Assert.Matches("(?i)rain|precipitation", t.Topic));
+    }
 
-        Assert.True(code == 0, $"exit {code}: {stderr}");
-        var samples = File.ReadAllLines(Path.Combine(output, "samples.jsonl")).Select(l => JsonDocument.Parse(l).RootElement.GetProperty("metadata")).ToList();
-        Assert.Equal(6, samples.Count);
-        foreach (var metadata in samples)
-        {
-            var topic = metadata.GetProperty("topic").GetString()!;
-            Assert.StartsWith("chart-", metadata.GetProperty("pipeline").GetString(), StringComparison.Ordinal);
-            Assert.Contains("Seattle", topic, StringComparison.Ordinal);
-            Assert.Matches("(?i)rain|precipitation", topic);
-        }
+    private static async Task<(int Code, string Error)> GenerateAsync(string output, string query, int count)
+    {
+        using var error = new StringWriter();
+        var code = await CosynCli.RunAsync(["generate", "--query", query, "--count", count.ToString(CultureInfo.InvariantCulture), "--out", output], TextWriter.Null, error);
+        return (code, error.ToString());
     }
 }
