@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Cosyn.Quality;
+using Cosyn.Routing;
 using Cosyn.Store;
 
 namespace Cosyn.Output;
@@ -7,7 +8,10 @@ namespace Cosyn.Output;
 /// <summary>Measures <see cref="DiversityStats"/> from run-store rows (written lines and image hashes), so it covers every session.</summary>
 public static class DiversityMeter
 {
-    public static DiversityStats Measure(IReadOnlyList<StoredSample> rows, string nearDuplicateReason)
+    /// <param name="rows">The run store's rows.</param>
+    /// <param name="nearDuplicateReason">The failure reason of samples dropped as near-duplicate images.</param>
+    /// <param name="embedder">Embeds topics for <see cref="TopicSpread"/>; the shipped model when null.</param>
+    public static DiversityStats Measure(IReadOnlyList<StoredSample> rows, string nearDuplicateReason, ISentenceEmbedder? embedder = null)
     {
         ArgumentNullException.ThrowIfNull(rows);
         var written = rows.Where(r => r.Emitted && r.Line is not null).OrderBy(r => r.Index).ToList();
@@ -47,7 +51,8 @@ public static class DiversityMeter
             Ratio(personas.Distinct(StringComparer.Ordinal).Count(), written.Count),
             Ratio(NearDuplicateCount(written), written.Count),
             rows.Count(r => r.Reason == nearDuplicateReason),
-            figureTypes);
+            figureTypes,
+            TopicSpread.Measure(topics, embedder ?? TopicSpread.Embedder));
     }
 
     private static int NearDuplicateCount(List<StoredSample> written)

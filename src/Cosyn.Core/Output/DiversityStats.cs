@@ -11,6 +11,7 @@ namespace Cosyn.Output;
 /// <param name="NearDuplicateRate">Written images within the near-duplicate distance of an earlier written one / samples.</param>
 /// <param name="NearDuplicatesDropped">Finished samples not written because their image nearly repeated a written one.</param>
 /// <param name="FigureTypes">Written samples per figure type.</param>
+/// <param name="TopicSpread">How far apart the topics are in meaning and how many nearly repeat one (sentence embeddings).</param>
 public sealed record DiversityStats(
     int Samples,
     int DistinctTopics,
@@ -21,4 +22,5 @@ public sealed record DiversityStats(
     double PersonaCoverage,
     double NearDuplicateRate,
     int NearDuplicatesDropped,
-    IReadOnlyDictionary<string, int> FigureTypes);
+    IReadOnlyDictionary<string, int> FigureTypes,
+    TopicSpreadStats? TopicSpread = null);

@@ -12,10 +12,13 @@ public sealed class OfflineQueryRouter(RouteIndex index, PhraseQueryRouter phras
     private readonly OfflineRoutingSettings settings = settings ?? OfflineRoutingSettings.Default;
 
     private static readonly Lazy<OfflineQueryRouter> Shared = new(() =>
-        new OfflineQueryRouter(new RouteIndex(new MiniLmEmbedder(), [.. RouteDescriptions.Entries, .. RouteDescriptions.Fallbacks]), PhraseQueryRouter.Default));
+        new OfflineQueryRouter(new RouteIndex(MiniLmEmbedder.Shared, [.. RouteDescriptions.Entries, .. RouteDescriptions.Fallbacks]), PhraseQueryRouter.Default));
 
     /// <summary>The router over the shipped model and descriptions, loaded on first use (a few seconds) and kept.</summary>
     public static OfflineQueryRouter Default => Shared.Value;
+
+    /// <summary>The description vectors and the embedder queries go through (the diversity report reuses both).</summary>
+    public RouteIndex Index => index;
 
     public ValueTask<RoutingDecision> RouteAsync(string query, Func<string, bool> implemented, CancellationToken cancellationToken) =>
         ValueTask.FromResult(Route(query, implemented));

@@ -1,9 +1,10 @@
 namespace Cosyn.Routing;
 
 /// <summary>
-/// The sentences of every route description, embedded once. A query's similarity to a description is its cosine to
-/// the nearest of the description's texts, rounded to <see cref="Decimals"/> places so that the tiny differences
-/// between ONNX builds and CPUs cannot change a ranking.
+/// The sentences of every route description, embedded once (or read from <see cref="RouteVectors"/> when shipped for
+/// exactly these texts). A query's similarity to a description is its cosine to the nearest of the description's
+/// texts, rounded to <see cref="Decimals"/> places so that the tiny differences between ONNX builds and CPUs cannot
+/// change a ranking.
 /// </summary>
 public sealed class RouteIndex
 {
@@ -12,12 +13,19 @@ public sealed class RouteIndex
 
     private readonly Dictionary<RouteDescription, float[][]> vectors;
 
-    public RouteIndex(ISentenceEmbedder embedder, IReadOnlyList<RouteDescription> descriptions)
+    /// <param name="embedder">Embeds queries, and the descriptions unless their vectors are shipped.</param>
+    /// <param name="descriptions">What queries are compared with.</param>
+    /// <param name="useShipped">Whether shipped vectors may stand in for embedding the descriptions (false: always embed).</param>
+    public RouteIndex(ISentenceEmbedder embedder, IReadOnlyList<RouteDescription> descriptions, bool useShipped = true)
     {
         ArgumentNullException.ThrowIfNull(embedder);
         ArgumentNullException.ThrowIfNull(descriptions);
         Embedder = embedder;
-        var embedded = embedder.Embed([.. descriptions.SelectMany(d => d.Texts)]);
+        Texts = [.. descriptions.SelectMany(d => d.Texts)];
+        var shipped = useShipped ? RouteVectors.Shipped(embedder, Texts) : null;
+        FromShipped = shipped is not null;
+        var embedded = shipped ?? embedder.Embed(Texts);
+        Vectors = embedded;
         vectors = [];
         var next = 0;
         foreach (var description in descriptions)
@@ -26,6 +34,15 @@ public sealed class RouteIndex
             next += description.Texts.Count;
         }
     }
+
+    /// <summary>Every description text, in the order their vectors are stored.</summary>
+    public IReadOnlyList<string> Texts { get; }
+
+    /// <summary>Whether the description vectors came from the shipped file rather than the embedder.</summary>
+    public bool FromShipped { get; }
+
+    /// <summary>The description vectors in <see cref="Texts"/> order.</summary>
+    public IReadOnlyList<float[]> Vectors { get; }
 
     /// <summary>The embedder queries go through, the same one the descriptions went through.</summary>
     public ISentenceEmbedder Embedder { get; }

@@ -15,18 +15,22 @@ internal static class RoutedSamples
         return ProceduralSample.Make(pipeline, ticket);
     }
 
-    /// <summary>Runs <paramref name="check"/> over every answer of every figure type and seed; returns the disagreements and the count checked.</summary>
-    public static (List<string> Failures, int Checked) Sweep(IProceduralPipeline pipeline, int seeds, Func<ProceduralSample, QaPair, string?> check)
+    /// <summary>
+    /// Runs <paramref name="check"/> over every answer of every figure type and seed; returns the disagreements and
+    /// the count checked. Samples come from <paramref name="make"/> (pipeline, seed, figure type), else <see cref="Make"/>.
+    /// </summary>
+    public static (List<string> Failures, int Checked) Sweep(IProceduralPipeline pipeline, int seeds, Func<ProceduralSample, QaPair, string?> check, Func<IProceduralPipeline, long, string, ProceduralSample>? make = null)
     {
         ArgumentNullException.ThrowIfNull(pipeline);
         ArgumentNullException.ThrowIfNull(check);
+        make ??= (p, seed, figureType) => Make(p, seed, figureType);
         var failures = new List<string>();
         var count = 0;
         foreach (var figureType in pipeline.FigureTypes)
         {
             for (var seed = 0; seed < seeds; seed++)
             {
-                var sample = Make(pipeline, seed, figureType);
+                var sample = make(pipeline, seed, figureType);
                 foreach (var qa in sample.Qa)
                 {
                     count++;

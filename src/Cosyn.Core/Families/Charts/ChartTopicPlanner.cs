@@ -41,7 +41,7 @@ public sealed class ChartTopicPlanner(ChartTemplateLibrary library)
         // A query about a subject ("rainfall") picks a dataset about it, from whichever domain has one.
         var focused = QueryFocus.Best(
             library.Domains.Select(d => library.Find(d)!).SelectMany(d => d.Templates.Where(t => allowed.Any(f => t.FigureTypes.Contains(f))).Select(t => (Domain: d, Template: t))),
-            c => string.Join(' ', [c.Domain.Domain, c.Template.Measure, .. c.Template.Titles, .. c.Template.Categories, .. c.Template.Series]),
+            c => string.Join(' ', [c.Domain.Domain, c.Template.Id, c.Template.Measure, .. c.Template.Titles, .. c.Template.Categories, .. c.Template.Series]),
             QueryFocus.SubjectWords(ticket.Query));
         if (focused.Count > 0)
         {
@@ -59,7 +59,7 @@ public sealed class ChartTopicPlanner(ChartTemplateLibrary library)
             ChartFigureTypes.Histogram => template.PoolTitles,
             _ => template.Titles,
         };
-        var title = EnglishPhrases.FillSlot(random.Pick(titles), "{name}", random.Pick(domain.Names))
+        var title = EnglishPhrases.FillSlot(random.Pick(QueryFocus.Named(titles, ticket.Query)), "{name}", QueryFocus.NameOr(ticket.Query, random.Pick(domain.Names)))
             .Replace("{year}", Invariant(axis.EndYear), StringComparison.Ordinal)
             .Replace("{start}", Invariant(axis.StartYear), StringComparison.Ordinal)
             .Replace("{end}", Invariant(axis.EndYear), StringComparison.Ordinal)

@@ -1,5 +1,4 @@
-using System.Text.Encodings.Web;
-using System.Text.Json;
+using Cosyn.Families.Shared.Data;
 
 namespace Cosyn.Families.Circuits;
 
@@ -14,13 +13,10 @@ namespace Cosyn.Families.Circuits;
 /// </summary>
 public static class CircuitJson
 {
-    private static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
     public static string Write(CircuitSpec spec)
     {
         ArgumentNullException.ThrowIfNull(spec);
-        using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, Options))
+        var text = DataJson.Write(json =>
         {
             json.WriteStartObject();
             json.WriteString("title", spec.Title);
@@ -54,9 +50,9 @@ public static class CircuitJson
             }
 
             json.WriteEndObject();
-        }
+        });
 
-        return System.Text.Encoding.UTF8.GetString(stream.ToArray());
+        return text;
     }
 
     private static string Configuration(CircuitSpec spec) => spec.FigureType switch

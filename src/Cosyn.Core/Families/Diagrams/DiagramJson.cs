@@ -1,7 +1,6 @@
-using System.Text.Encodings.Web;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using Cosyn.Families.Diagrams.Model;
+using Cosyn.Families.Shared.Data;
 
 namespace Cosyn.Families.Diagrams;
 
@@ -19,8 +18,6 @@ namespace Cosyn.Families.Diagrams;
 /// </summary>
 public static class DiagramJson
 {
-    private static readonly JsonSerializerOptions Options = new() { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
     public static string Write(Diagram diagram)
     {
         ArgumentNullException.ThrowIfNull(diagram);
@@ -80,7 +77,7 @@ public static class DiagramJson
                 throw new InvalidOperationException($"no JSON form for {diagram.GetType().Name}");
         }
 
-        return json.ToJsonString(Options);
+        return json.ToJsonString(DataJson.SerializerOptions);
     }
 
     public static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

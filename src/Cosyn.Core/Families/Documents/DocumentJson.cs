@@ -1,5 +1,5 @@
-using System.Text.Encodings.Web;
 using System.Text.Json;
+using Cosyn.Families.Shared.Data;
 
 namespace Cosyn.Families.Documents;
 
@@ -17,13 +17,10 @@ namespace Cosyn.Families.Documents;
 /// </summary>
 public static class DocumentJson
 {
-    private static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
     public static string Write(DocumentSpec spec)
     {
         ArgumentNullException.ThrowIfNull(spec);
-        using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, Options))
+        var text = DataJson.Write(json =>
         {
             json.WriteStartObject();
             json.WriteString("document_type", spec.Kind);
@@ -61,9 +58,9 @@ public static class DocumentJson
             }
 
             json.WriteEndObject();
-        }
+        });
 
-        return System.Text.Encoding.UTF8.GetString(stream.ToArray()) + "\n";
+        return text + "\n";
     }
 
     private static void WriteChoices(Utf8JsonWriter json, IReadOnlyList<DocumentChoice> choices)

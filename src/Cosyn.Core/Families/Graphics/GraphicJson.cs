@@ -1,5 +1,4 @@
-using System.Text.Encodings.Web;
-using System.Text.Json;
+using Cosyn.Families.Shared.Data;
 
 namespace Cosyn.Families.Graphics;
 
@@ -9,8 +8,6 @@ namespace Cosyn.Families.Graphics;
 /// </summary>
 public static class GraphicJson
 {
-    private static readonly JsonSerializerOptions Options = new() { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
     public static string Write(GraphicSpec spec)
     {
         ArgumentNullException.ThrowIfNull(spec);
@@ -29,6 +26,6 @@ public static class GraphicJson
             document["stats"] = spec.Stats.Select(s => new Dictionary<string, object> { ["label"] = s.Label, ["value"] = s.Value, ["icon"] = s.Icon }).ToList();
         }
 
-        return JsonSerializer.Serialize(document, Options);
+        return DataJson.Serialize(document);
     }
 }

@@ -1,5 +1,4 @@
-using System.Text.Encodings.Web;
-using System.Text.Json;
+using Cosyn.Families.Shared.Data;
 
 namespace Cosyn.Families.Mathematics;
 
@@ -9,8 +8,6 @@ namespace Cosyn.Families.Mathematics;
 /// </summary>
 public static class MathJson
 {
-    private static readonly JsonSerializerOptions Options = new() { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
     public static string Write(MathProblem problem)
     {
         ArgumentNullException.ThrowIfNull(problem);
@@ -27,7 +24,7 @@ public static class MathJson
                 ["answer"] = Answer(problem),
             },
         };
-        return JsonSerializer.Serialize(document, Options);
+        return DataJson.Serialize(document);
     }
 
     /// <summary>The final answer line, e.g. <c>AB = 10 cm; area = 24 cm²</c>.</summary>

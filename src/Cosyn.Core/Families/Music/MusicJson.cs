@@ -1,5 +1,4 @@
-using System.Text.Encodings.Web;
-using System.Text.Json;
+using Cosyn.Families.Shared.Data;
 
 namespace Cosyn.Families.Music;
 
@@ -12,13 +11,10 @@ namespace Cosyn.Families.Music;
 /// </summary>
 public static class MusicJson
 {
-    private static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
     public static string Write(MusicSpec spec)
     {
         ArgumentNullException.ThrowIfNull(spec);
-        using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, Options))
+        var text = DataJson.Write(json =>
         {
             json.WriteStartObject();
             json.WriteString("title", spec.Title);
@@ -58,8 +54,8 @@ public static class MusicJson
 
             json.WriteEndArray();
             json.WriteEndObject();
-        }
+        });
 
-        return System.Text.Encoding.UTF8.GetString(stream.ToArray());
+        return text;
     }
 }

@@ -1,6 +1,6 @@
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using Cosyn.Families.Shared.Data;
 
 namespace Cosyn.Families.Tables;
 
@@ -18,13 +18,10 @@ namespace Cosyn.Families.Tables;
 /// </summary>
 public static partial class TableJson
 {
-    private static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
     public static string Write(TableSpec spec)
     {
         ArgumentNullException.ThrowIfNull(spec);
-        using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, Options))
+        var text = DataJson.Write(json =>
         {
             json.WriteStartObject();
             json.WriteString("title", spec.Title);
@@ -97,9 +94,9 @@ public static partial class TableJson
             }
 
             json.WriteEndObject();
-        }
+        });
 
-        return CompactArrays(System.Text.Encoding.UTF8.GetString(stream.ToArray())) + "\n";
+        return CompactArrays(text) + "\n";
     }
 
     // Arrays of plain values (cells, column names) read best on one line; objects keep their indentation.

@@ -38,7 +38,7 @@ public sealed class TableTopicPlanner(TableTemplateLibrary library)
         // A query about a subject picks a table about it, from whichever domain has one.
         var focused = QueryFocus.Best(
             library.Domains.Select(d => library.Find(d)!).SelectMany(d => d.Templates.Where(t => allowed.Any(f => TableTemplateFit.Fits(t, f))).Select(t => (Domain: d, Template: t))),
-            c => string.Join(' ', [c.Domain.Domain, c.Template.Measure, .. c.Template.Titles, .. c.Template.AllColumns.Select(m => m.Name), .. c.Template.AllRows]),
+            c => string.Join(' ', [c.Domain.Domain, c.Template.Id, c.Template.Measure, .. c.Template.Titles, .. c.Template.AllColumns.Select(m => m.Name), .. c.Template.AllRows]),
             QueryFocus.SubjectWords(ticket.Query));
         if (focused.Count > 0)
         {
@@ -49,7 +49,7 @@ public sealed class TableTopicPlanner(TableTemplateLibrary library)
             }
         }
         var year = random.Next(2012, 2025);
-        var title = EnglishPhrases.FillSlot(random.Pick(template.Titles), "{name}", random.Pick(domain.Names))
+        var title = EnglishPhrases.FillSlot(random.Pick(QueryFocus.Named(template.Titles, ticket.Query)), "{name}", QueryFocus.NameOr(ticket.Query, random.Pick(domain.Names)))
             .Replace("{year}", year.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
         title = char.ToUpperInvariant(title[0]) + title[1..];
 

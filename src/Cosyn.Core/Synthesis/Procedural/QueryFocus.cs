@@ -1,11 +1,13 @@
+using System.Text.RegularExpressions;
 using Cosyn.Catalog;
 using Cosyn.Routing;
 
 namespace Cosyn.Synthesis.Procedural;
 
 /// <summary>
-/// Threads a targeting query into procedural topics: the routed figure type wins, and among the built-in datasets
-/// those whose words the query uses ("rainfall", "salmon", "cereal") are preferred over the persona's default.
+/// Threads a targeting query into procedural topics: the routed figure type wins, among the built-in datasets those
+/// whose words the query uses ("rainfall", "salmon", "cereal") are preferred over the persona's default, and a place
+/// or other name the query gives ("in Seattle") becomes the dataset's subject instead of a made-up one.
 /// </summary>
 public static class QueryFocus
 {
@@ -24,9 +26,70 @@ public static class QueryFocus
 
     private static readonly Dictionary<string, string[]> NoKeywords = [];
 
-    /// <summary>The query's subject words (empty without a query).</summary>
-    public static IReadOnlyList<string> SubjectWords(string? query) =>
-        query is null ? [] : QueryText.Words(query).Where(w => !PresentationWords.Value.Contains(w)).Distinct(StringComparer.Ordinal).ToList();
+    private static readonly Regex WordPattern = new(@"[\p{L}\p{N}][\p{L}\p{N}'’-]*", RegexOptions.Compiled);
+
+    // Lower-case words a name may contain between its capitalised words ("Isle of Man", "Rio de Janeiro").
+    private static readonly HashSet<string> NameJoiners = new(StringComparer.Ordinal) { "of", "de", "del", "la", "upon", "on" };
+
+    /// <summary>
+    /// The query's subject words (empty without a query), without those of its <see cref="Name"/>: the name fills the
+    /// dataset's name slot, so matching it against dataset words ("to Seattle" in an airline's routes) would mislead.
+    /// </summary>
+    public static IReadOnlyList<string> SubjectWords(string? query)
+    {
+        if (query is null)
+        {
+            return [];
+        }
+
+        var name = Name(query) is { } found ? QueryText.Words(found).ToHashSet(StringComparer.Ordinal) : [];
+        return [.. QueryText.Words(query).Where(w => !PresentationWords.Value.Contains(w) && !name.Contains(w)).Distinct(StringComparer.Ordinal)];
+    }
+
+    /// <summary>
+    /// The first name the query gives: a run of capitalised words ("Seattle" in "monthly rainfall in Seattle", "New
+    /// York" in "subway ridership in New York"); null when there is none. A capitalised first word alone is taken for
+    /// sentence case and a capitalised whole query for title case, not for a name; all-capital words (acronyms) are not
+    /// names either.
+    /// </summary>
+    public static string? Name(string? query)
+    {
+        if (query is null)
+        {
+            return null;
+        }
+
+        var words = WordPattern.Matches(query);
+        var (start, length) = (0, 0);
+        for (var i = 0; i < words.Count; i++)
+        {
+            var capital = IsCapitalised(words[i].Value);
+            if (length > 0 && (capital || NameJoiners.Contains(words[i].Value)) && query.AsSpan(words[i - 1].Index + words[i - 1].Length, words[i].Index - words[i - 1].Index - words[i - 1].Length).IsWhiteSpace())
+            {
+                length++;
+                continue;
+            }
+
+            if (NameAt(query, words, start, length) is { } name)
+            {
+                return name;
+            }
+
+            (start, length) = (i, capital ? 1 : 0);
+        }
+
+        return NameAt(query, words, start, length);
+    }
+
+    /// <summary>The query's <see cref="Name"/> when it gives one, else <paramref name="made"/>, the name the dataset would have had.</summary>
+    public static string NameOr(string? query, string made) => Name(query) ?? made;
+
+    /// <summary>The titles with a <c>{name}</c> slot when the query gives a name and some have one (so the name shows), else all.</summary>
+    public static IReadOnlyList<string> Named(IReadOnlyList<string> titles, string? query)
+    {
+        ArgumentNullException.ThrowIfNull(titles);
+        return Name(query) is not null && titles.Where(t => t.Contains("{name}", StringComparison.Ordinal)).ToList() is { Count: > 0 } named ? named : titles;
+    }
 
     /// <summary>The ticket's routed figure type, else one the query names, else a random one (<see cref="FigureTypeChoice"/>).</summary>
     public static string FigureType(SampleTicket ticket, IReadOnlyList<string> figureTypes, SeededRandom random) =>
@@ -62,5 +125,24 @@ public static class QueryFocus
 
         var best = scored.Max(s => s.Score);
         return scored.Where(s => s.Score >= best - 1e-9).Select(s => s.Candidate).ToList();
+    }
+
+    private static bool IsCapitalised(string word) => char.IsUpper(word[0]) && word.Skip(1).Any(char.IsLower);
+
+    // The run of words[start..start+length] as a name, without trailing joiners, when it is one (see Name).
+    private static string? NameAt(string query, MatchCollection words, int start, int length)
+    {
+        while (length > 0 && !IsCapitalised(words[start + length - 1].Value))
+        {
+            length--;
+        }
+
+        if (length == 0 || (start == 0 && length == 1) || (start == 0 && length == words.Count))
+        {
+            return null;
+        }
+
+        var last = words[start + length - 1];
+        return query[words[start].Index..(last.Index + last.Length)];
     }
 }

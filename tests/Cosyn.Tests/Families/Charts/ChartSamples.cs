@@ -1,4 +1,3 @@
-using Cosyn.Catalog;
 using Cosyn.Families.Charts;
 using Cosyn.Families.Charts.Writers.Matplotlib;
 using Cosyn.Randomness;
@@ -10,20 +9,13 @@ namespace Cosyn.Tests.Families.Charts;
 /// <summary>Makes chart samples the way the engine does: one seeded generator per stage (chart-matplotlib unless a pipeline is given).</summary>
 internal static class ChartSamples
 {
-    public static readonly string[] Personas =
-    [
-        "A marine biologist in Monterey who tracks kelp forest recovery",
-        "A retired accountant who invests in dividend stocks",
-        "A night-shift nurse at a busy city hospital",
-        "A high school chemistry teacher who coaches the robotics team",
-        "A novelist who writes mysteries set in small towns",
-        "A long-haul truck driver who loves podcasts",
-    ];
+    private static readonly FamilySamples Family = new("Charts");
+
+    public static string[] Personas => Family.Personas;
 
     private static readonly ChartMatplotlibPipeline Pipeline = new();
 
-    public static SampleTicket Ticket(long seed, string? persona = null, string pipeline = "chart-matplotlib") =>
-        new(seed, $"t-{seed}", PipelineCatalog.Find(pipeline)!, new Persona(seed, persona ?? Personas[seed % Personas.Length]), seed);
+    public static SampleTicket Ticket(long seed, string? persona = null, string pipeline = "chart-matplotlib") => Family.Ticket(pipeline, seed, persona);
 
     /// <summary>A chart-matplotlib sample whose figure type the pipeline picks (or <paramref name="figureType"/> when given).</summary>
     public static ProceduralSample Make(long seed, string? figureType = null, string? persona = null) => Make(Pipeline, seed, figureType, persona);

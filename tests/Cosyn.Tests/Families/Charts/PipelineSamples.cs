@@ -41,25 +41,7 @@ internal static class PipelineSamples
     /// <summary>Checks every answer of every figure type over <paramref name="seeds"/> with the independent checker; returns the disagreements.</summary>
     public static (IReadOnlyList<string> Failures, int Checked) CheckAnswers(IProceduralPipeline pipeline, int seeds)
     {
-        ArgumentNullException.ThrowIfNull(pipeline);
-        var failures = new List<string>();
-        var count = 0;
-        foreach (var figureType in pipeline.FigureTypes)
-        {
-            for (var seed = 0; seed < seeds; seed++)
-            {
-                var sample = Make(pipeline, seed, figureType);
-                foreach (var qa in sample.Qa)
-                {
-                    count++;
-                    if (Checking.ChartAnswerChecker.Check(sample.Data.Text, sample.Topic.Topic, sample.Topic.FigureType, qa) is { } problem)
-                    {
-                        failures.Add($"[{figureType} seed {seed}] {problem}");
-                    }
-                }
-            }
-        }
-
+        var (failures, count) = RoutedSamples.Sweep(pipeline, seeds, (sample, qa) => Checking.ChartAnswerChecker.Check(sample.Data.Text, sample.Topic.Topic, sample.Topic.FigureType, qa), (p, seed, figureType) => Make(p, seed, figureType));
         return (failures, count);
     }
 }

@@ -3,19 +3,7 @@ namespace Cosyn.Tests.Families.Documents;
 /// <summary>Generated data, code and QA for fixed seeds per document pipeline, compared with reviewed files (COSYN_UPDATE_GOLDEN=1 rewrites them).</summary>
 public sealed class DocumentGoldenTests
 {
-    public static TheoryData<string, long> Cases()
-    {
-        var data = new TheoryData<string, long>();
-        foreach (var pipeline in DocumentSamples.Pipelines)
-        {
-            foreach (var seed in new long[] { 4, 7, 42 })
-            {
-                data.Add(pipeline, seed);
-            }
-        }
-
-        return data;
-    }
+    public static TheoryData<string, long> Cases() => GoldenFile.Cases(DocumentSamples.Pipelines);
 
     [Theory]
     [MemberData(nameof(Cases))]

@@ -5,19 +5,7 @@ namespace Cosyn.Tests.Families.Mathematics;
 /// <summary>Generated data, code and QA for fixed seeds per math and geometry pipeline, compared with reviewed files (COSYN_UPDATE_GOLDEN=1 rewrites them).</summary>
 public sealed class MathGoldenTests
 {
-    public static TheoryData<string, long> Cases()
-    {
-        var data = new TheoryData<string, long>();
-        foreach (var pipeline in MathSamples.Pipelines)
-        {
-            foreach (var seed in new long[] { 4, 7, 42 })
-            {
-                data.Add(pipeline, seed);
-            }
-        }
-
-        return data;
-    }
+    public static TheoryData<string, long> Cases() => GoldenFile.Cases(MathSamples.Pipelines);
 
     [Theory]
     [MemberData(nameof(Cases))]
