@@ -2,6 +2,8 @@ using Cosyn.Catalog;
 using Cosyn.Engine;
 using Cosyn.Output.Merge;
 using Cosyn.Output.Runs;
+using Cosyn.Quality;
+using Cosyn.Quality.Checks;
 using Cosyn.Synthesis;
 using Cosyn.Tests.Testing.Fakes;
 
@@ -41,6 +43,22 @@ public sealed class ShardMergeTests : IDisposable
     }
 
     [Fact]
+    public async Task Gated_shards_merge_to_the_single_run_with_its_quality_block()
+    {
+        var single = await RunAsync("single", null, gate: true);
+        var folders = new List<string> { await RunAsync("shard-0", new ShardSpec(0, 2), gate: true), await RunAsync("shard-1", new ShardSpec(1, 2), gate: true) };
+
+        var merged = ShardMerger.Merge(folders, _temp.Sub("merged"));
+
+        Assert.Equal(File.ReadAllBytes(Path.Combine(single, "samples.jsonl")), File.ReadAllBytes(Path.Combine(merged.Path, "samples.jsonl")));
+        var expected = System.Text.Json.JsonSerializer.Deserialize<Cosyn.Output.RunStats>(File.ReadAllText(Path.Combine(single, "stats.json")), CosynJson.Compact)!.Totals.Quality!;
+        var actual = merged.Stats.Totals.Quality!;
+        Assert.True(expected.Rejected > 0);
+        Assert.Equal((expected.Checked, expected.Passed, expected.Rejected), (actual.Checked, actual.Passed, actual.Rejected));
+        Assert.Equal(expected.RejectedByCheck["fake"].Samples, actual.RejectedByCheck["fake"].Samples);
+    }
+
+    [Fact]
     public async Task Merge_refuses_missing_repeated_and_foreign_shards_naming_them()
     {
         var a = await RunAsync("a", new ShardSpec(0, 3));
@@ -56,7 +74,7 @@ public sealed class ShardMergeTests : IDisposable
     private string Refusal(IReadOnlyList<string> folders) =>
         Assert.Throws<RunFolderException>(() => ShardMerger.Merge(folders, _temp.Sub("refused-" + Guid.NewGuid().ToString("N")))).Message;
 
-    private async Task<string> RunAsync(string folder, ShardSpec? shard, long seed = 7)
+    private async Task<string> RunAsync(string folder, ShardSpec? shard, long seed = 7, bool gate = false)
     {
         // Every fifth index fails at the data stage (retries land elsewhere modulo 5); slot 4 fails every attempt.
         var synthesizer = new FakeSynthesizer(Chart.Name, Table.Name)
@@ -64,7 +82,14 @@ public sealed class ShardMergeTests : IDisposable
             FailWhen = (t, s) => s == StageName.Data && (t.Index % 5 == 2 || RunPlan.SlotOf(t.Index) == 4) ? new StageFailure(StageName.Data, "parse-error", "bad csv") : null,
         };
         var renderers = new FakeRendererRegistry { Image = r => NoisePng.For(r.Code) };
-        var options = new RunOptions { Pipelines = [Chart, Table], Count = 13, OutputFolder = _temp.Sub(folder), Seed = seed, Concurrency = 3, Shard = shard };
+        // With the gate, first attempts of every third slot are rejected (and replaced by their retries).
+        var check = new FakeCheck("fake", c => !c.Sample.Id.Contains("-r", StringComparison.Ordinal) && RunPlan.SlotOf(long.Parse(c.Sample.Id[^6..], CultureInfo.InvariantCulture)) % 3 == 1
+            ? CheckResult.Fail("fake", 0, "rejected") : null);
+        var options = new RunOptions
+        {
+            Pipelines = [Chart, Table], Count = 13, OutputFolder = _temp.Sub(folder), Seed = seed, Concurrency = 3, Shard = shard,
+            QualityGate = gate ? new QualityChecker(new Cosyn.Tests.Quality.FakeOcr(), new QualityOptions(), [check]) : null,
+        };
         var result = await new RunEngine(synthesizer, renderers, TimeProvider.System).RunAsync(options, new FixedPersonas(), new RunProgress(), CancellationToken.None);
         return result.OutputFolder;
     }
