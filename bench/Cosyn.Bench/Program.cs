@@ -10,6 +10,7 @@ using Cosyn.Output.Export;
 // dotnet run --project bench/Cosyn.Bench -c Release -- diversity NAME[,NAME] [COUNT]  (near-duplicate images, distinct topics)
 // dotnet run --project bench/Cosyn.Bench -c Release -- route [ROUNDS]  (embedding model load, index build, per-query routing latency)
 // dotnet run --project bench/Cosyn.Bench -c Release -- layout [RENDERS]  (layout-measure cost per tool as a share of render time)
+// dotnet run --project bench/Cosyn.Bench -c Release -- mermaid-size  (every demo Mermaid sample: median text height in px, bar 12)
 // dotnet run --project bench/Cosyn.Bench -c Release -- export [COUNT] [hf|llava|sharegpt|swift]  (rows/s and peak RSS)
 return args switch
 {
@@ -25,6 +26,7 @@ return args switch
     ["export"] => await ExportBench.RunAsync(20_000, ExportFormat.Hf),
     ["export", var count] => await ExportBench.RunAsync(int.Parse(count, CultureInfo.InvariantCulture), ExportFormat.Hf),
     ["export", var count, var format] => await ExportBench.RunAsync(int.Parse(count, CultureInfo.InvariantCulture), Enum.Parse<ExportFormat>(format, ignoreCase: true)),
+    ["mermaid-size"] => await MermaidSizeBench.RunAsync(),
     ["route"] => RouteBench.Run(5),
     ["route", var rounds] => RouteBench.Run(int.Parse(rounds, CultureInfo.InvariantCulture)),
     ["pipeline"] => await PipelineBench.RunAsync("chart-matplotlib", 40),
@@ -35,6 +37,6 @@ return args switch
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: Cosyn.Bench pipeline [NAME] [COUNT] | matplotlib | rdkit | chromium | clitools [RENDERS] | diversity NAME[,NAME] [COUNT] | layout [RENDERS] | export [COUNT] [FORMAT] | route [ROUNDS]");
+    Console.Error.WriteLine("usage: Cosyn.Bench pipeline [NAME] [COUNT] | matplotlib | rdkit | chromium | clitools [RENDERS] | diversity NAME[,NAME] [COUNT] | layout [RENDERS] | mermaid-size | export [COUNT] [FORMAT] | route [ROUNDS]");
     return 2;
 }
