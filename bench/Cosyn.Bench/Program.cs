@@ -11,6 +11,7 @@ using Cosyn.Output.Export;
 // dotnet run --project bench/Cosyn.Bench -c Release -- route [ROUNDS]  (embedding model load, index build, per-query routing latency)
 // dotnet run --project bench/Cosyn.Bench -c Release -- layout [RENDERS]  (layout-measure cost per tool as a share of render time)
 // dotnet run --project bench/Cosyn.Bench -c Release -- mermaid-size  (every demo Mermaid sample: median text height in px, bar 12)
+// dotnet run --project bench/Cosyn.Bench -c Release -- render-cost  (one-shot cosyn render vs the plain tool: svg, graphviz, latex, with the breakdown)
 // dotnet run --project bench/Cosyn.Bench -c Release -- export [COUNT] [hf|llava|sharegpt|swift]  (rows/s and peak RSS)
 return args switch
 {
@@ -27,6 +28,7 @@ return args switch
     ["export", var count] => await ExportBench.RunAsync(int.Parse(count, CultureInfo.InvariantCulture), ExportFormat.Hf),
     ["export", var count, var format] => await ExportBench.RunAsync(int.Parse(count, CultureInfo.InvariantCulture), Enum.Parse<ExportFormat>(format, ignoreCase: true)),
     ["mermaid-size"] => await MermaidSizeBench.RunAsync(),
+    ["render-cost"] => await RenderCostBench.RunAsync(),
     ["route"] => RouteBench.Run(5),
     ["route", var rounds] => RouteBench.Run(int.Parse(rounds, CultureInfo.InvariantCulture)),
     ["pipeline"] => await PipelineBench.RunAsync("chart-matplotlib", 40),
@@ -37,6 +39,6 @@ return args switch
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: Cosyn.Bench pipeline [NAME] [COUNT] | matplotlib | rdkit | chromium | clitools [RENDERS] | diversity NAME[,NAME] [COUNT] | layout [RENDERS] | mermaid-size | export [COUNT] [FORMAT] | route [ROUNDS]");
+    Console.Error.WriteLine("usage: Cosyn.Bench pipeline [NAME] [COUNT] | matplotlib | rdkit | chromium | clitools [RENDERS] | diversity NAME[,NAME] [COUNT] | layout [RENDERS] | mermaid-size | render-cost | export [COUNT] [FORMAT] | route [ROUNDS]");
     return 2;
 }
