@@ -12,6 +12,8 @@ using Cosyn.Output.Export;
 // dotnet run --project bench/Cosyn.Bench -c Release -- route-vectors  (rewrites the shipped description vectors; from the repo root)
 // dotnet run --project bench/Cosyn.Bench -c Release -- layout [RENDERS]  (layout-measure cost per tool as a share of render time)
 // dotnet run --project bench/Cosyn.Bench -c Release -- quality [PER_PIPELINE] [DIR]  (check false-positive rate on clean offline renders, check cost vs render)
+// dotnet run --project bench/Cosyn.Bench -c Release -- mermaid-size  (every demo Mermaid sample: median text height in px, bar 12)
+// dotnet run --project bench/Cosyn.Bench -c Release -- render-cost  (one-shot cosyn render vs the plain tool: svg, graphviz, latex, with the breakdown)
 // dotnet run --project bench/Cosyn.Bench -c Release -- export [COUNT] [hf|llava|sharegpt|swift]  (rows/s and peak RSS)
 return args switch
 {
@@ -30,6 +32,8 @@ return args switch
     ["export"] => await ExportBench.RunAsync(20_000, ExportFormat.Hf),
     ["export", var count] => await ExportBench.RunAsync(int.Parse(count, CultureInfo.InvariantCulture), ExportFormat.Hf),
     ["export", var count, var format] => await ExportBench.RunAsync(int.Parse(count, CultureInfo.InvariantCulture), Enum.Parse<ExportFormat>(format, ignoreCase: true)),
+    ["mermaid-size"] => await MermaidSizeBench.RunAsync(),
+    ["render-cost"] => await RenderCostBench.RunAsync(),
     ["route"] => RouteBench.Run(5),
     ["route", var rounds] => RouteBench.Run(int.Parse(rounds, CultureInfo.InvariantCulture)),
     ["route-vectors"] => RouteBench.WriteVectors(),
@@ -41,6 +45,6 @@ return args switch
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: Cosyn.Bench pipeline [NAME] [COUNT] | matplotlib | rdkit | chromium | clitools [RENDERS] | diversity NAME[,NAME] [COUNT] | layout [RENDERS] | quality [PER_PIPELINE] [DIR] | export [COUNT] [FORMAT] | route [ROUNDS] | route-vectors");
+    Console.Error.WriteLine("usage: Cosyn.Bench pipeline [NAME] [COUNT] | matplotlib | rdkit | chromium | clitools [RENDERS] | diversity NAME[,NAME] [COUNT] | layout [RENDERS] | quality [PER_PIPELINE] [DIR] | export [COUNT] [FORMAT] | route [ROUNDS] | route-vectors | mermaid-size | render-cost");
     return 2;
 }

@@ -41,6 +41,18 @@ internal static class TestImages
         return bitmap.Pixels.Count(match);
     }
 
+    /// <summary>The part of <paramref name="png"/> inside <paramref name="area"/> (clamped to the image), as PNG.</summary>
+    public static byte[] Crop(byte[] png, SKRectI area)
+    {
+        using var bitmap = Decode(png);
+        var clamped = SKRectI.Intersect(area, new SKRectI(0, 0, bitmap.Width, bitmap.Height));
+        using var part = new SKBitmap(clamped.Width, clamped.Height);
+        bitmap.ExtractSubset(part, clamped);
+        using var image = SKImage.FromBitmap(part);
+        using var data = image.Encode(SKEncodedImageFormat.Png, 100);
+        return data.ToArray();
+    }
+
     /// <summary>The bottom <paramref name="fraction"/> of <paramref name="png"/>, as PNG (OCR reads a legend better without the drawing above it).</summary>
     public static byte[] BottomStrip(byte[] png, double fraction)
     {

@@ -32,6 +32,9 @@ public sealed record ChromiumOptions
     /// <summary>Renders after which a browser is recycled, bounding slow leaks. Default 500.</summary>
     public int RendersPerBrowser { get; init; } = 500;
 
+    /// <summary>Flags appended to the launch flags (e.g. <c>--disable-webgl</c> to check the no-WebGL path). Default none.</summary>
+    public IReadOnlyList<string> ExtraFlags { get; init; } = [];
+
     /// <summary>
     /// Sandbox for the whole browser: own network namespace (loopback only), read-only system, uid 65534.
     /// No RLIMIT_AS (it silently breaks Chromium; the memory cgroup bounds it instead); threads count

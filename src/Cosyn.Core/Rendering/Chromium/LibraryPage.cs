@@ -1,14 +1,16 @@
 using System.Reflection;
+using Cosyn.Rendering.Images;
 
 namespace Cosyn.Rendering.Chromium;
 
 /// <summary>
-/// Renders through a warm host page whose <c>cosynRender(input, width)</c> draws into the page with a JS library
-/// (mermaid, vega, plotly); the input is data, never page script, so the page is safely reused.
+/// Renders through a warm host page whose <c>cosynRender(input, width, fit)</c> draws into the page with a JS library
+/// (mermaid, vega, plotly); the input is data, never page script, so the page is safely reused. <c>fit</c> is the
+/// <see cref="PageFit"/> of the tool's image policy, for pages that size vector drawings themselves (mermaid).
 /// </summary>
 internal sealed class LibraryPage(ChromiumPool pool, string tool, string selector)
 {
-    private const string Call = "(input, width) => window.cosynRender(input, width)";
+    private const string Call = "(input, width, fit) => window.cosynRender(input, width, fit)";
 
     /// <summary>The embedded host page <paramref name="name"/> (e.g. <c>mermaid</c>).</summary>
     public static string HostPage(string name)
@@ -26,7 +28,7 @@ internal sealed class LibraryPage(ChromiumPool pool, string tool, string selecto
         var result = await pool.RunAsync(async worker =>
         {
             await ChromiumCapture.SetViewportAsync(worker, options.Width, 600, options.Scale).ConfigureAwait(false);
-            var script = await worker.Page.EvaluateFunctionAsync<ScriptResult>(Call, input, options.Width).ConfigureAwait(false);
+            var script = await worker.Page.EvaluateFunctionAsync<ScriptResult>(Call, input, options.Width, PageFit.For(ImagePolicies.For(tool), options.Scale)).ConfigureAwait(false);
             if (!script.Ok)
             {
                 return Failed(script.ToFailure(tool, worker.Log.Excerpt()));

@@ -28,11 +28,30 @@ public sealed record ImagePolicy
     /// <summary>Largest height kept. Default 1440.</summary>
     public int MaxHeight { get; init; } = 1440;
 
-    /// <summary>Reject when long side / short side exceeds this. Default 5.</summary>
-    public double MaxAspectRatio { get; init; } = 5;
+    /// <summary>
+    /// Reject when long side / short side exceeds this, measured after cropping, downscaling and padding. Default 16:
+    /// long thin content is legitimate (a one-line score, an eight-step left-to-right chain at 12:1, a long molecule);
+    /// beyond 16:1 a vision model sees a strip whose text shrinks to nothing when it resizes the image.
+    /// </summary>
+    public double MaxAspectRatio { get; init; } = 16;
 
-    /// <summary>Reject when the short side is below this, in pixels. Default 128.</summary>
+    /// <summary>
+    /// Smaller images are padded with their background colour to this on each side, in pixels (the content centred,
+    /// deterministically). Default 128: a one-node flowchart or a short chain is small but legitimate.
+    /// </summary>
     public int MinShortSide { get; init; } = 128;
+
+    /// <summary>Reject when the cropped content's long side is below this, in pixels: a speck, not a drawing. Default 32.</summary>
+    public int MinContentSide { get; init; } = 32;
+
+    /// <summary>Reject a rendered image above this many pixels before decoding it (an absurd figure size or DPI). Default 100 million.</summary>
+    public long MaxDecodedPixels { get; init; } = 100_000_000;
+
+    /// <summary>
+    /// Median text height, in pixels of the final image, below which text counts as illegible (OCR misreads it).
+    /// Renderers that scale vector drawings (Mermaid) never shrink below it; default 12.
+    /// </summary>
+    public int MinTextHeight { get; init; } = 12;
 
     /// <summary>
     /// Reject when one colour covers more than this fraction of pixels. Default 0.99: pixmo-docs uses 0.95, but

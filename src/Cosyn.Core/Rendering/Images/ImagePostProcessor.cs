@@ -2,7 +2,11 @@ using SkiaSharp;
 
 namespace Cosyn.Rendering.Images;
 
-/// <summary>Cleans every rendered image the same way: flatten alpha on white, trim the border, downscale, reject unusable ones.</summary>
+/// <summary>
+/// Cleans every rendered image the same way: flatten alpha on white, trim the uniform border, downscale to the cap,
+/// pad small drawings with their background to the minimum size, and reject only the unusable (undecodable, absurdly
+/// large, blank or one colour, a speck, a strip beyond the aspect limit), saying what was measured and what to change.
+/// </summary>
 public static class ImagePostProcessor
 {
     /// <summary>Processes <paramref name="png"/> (any format SkiaSharp decodes) under <paramref name="policy"/>.</summary>
@@ -12,29 +16,59 @@ public static class ImagePostProcessor
         ArgumentNullException.ThrowIfNull(policy);
         using var data = SKData.CreateCopy(png);
         using var codec = SKCodec.Create(data);
+        if (codec is not null && (long)codec.Info.Width * codec.Info.Height > policy.MaxDecodedPixels)
+        {
+            var (w, h) = (codec.Info.Width, codec.Info.Height);
+            return ImageOutcome.Reject(ImageRejections.AbsurdSize, Invariant(
+                $"the rendered image is {w} x {h} px ({(double)w * h / 1e6:0} megapixels, over the {policy.MaxDecodedPixels / 1e6:0}-megapixel limit): lower the figure size or DPI"), w, h);
+        }
+
         using var decoded = codec is null ? null : SKBitmap.Decode(codec);
         if (decoded is null || decoded.Width == 0 || decoded.Height == 0)
         {
-            return ImageOutcome.Reject(ImageRejections.Undecodable, "not a decodable image");
+            return ImageOutcome.Reject(ImageRejections.Undecodable, Invariant($"the tool's output ({png.Length} bytes) is not a decodable image"));
         }
 
         using var flat = Flatten(decoded);
-        var crop = policy.Trim ? TrimRect(flat, policy) : new SKRectI(0, 0, flat.Width, flat.Height);
-        if (crop.IsEmpty)
+        var background = flat.GetPixel(0, 0);
+        var content = PixelStats.ContentBounds(flat, background, policy.ColourTolerance);
+        if (content.IsEmpty)
         {
-            return ImageOutcome.Reject(ImageRejections.NearUniform, "a single colour", flat.Width, flat.Height);
+            return ImageOutcome.Reject(ImageRejections.NearUniform, Invariant(
+                $"every pixel of the {flat.Width} x {flat.Height} px image is one colour ({Hex(background)}): nothing was drawn, or it was drawn off the saved area"), flat.Width, flat.Height);
         }
 
+        if (Math.Max(content.Width, content.Height) < policy.MinContentSide)
+        {
+            return ImageOutcome.Reject(ImageRejections.TooSmall, Invariant(
+                $"the content is {content.Width} x {content.Height} px after cropping the uniform border (a speck: under {policy.MinContentSide} px on its long side): draw it larger"), flat.Width, flat.Height);
+        }
+
+        var crop = policy.Trim ? Expand(content, policy.TrimMargin, flat) : new SKRectI(0, 0, flat.Width, flat.Height);
         using var trimmed = Crop(flat, crop);
         using var scaled = Downscale(trimmed, policy);
-        if (Check(scaled, policy) is { } rejection)
+        var dominant = PixelStats.DominantColourFraction(scaled, policy.ColourTolerance);
+        if (dominant > policy.MaxDominantColourFraction)
         {
-            return rejection;
+            return ImageOutcome.Reject(ImageRejections.NearUniform, Invariant(
+                $"one colour covers {dominant:P1} of the {scaled.Width} x {scaled.Height} px image after cropping its border (limit {policy.MaxDominantColourFraction:P1}): almost nothing was drawn; draw more or larger content"), scaled.Width, scaled.Height);
         }
 
-        using var encoded = scaled.Encode(SKEncodedImageFormat.Png, 100);
+        using var padded = Pad(scaled, policy.MinShortSide, background, out var padLeft, out var padTop);
+        int pw = padded.Width, ph = padded.Height;
+        var aspect = (double)Math.Max(pw, ph) / Math.Min(pw, ph);
+        if (aspect > policy.MaxAspectRatio)
+        {
+            return ImageOutcome.Reject(ImageRejections.ExtremeAspect, Invariant(
+                $"the image is {pw} x {ph} px after cropping its border and padding to {policy.MinShortSide} px, aspect {aspect:0.0}:1 over the {policy.MaxAspectRatio:0.#}:1 limit: wrap or split the content into rows"), pw, ph);
+        }
+
+        using var encoded = padded.Encode(SKEncodedImageFormat.Png, 100);
         var scale = trimmed.Width == scaled.Width ? 1.0 : (double)scaled.Width / trimmed.Width;
-        return ImageOutcome.Accept(encoded.ToArray(), scaled.Width, scaled.Height) with { Transform = new ImageTransform(crop.Left, crop.Top, scale) };
+        return ImageOutcome.Accept(encoded.ToArray(), pw, ph) with
+        {
+            Transform = new ImageTransform(crop.Left, crop.Top, scale) { PadLeft = padLeft, PadTop = padTop },
+        };
     }
 
     private static SKBitmap Flatten(SKBitmap source)
@@ -46,22 +80,12 @@ public static class ImagePostProcessor
         return flat;
     }
 
-    private static SKRectI TrimRect(SKBitmap bitmap, ImagePolicy policy)
-    {
-        var background = bitmap.GetPixel(0, 0);
-        var content = PixelStats.ContentBounds(bitmap, background, policy.ColourTolerance);
-        if (content.IsEmpty)
-        {
-            return content;
-        }
-
-        var m = policy.TrimMargin;
-        return new SKRectI(
-            Math.Max(0, content.Left - m),
-            Math.Max(0, content.Top - m),
-            Math.Min(bitmap.Width, content.Right + m),
-            Math.Min(bitmap.Height, content.Bottom + m));
-    }
+    // The content with a margin, never beyond the image's edge.
+    private static SKRectI Expand(SKRectI content, int margin, SKBitmap bitmap) => new(
+        Math.Max(0, content.Left - margin),
+        Math.Max(0, content.Top - margin),
+        Math.Min(bitmap.Width, content.Right + margin),
+        Math.Min(bitmap.Height, content.Bottom + margin));
 
     private static SKBitmap Crop(SKBitmap source, SKRectI rect)
     {
@@ -86,26 +110,25 @@ public static class ImagePostProcessor
         return source.Resize(info, new SKSamplingOptions(SKFilterMode.Linear, SKMipmapMode.Linear));
     }
 
-    private static ImageOutcome? Check(SKBitmap bitmap, ImagePolicy policy)
+    // Centred on a canvas of the background colour at least minSide on each side; integer offsets, so deterministic.
+    private static SKBitmap Pad(SKBitmap source, int minSide, SKColor background, out int left, out int top)
     {
-        int w = bitmap.Width, h = bitmap.Height;
-        var shortSide = Math.Min(w, h);
-        var aspect = (double)Math.Max(w, h) / shortSide;
-        if (aspect > policy.MaxAspectRatio)
+        int width = Math.Max(source.Width, minSide), height = Math.Max(source.Height, minSide);
+        left = (width - source.Width) / 2;
+        top = (height - source.Height) / 2;
+        if (left == 0 && top == 0)
         {
-            return ImageOutcome.Reject(ImageRejections.ExtremeAspect, Invariant($"aspect ratio {aspect:0.0} > {policy.MaxAspectRatio}"), w, h);
+            return source.Copy();
         }
 
-        if (shortSide < policy.MinShortSide)
-        {
-            return ImageOutcome.Reject(ImageRejections.TooSmall, Invariant($"short side {shortSide} px < {policy.MinShortSide}"), w, h);
-        }
-
-        var dominant = PixelStats.DominantColourFraction(bitmap, policy.ColourTolerance);
-        return dominant > policy.MaxDominantColourFraction
-            ? ImageOutcome.Reject(ImageRejections.NearUniform, Invariant($"one colour covers {dominant:P1}"), w, h)
-            : null;
+        var padded = new SKBitmap(new SKImageInfo(width, height, SKColorType.Rgba8888, SKAlphaType.Opaque));
+        using var canvas = new SKCanvas(padded);
+        canvas.Clear(background);
+        canvas.DrawBitmap(source, left, top, SKSamplingOptions.Default, null);
+        return padded;
     }
+
+    private static string Hex(SKColor c) => Invariant($"#{c.Red:x2}{c.Green:x2}{c.Blue:x2}");
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

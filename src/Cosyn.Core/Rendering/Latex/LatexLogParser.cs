@@ -14,8 +14,11 @@ public static partial class LatexLogParser
         "Extra \\or", "Extra \\fi", "Too many }'s", "Display math should end with $$", "Bad math environment delimiter",
         "Missing \\endcsname", "Missing control sequence", "Missing \\right", "Extra \\right", "Illegal parameter number",
         "Can be used only in preamble", "Lonely \\item", "There's no line here to end", "Double superscript",
-        "Double subscript", "Package pgfkeys Error: I do not know the key", "Argument of",
+        "Double subscript", "Package pgfkeys Error: I do not know the key", "Argument of", "File ended while scanning",
+        "job aborted, no legal \\end found", EndedEarly,
     ];
+
+    private const string EndedEarly = "Emergency stop: the file ended before \\end{document}";
 
     /// <summary>The first error in <paramref name="log"/> as a failure, or null when the log has none.</summary>
     public static RenderFailure? FirstError(string tool, string log)
@@ -27,7 +30,7 @@ public static partial class LatexLogParser
             return null;
         }
 
-        var error = lines[at][2..].Trim();
+        var error = WithAbortReason(lines[at][2..].Trim(), lines, at);
         var context = Array.FindIndex(lines, at, Math.Min(lines.Length - at, 20), l => ContextLine().IsMatch(l));
         var lineNumber = context >= 0 ? ContextLine().Match(lines[context]).Groups[1].Value : null;
         var excerptEnd = context >= 0 ? Math.Min(context + 1, lines.Length - 1) : Math.Min(at + 3, lines.Length - 1);
@@ -42,6 +45,22 @@ public static partial class LatexLogParser
         (log ?? "").Contains("No pages of output", StringComparison.Ordinal)
             ? new(tool, RenderFailureKind.NoOutput, "the document produced no pages", LogExcerpt.Tail(log))
             : new(tool, RenderFailureKind.NoOutput, "LaTeX produced no PDF", LogExcerpt.Tail(log));
+
+    // "! Emergency stop." says nothing. Without -halt-on-error TeX prints why ("*** (job aborted, no legal \end
+    // found)"); with it, the stop at the top-level file ("<*> doc.tex") with nothing else means the input ran out.
+    private static string WithAbortReason(string error, string[] lines, int at)
+    {
+        if (!error.StartsWith("Emergency stop", StringComparison.Ordinal))
+        {
+            return error;
+        }
+
+        var next = lines.Skip(at + 1).Take(6).ToList();
+        var reason = next.FirstOrDefault(l => l.StartsWith("*** (", StringComparison.Ordinal));
+        return reason is not null ? $"Emergency stop: {reason[5..].TrimEnd(')', ' ')}"
+            : next.FirstOrDefault()?.StartsWith("<*>", StringComparison.Ordinal) == true ? EndedEarly
+            : error;
+    }
 
     private static (RenderFailureKind Kind, string Message) Classify(string error, string contextLine)
     {

@@ -15,8 +15,8 @@ public static class LatexTool
         Name = Name,
         CreateRenderer = settings => new LatexRenderer(settings.CliTools.Latex),
         Sandbox = settings => settings.CliTools.Latex.Sandbox,
-        // Wide tables (3 rows x 9 columns) and one-line equations are naturally wide: 5.2-6.1:1 measured.
-        ImagePolicy = ImagePolicy.LineArt with { MaxAspectRatio = 8 },
+        // Wide tables (3 rows x 9 columns) and one-line equations are naturally wide: 5.2-6.1:1 measured, within the default 16:1 limit.
+        ImagePolicy = ImagePolicy.LineArt,
         // texlive-science: siunitx, which LLM-written circuitikz and table code uses all the time.
         Requirements = new ToolRequirements
         {

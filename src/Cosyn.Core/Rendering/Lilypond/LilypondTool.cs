@@ -15,8 +15,8 @@ public static class LilypondTool
         Name = Name,
         CreateRenderer = settings => new LilypondRenderer(settings.CliTools.Lilypond),
         Sandbox = settings => settings.CliTools.Lilypond.Sandbox,
-        // A single system of music is naturally wide, like a line of text: a titled 4-bar melody is 5.4:1 on A5.
-        ImagePolicy = ImagePolicy.LineArt with { MaxAspectRatio = 6 },
+        // A single system of music is naturally wide, like a line of text: a titled 4-bar melody is 5.4:1 on A5, within the default 16:1 limit.
+        ImagePolicy = ImagePolicy.LineArt,
         Requirements = new ToolRequirements { AptPackages = ["lilypond"], Binaries = ["lilypond"] }.Plus(PdfLayout.Requirements),
     };
 }

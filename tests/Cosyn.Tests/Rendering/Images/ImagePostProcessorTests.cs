@@ -81,23 +81,83 @@ public sealed class ImagePostProcessorTests
     }
 
     [Fact]
-    public void Process_TenToOne_RejectedAsExtremeAspect()
+    public void Process_TwentyToOne_RejectedAsExtremeAspect_SayingWhatWasMeasured()
     {
-        var png = TestImages.Png(2000, 200, SKColors.White, c => TestImages.Bars(c, new SKRect(0, 0, 2000, 200)));
+        // 2960 x 100 px of content: cropped with margins, downscaled to 2560 wide and padded to 128 tall.
+        var png = TestImages.Png(3000, 200, SKColors.White, c => TestImages.Bars(c, new SKRect(20, 50, 2980, 150)));
 
         var outcome = ImagePostProcessor.Process(png, Policy);
 
         Assert.Equal(ImageRejections.ExtremeAspect, outcome.Rejection);
+        Assert.Contains("2560 x 128 px after cropping", outcome.Detail, StringComparison.Ordinal);
+        Assert.Contains("20.0:1 over the 16:1 limit", outcome.Detail, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void Process_Tiny_RejectedAsTooSmall()
+    public void Process_LongThinChain_PaddedAndAccepted()
     {
-        var png = TestImages.Png(100, 90, SKColors.White, c => TestImages.Bars(c, new SKRect(0, 0, 100, 90)));
+        // An eight-step left-to-right chain: 1400 x 80 px of content, 11:1 once padded to 128 px tall.
+        var png = TestImages.Png(1600, 300, SKColors.White, c => TestImages.Bars(c, new SKRect(100, 110, 1500, 190)));
+
+        var outcome = ImagePostProcessor.Process(png, Policy);
+
+        Assert.True(outcome.Accepted, outcome.Detail);
+        Assert.Equal((1400 + (2 * Policy.TrimMargin), Policy.MinShortSide), (outcome.Width, outcome.Height));
+    }
+
+    [Fact]
+    public void Process_SmallDrawing_PaddedWithItsBackgroundAndCentred()
+    {
+        var background = new SKColor(250, 245, 230);
+        var png = TestImages.Png(300, 200, background, c => TestImages.Bars(c, new SKRect(100, 80, 180, 120)));
+
+        var outcome = ImagePostProcessor.Process(png, Policy);
+
+        Assert.True(outcome.Accepted, outcome.Detail);
+        Assert.Equal((Policy.MinShortSide, Policy.MinShortSide), (outcome.Width, outcome.Height));
+        using var bitmap = TestImages.Decode(outcome.Png!);
+        Assert.All(new[] { bitmap.GetPixel(0, 0), bitmap.GetPixel(127, 0), bitmap.GetPixel(0, 127), bitmap.GetPixel(127, 127) }, p => Assert.Equal(background, p));
+        // The crop (content and margins) is 112 x 72, centred in 128 x 128.
+        Assert.Equal(new ImageTransform(100 - 16, 80 - 16, 1) { PadLeft = 8, PadTop = 28 }, outcome.Transform);
+        Assert.Equal(SKColors.SteelBlue, bitmap.GetPixel(8 + 16 + 2, 28 + 16 + 40 - 2));
+    }
+
+    [Fact]
+    public void Process_SmallDrawing_PaddedIdenticallyEachTime()
+    {
+        var png = TestImages.Png(90, 70, SKColors.White, c => TestImages.Bars(c, new SKRect(5, 5, 85, 65)));
+
+        Assert.Equal(ImagePostProcessor.Process(png, Policy).Png, ImagePostProcessor.Process(png, Policy).Png);
+    }
+
+    [Fact]
+    public void Process_Speck_RejectedAsTooSmall_SayingItWasMeasuredAfterCropping()
+    {
+        var png = TestImages.Png(800, 600, SKColors.White, c => TestImages.Bars(c, new SKRect(400, 300, 420, 310)));
 
         var outcome = ImagePostProcessor.Process(png, Policy);
 
         Assert.Equal(ImageRejections.TooSmall, outcome.Rejection);
+        Assert.Contains("20 x 10 px after cropping", outcome.Detail, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Process_AbsurdlyLarge_RejectedBeforeDecoding()
+    {
+        var png = TestImages.Png(400, 300, SKColors.White, c => TestImages.Bars(c, new SKRect(20, 20, 380, 280)));
+
+        var outcome = ImagePostProcessor.Process(png, Policy with { MaxDecodedPixels = 100_000 });
+
+        Assert.Equal(ImageRejections.AbsurdSize, outcome.Rejection);
+        Assert.Contains("400 x 300 px", outcome.Detail, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Process_Blank_ReasonNamesTheColour()
+    {
+        var outcome = ImagePostProcessor.Process(TestImages.Png(640, 480, SKColors.White), Policy);
+
+        Assert.Contains("one colour (#ffffff)", outcome.Detail, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -44,4 +44,19 @@ public sealed class ImageTransformTests
         var (x, y) = box.Centre;
         Assert.Equal(SKColors.Blue, bitmap.GetPixel((int)x, (int)y));
     }
+
+    [Fact]
+    public void Process_Padding_BoxesFollowTheContent()
+    {
+        var png = TestImages.Png(400, 300, SKColors.White, c => c.DrawRect(new SKRect(150, 120, 210, 150), new SKPaint { Color = SKColors.Red }));
+
+        var outcome = ImagePostProcessor.Process(png, ImagePolicy.Default);
+        var box = Assert.Single(outcome.Transform.Apply(new RenderTargets(400, 300, [new TargetBox("red", 150, 120, 60, 30)]), outcome.Width, outcome.Height).Boxes);
+
+        Assert.True(outcome.Transform.PadLeft > 0 && outcome.Transform.PadTop > 0, outcome.Transform.ToString());
+        using var bitmap = TestImages.Decode(outcome.Png!);
+        Assert.Equal(SKColors.Red, bitmap.GetPixel((int)box.X + 1, (int)box.Y + 1));
+        Assert.Equal(SKColors.Red, bitmap.GetPixel((int)(box.X + box.Width) - 2, (int)(box.Y + box.Height) - 2));
+        Assert.Equal(SKColors.White, bitmap.GetPixel((int)box.X - 3, (int)box.Y - 3));
+    }
 }
