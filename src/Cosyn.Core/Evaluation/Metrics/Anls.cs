@@ -40,6 +40,5 @@ public sealed class Anls : IAnswerMetric
     }
 
     // The official scorer's ' '.join(text.strip().lower().split()).
-    private static string Normalize(string text) =>
-        string.Join(' ', text.ToLowerInvariant().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+    private static string Normalize(string text) => AnswerText.CollapseWhitespace(text.ToLowerInvariant());
 }

@@ -11,10 +11,7 @@ public sealed class ExactMatch : IAnswerMetric
     {
         ArgumentNullException.ThrowIfNull(prediction);
         ArgumentNullException.ThrowIfNull(reference);
-        var p = Normalize(prediction);
-        return reference.Answers.Any(a => string.Equals(Normalize(a), p, StringComparison.OrdinalIgnoreCase)) ? 1 : 0;
+        var p = AnswerText.CollapseWhitespace(prediction);
+        return reference.Answers.Any(a => string.Equals(AnswerText.CollapseWhitespace(a), p, StringComparison.OrdinalIgnoreCase)) ? 1 : 0;
     }
-
-    private static string Normalize(string text) =>
-        string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 }

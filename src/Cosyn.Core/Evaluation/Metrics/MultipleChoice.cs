@@ -77,7 +77,7 @@ public sealed partial class MultipleChoice : IAnswerMetric
         return m.Success && options.ContainsKey(char.ToUpperInvariant(m.Groups[1].Value[0])) ? char.ToUpperInvariant(m.Groups[1].Value[0]) : null;
     }
 
-    private static string Plain(string text) => string.Join(' ', text.Trim().TrimEnd('.').ToLowerInvariant().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+    private static string Plain(string text) => AnswerText.CollapseWhitespace(text.Trim().TrimEnd('.').ToLowerInvariant());
 
     [GeneratedRegex(@"^[ \t]*\(?([A-Ha-h])[.)][ \t]+(.+?)[ \t]*\r?$", RegexOptions.Multiline)]
     private static partial Regex OptionLine();
