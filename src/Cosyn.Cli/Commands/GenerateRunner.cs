@@ -33,7 +33,12 @@ public static class GenerateRunner
             var llm = LlmFlagsParser.Parse(request.Llm ?? LlmFlags.None, environment ?? Environment.GetEnvironmentVariable);
 
             // Validated before any work so a bad flag or price file fails with one line.
-            var callOptions = (request.LlmCalls ?? LlmCallFlags.Defaults).ToOptions(builtInPrices: llm?.Provider is LlmProviders.OpenAi or LlmProviders.Anthropic);
+            var callOptions = (request.LlmCalls ?? LlmCallFlags.Defaults).ToOptions(builtInPrices: llm?.Provider is LlmProviders.OpenAi or LlmProviders.Anthropic, batchProvider: llm?.Provider);
+            if (request.LlmCalls?.Batch == true && llm is null)
+            {
+                throw new UserInputException("--batch needs --provider: the offline synthesizer makes no LLM calls");
+            }
+
             Func<string, bool> supported = llm is null ? CosynDefaults.Synthesizer.Supports : LlmSynthesizer.SupportsPipeline;
             var count = request.Count is > 0 and <= MaxCount ? request.Count : throw new UserInputException($"--count must be between 1 and {MaxCount}, got {request.Count}");
             var seed = request.Seed >= 0 ? request.Seed : throw new UserInputException($"--seed must be zero or positive, got {request.Seed}");
