@@ -129,7 +129,7 @@ public static class GenerateRunner
 
     // Without a query: the named pipelines, evenly. With one: routed over the named pipelines (all implemented
     // ones when none are named); no route is an error, except that explicitly named pipelines are taken as given.
-    private static async Task<List<PlanEntry>> PlanAsync(GenerateRequest request, Func<string, bool> supported, bool llm, IQueryRouter router, TextWriter output)
+    internal static async Task<List<PlanEntry>> PlanAsync(GenerateRequest request, Func<string, bool> supported, bool llm, IQueryRouter router, TextWriter output)
     {
         if (request.Query is null)
         {
@@ -159,7 +159,7 @@ public static class GenerateRunner
         return decision.Routes.Select(r => new PlanEntry(r.Pipeline, r.Weight, r.FigureTypes)).ToList();
     }
 
-    private static List<PipelineDefinition> ParsePipelines(string text, Func<string, bool> supports, bool llm)
+    internal static List<PipelineDefinition> ParsePipelines(string text, Func<string, bool> supports, bool llm)
     {
         var names = text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         if (names.Length == 1 && names[0].Equals("all", StringComparison.OrdinalIgnoreCase))
