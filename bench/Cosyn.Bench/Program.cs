@@ -1,5 +1,6 @@
 using System.Globalization;
 using Cosyn.Bench;
+using Cosyn.Bench.Throughput;
 using Cosyn.Output.Export;
 
 // dotnet run --project bench/Cosyn.Bench -c Release -- pipeline [NAME] [COUNT]
@@ -15,6 +16,8 @@ using Cosyn.Output.Export;
 // dotnet run --project bench/Cosyn.Bench -c Release -- mermaid-size  (every demo Mermaid sample: median text height in px, bar 12)
 // dotnet run --project bench/Cosyn.Bench -c Release -- render-cost  (one-shot cosyn render vs the plain tool: svg, graphviz, latex, with the breakdown)
 // dotnet run --project bench/Cosyn.Bench -c Release -- export [COUNT] [hf|llava|sharegpt|swift]  (rows/s and peak RSS)
+// dotnet run --project bench/Cosyn.Bench -c Release -- throughput [COUNT] [CONCURRENCY]  (LLM path vs a simulated endpoint: samples/s vs ideal)
+// dotnet run --project bench/Cosyn.Bench -c Release -- outage [MINUTES] [COUNT]  (the same with a MINUTES-long 503 outage from 20 s: samples lost)
 return args switch
 {
     ["matplotlib"] => await MatplotlibBench.RunAsync(),
@@ -37,14 +40,23 @@ return args switch
     ["route"] => RouteBench.Run(5),
     ["route", var rounds] => RouteBench.Run(int.Parse(rounds, CultureInfo.InvariantCulture)),
     ["route-vectors"] => RouteBench.WriteVectors(),
+    ["throughput"] => await ThroughputBench.RunAsync(800, 32, new SimulatedEndpointOptions()),
+    ["throughput", var count] => await ThroughputBench.RunAsync(int.Parse(count, CultureInfo.InvariantCulture), 32, new SimulatedEndpointOptions()),
+    ["throughput", var count, var width] => await ThroughputBench.RunAsync(int.Parse(count, CultureInfo.InvariantCulture), int.Parse(width, CultureInfo.InvariantCulture), new SimulatedEndpointOptions()),
+    ["outage"] => await ThroughputBench.RunAsync(800, 32, Outage(5)),
+    ["outage", var minutes] => await ThroughputBench.RunAsync(800, 32, Outage(double.Parse(minutes, CultureInfo.InvariantCulture))),
+    ["outage", var minutes, var count] => await ThroughputBench.RunAsync(int.Parse(count, CultureInfo.InvariantCulture), 32, Outage(double.Parse(minutes, CultureInfo.InvariantCulture))),
     ["pipeline"] => await PipelineBench.RunAsync("chart-matplotlib", 40),
     ["pipeline", var name] => await PipelineBench.RunAsync(name, 40),
     ["pipeline", var name, var count] => await PipelineBench.RunAsync(name, int.Parse(count, CultureInfo.InvariantCulture)),
     _ => Usage(),
 };
 
+// A compressed outage (e.g. 0.5 minutes) exercises the same path as the real 5 minutes in a fraction of the time.
+static SimulatedEndpointOptions Outage(double minutes) => new() { OutageStart = TimeSpan.FromSeconds(20), OutageLength = TimeSpan.FromMinutes(minutes) };
+
 static int Usage()
 {
-    Console.Error.WriteLine("usage: Cosyn.Bench pipeline [NAME] [COUNT] | matplotlib | rdkit | chromium | clitools [RENDERS] | diversity NAME[,NAME] [COUNT] | layout [RENDERS] | quality [PER_PIPELINE] [DIR] | export [COUNT] [FORMAT] | route [ROUNDS] | route-vectors | mermaid-size | render-cost");
+    Console.Error.WriteLine("usage: Cosyn.Bench pipeline [NAME] [COUNT] | matplotlib | rdkit | chromium | clitools [RENDERS] | diversity NAME[,NAME] [COUNT] | layout [RENDERS] | quality [PER_PIPELINE] [DIR] | export [COUNT] [FORMAT] | route [ROUNDS] | route-vectors | mermaid-size | render-cost | throughput [COUNT] [CONCURRENCY] | outage [MINUTES] [COUNT]");
     return 2;
 }

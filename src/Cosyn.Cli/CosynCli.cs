@@ -15,6 +15,7 @@ public static class CosynCli
         var root = new RootCommand("cosyn: code-guided synthetic text-rich image instruction data (CoSyn)")
         {
             GenerateCommand.Create(environment ?? Environment.GetEnvironmentVariable),
+            EstimateCommand.Create(environment ?? Environment.GetEnvironmentVariable),
             DemoCommand.Create(),
             PipelinesCommand.Create(),
             RenderCommand.Create(),

@@ -2,11 +2,19 @@ using System.CommandLine;
 
 namespace Cosyn.Cli.Commands;
 
-/// <summary><c>cosyn generate</c>: makes a dataset.</summary>
+/// <summary><c>cosyn generate</c>: makes a dataset. Its flags are shared with <c>cosyn estimate</c>.</summary>
 public static class GenerateCommand
 {
     /// <param name="environment">Reads the API key variables.</param>
-    public static Command Create(Func<string, string?> environment)
+    public static Command Create(Func<string, string?> environment) =>
+        Build(
+            "generate",
+            "Generate samples: offline with the procedural synthesizer, or with an LLM (--provider)",
+            needsOutput: true,
+            (request, output, error) => GenerateRunner.RunAsync(request, output, error, environment));
+
+    /// <summary>A command with every flag of <c>generate</c>, running <paramref name="action"/> on what was typed.</summary>
+    public static Command Build(string name, string description, bool needsOutput, Func<GenerateRequest, TextWriter, TextWriter, Task<int>> action)
     {
         var pipeline = new Option<string?>("--pipeline", "-p")
         {
@@ -14,7 +22,7 @@ public static class GenerateCommand
         };
         var query = new Option<string?>("--query", "-q") { Description = "What the data should be about, e.g. \"nutrition fact labels\": routed to pipelines and figure types (see 'cosyn route')" };
         var count = new Option<int>("--count", "-n") { Description = "Samples to write in total (split evenly across pipelines, or by routing weight with --query)", Required = true };
-        var output = new Option<string>("--out", "-o") { Description = "Output folder (created; rerun the same command on it to resume)", Required = true };
+        var output = new Option<string>("--out", "-o") { Description = "Output folder (created; rerun the same command on it to resume)", Required = needsOutput };
         var seed = new Option<long>("--seed") { Description = "Run seed; the same seed gives the same bytes", DefaultValueFactory = _ => 0 };
         var concurrency = new Option<int>("--concurrency", "-j") { Description = "Samples in flight per stage", DefaultValueFactory = _ => Environment.ProcessorCount };
         var personas = new Option<string?>("--personas") { Description = "Persona file: Persona Hub JSONL ({\"persona\": ...} per line) or one persona per line" };
@@ -34,7 +42,7 @@ public static class GenerateCommand
         var keepRejected = new Option<bool>("--keep-rejected") { Description = "Write the samples the quality gate rejected to OUT/rejected/ (images and rejected.jsonl with the reasons)" };
         var shard = new Option<string?>("--shard") { Description = "Compute shard i of N (e.g. 0/4) of the run's plan into --out; 'cosyn merge' joins the shards into the single run's bytes" };
         var shards = new Option<int?>("--shards") { Description = "Shard count N when the index comes from JOB_COMPLETION_INDEX (Kubernetes) or SLURM_ARRAY_TASK_ID (Slurm arrays set SLURM_ARRAY_TASK_COUNT themselves)" };
-        var command = new Command("generate", "Generate samples: offline with the procedural synthesizer, or with an LLM (--provider)")
+        var command = new Command(name, description)
         {
             pipeline, query, count, output, seed, concurrency, personas, keepNearDuplicates, noQualityGate, keepRejected, repairs, provider, model, baseUrl, topicModel, dataModel, codeModel, qaModel, temperature, maxTokens, shard, shards,
         };
@@ -46,11 +54,11 @@ public static class GenerateCommand
             command.Options.Add(option);
         }
 
-        command.SetAction((parse, _) => GenerateRunner.RunAsync(
+        command.SetAction((parse, _) => action(
             new GenerateRequest(
                 parse.GetValue(pipeline),
                 parse.GetValue(count),
-                parse.GetValue(output)!,
+                parse.GetValue(output) ?? string.Empty,
                 parse.GetValue(seed),
                 parse.GetValue(concurrency),
                 parse.GetValue(personas),
@@ -73,8 +81,7 @@ public static class GenerateCommand
                 !parse.GetValue(noQualityGate),
                 parse.GetValue(keepRejected)),
             parse.InvocationConfiguration.Output,
-            parse.InvocationConfiguration.Error,
-            environment));
+            parse.InvocationConfiguration.Error));
         return command;
     }
 }

@@ -33,7 +33,12 @@ public static class GenerateRunner
             var llm = LlmFlagsParser.Parse(request.Llm ?? LlmFlags.None, environment ?? Environment.GetEnvironmentVariable);
 
             // Validated before any work so a bad flag or price file fails with one line.
-            var callOptions = (request.LlmCalls ?? LlmCallFlags.Defaults).ToOptions(builtInPrices: llm?.Provider is LlmProviders.OpenAi or LlmProviders.Anthropic);
+            var callOptions = (request.LlmCalls ?? LlmCallFlags.Defaults).ToOptions(builtInPrices: llm?.Provider is LlmProviders.OpenAi or LlmProviders.Anthropic, batchProvider: llm?.Provider);
+            if (request.LlmCalls?.Batch == true && llm is null)
+            {
+                throw new UserInputException("--batch needs --provider: the offline synthesizer makes no LLM calls");
+            }
+
             Func<string, bool> supported = llm is null ? CosynDefaults.Synthesizer.Supports : LlmSynthesizer.SupportsPipeline;
             var count = request.Count is > 0 and <= MaxCount ? request.Count : throw new UserInputException($"--count must be between 1 and {MaxCount}, got {request.Count}");
             var seed = request.Seed >= 0 ? request.Seed : throw new UserInputException($"--seed must be zero or positive, got {request.Seed}");
@@ -131,7 +136,7 @@ public static class GenerateRunner
 
     // Without a query: the named pipelines, evenly. With one: routed over the named pipelines (all implemented
     // ones when none are named); no route is an error, except that explicitly named pipelines are taken as given.
-    private static async Task<List<PlanEntry>> PlanAsync(GenerateRequest request, Func<string, bool> supported, bool llm, IQueryRouter router, TextWriter output)
+    internal static async Task<List<PlanEntry>> PlanAsync(GenerateRequest request, Func<string, bool> supported, bool llm, IQueryRouter router, TextWriter output)
     {
         if (request.Query is null)
         {
@@ -161,7 +166,7 @@ public static class GenerateRunner
         return decision.Routes.Select(r => new PlanEntry(r.Pipeline, r.Weight, r.FigureTypes)).ToList();
     }
 
-    private static List<PipelineDefinition> ParsePipelines(string text, Func<string, bool> supports, bool llm)
+    internal static List<PipelineDefinition> ParsePipelines(string text, Func<string, bool> supports, bool llm)
     {
         var names = text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         if (names.Length == 1 && names[0].Equals("all", StringComparison.OrdinalIgnoreCase))

@@ -25,12 +25,21 @@ public sealed class LlmCallFlagOptions
 
     public Option<decimal?> MaxCostUsd { get; } = new("--max-cost") { Description = "Stop cleanly (exit 75, resumable) before spending more than this many USD on LLM calls, every session counted" };
 
-    public IEnumerable<Option> All => [RequestsPerMinute, TokensPerMinute, PricesFile, TimeoutSeconds, Retries, MaxOutageMinutes, CallBudgetSeconds, MaxCostUsd];
+    public Option<bool> Batch { get; } = new("--batch") { Description = "Send the LLM stages through the provider's batch API (OpenAI Batch, Anthropic Message Batches): half price, results within hours" };
+
+    public Option<int> BatchSize { get; } = new("--batch-size") { Description = "Requests per batch before it is submitted without waiting for more", DefaultValueFactory = _ => LlmCallFlags.DefaultBatchSize };
+
+    public Option<double> BatchWaitSeconds { get; } = new("--batch-wait") { Description = "Seconds a stage's oldest request waits for more before its batch is submitted", DefaultValueFactory = _ => LlmCallFlags.DefaultBatchWaitSeconds };
+
+    public Option<double> BatchPollSeconds { get; } = new("--batch-poll") { Description = "Seconds between two status checks of a submitted batch", DefaultValueFactory = _ => LlmCallFlags.DefaultBatchPollSeconds };
+
+    public IEnumerable<Option> All => [RequestsPerMinute, TokensPerMinute, PricesFile, TimeoutSeconds, Retries, MaxOutageMinutes, CallBudgetSeconds, MaxCostUsd, Batch, BatchSize, BatchWaitSeconds, BatchPollSeconds];
 
     public LlmCallFlags Read(ParseResult parse)
     {
         ArgumentNullException.ThrowIfNull(parse);
         return new LlmCallFlags(parse.GetValue(RequestsPerMinute), parse.GetValue(TokensPerMinute), parse.GetValue(PricesFile), parse.GetValue(TimeoutSeconds), parse.GetValue(Retries),
-            parse.GetValue(MaxOutageMinutes), parse.GetValue(CallBudgetSeconds), parse.GetValue(MaxCostUsd));
+            parse.GetValue(MaxOutageMinutes), parse.GetValue(CallBudgetSeconds), parse.GetValue(MaxCostUsd),
+            parse.GetValue(Batch), parse.GetValue(BatchSize), parse.GetValue(BatchWaitSeconds), parse.GetValue(BatchPollSeconds));
     }
 }

@@ -51,6 +51,9 @@ public sealed class LlmCallOptions
     /// <summary>How long an open circuit fails calls fast before it lets a probe through. Default 60 s.</summary>
     public TimeSpan CircuitBreakDuration { get; init; } = TimeSpan.FromSeconds(60);
 
+    /// <summary>Send the content stages' requests through the provider's batch API (<c>--batch</c>); null, the default, calls online.</summary>
+    public Batch.LlmBatchOptions? Batch { get; init; }
+
     /// <summary>Prices for cost accounting. Default: the built-in table (<see cref="Accounting.LlmPriceTable.Default"/>).</summary>
     public Accounting.LlmPriceTable Prices { get; init; } = Accounting.LlmPriceTable.Default;
 }

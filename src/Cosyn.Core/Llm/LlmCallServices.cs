@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Cosyn.Llm.Accounting;
+using Cosyn.Llm.Batch;
 using Cosyn.Llm.Http;
 using Cosyn.Llm.Logging;
 using Cosyn.Llm.Outages;
@@ -17,6 +18,9 @@ public sealed class LlmCallServices : IDisposable
 {
     private readonly ConcurrentDictionary<string, ProviderOutage> _outages = new(StringComparer.Ordinal);
 
+    // The batch API's own client: plain HTTP, bounded per exchange by the scheduler, never reported to a chat call.
+    private readonly Lazy<HttpClient> _batchApi = new(() => new HttpClient(new SocketsHttpHandler()) { Timeout = Timeout.InfiniteTimeSpan });
+
     public LlmCallServices(string runFolder, LlmCallOptions options, TimeProvider time)
     {
         ArgumentNullException.ThrowIfNull(runFolder);
@@ -28,6 +32,7 @@ public sealed class LlmCallServices : IDisposable
         Log = new LlmCallLog(runFolder);
         RateLimits = new LlmRateLimits(options, time);
         Usage = new LlmUsageLedger(options.Prices);
+        Batches = options.Batch is { } batch ? new LlmBatchScheduler(batch, this, runFolder) : null;
         foreach (var call in LlmCallLog.ReadExisting(runFolder))
         {
             Usage.Record(call);
@@ -43,8 +48,13 @@ public sealed class LlmCallServices : IDisposable
     public ProviderOutage OutageOf(string provider) =>
         _outages.GetOrAdd(provider, _ => new ProviderOutage(Options.MaxOutage ?? TimeSpan.Zero, Options.BaseDelay, Options.MaxDelay, Time));
 
-    /// <summary>"openai unavailable since 06:14 UTC, next try in 40 s" while a provider is down, for the progress display; else null.</summary>
-    public string? Status() => _outages.Select(o => o.Value.Status(o.Key)).FirstOrDefault(s => s is not null);
+    /// <summary>
+    /// "openai unavailable since 06:14 UTC, next try in 40 s" while a provider is down, else "3 batches in flight" in
+    /// batch mode, for the progress display; else null.
+    /// </summary>
+    public string? Status() =>
+        _outages.Select(o => o.Value.Status(o.Key)).FirstOrDefault(s => s is not null)
+        ?? (Batches is { OpenBatches: > 0 and var open } ? $"{open} batch{(open == 1 ? string.Empty : "es")} in flight" : null);
 
     public TimeProvider Time { get; }
 
@@ -57,6 +67,9 @@ public sealed class LlmCallServices : IDisposable
     /// <summary>One limiter and one circuit per provider and model, shared by all stages.</summary>
     public LlmRateLimits RateLimits { get; }
 
+    /// <summary>The batch scheduler of a <c>--batch</c> run; null when calls go online.</summary>
+    public LlmBatchScheduler? Batches { get; }
+
     /// <summary>Live usage and cost totals of the whole run: earlier sessions' calls are read back from the call log.</summary>
     public LlmUsageLedger Usage { get; }
 
@@ -64,13 +77,28 @@ public sealed class LlmCallServices : IDisposable
     /// An HttpClient for the provider SDKs: it reports each response's status and rate-limit headers to the call it
     /// belongs to, and never times out on its own (the middleware's per-call timeout decides). Give it to the SDK
     /// (OpenAI: <c>OpenAIClientOptions.Transport = new HttpClientPipelineTransport(client)</c>; Anthropic:
-    /// <c>new AnthropicClient { HttpClient = client }</c>) and turn the SDK's own retries off.
+    /// <c>new AnthropicClient { HttpClient = client }</c>) and turn the SDK's own retries off. In batch mode its chat
+    /// requests go through the batch scheduler instead of the wire.
     /// </summary>
-    public HttpClient CreateHttpClient() =>
-        new(new LlmResponseObserver(Time) { InnerHandler = new SocketsHttpHandler() }) { Timeout = Timeout.InfiniteTimeSpan };
+    public HttpClient CreateHttpClient()
+    {
+        HttpMessageHandler online = new LlmResponseObserver(Time) { InnerHandler = new SocketsHttpHandler() };
+        if (Batches is { } batches)
+        {
+            online = new BatchCapturingHandler(batches, [new OpenAiBatchProtocol(), new AnthropicBatchProtocol()], _batchApi.Value) { InnerHandler = online };
+        }
+
+        return new HttpClient(online) { Timeout = Timeout.InfiniteTimeSpan };
+    }
 
     public void Dispose()
     {
+        Batches?.Dispose();
+        if (_batchApi.IsValueCreated)
+        {
+            _batchApi.Value.Dispose();
+        }
+
         Cache.Dispose();
         Log.Dispose();
         RateLimits.Dispose();

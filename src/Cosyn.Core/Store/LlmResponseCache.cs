@@ -71,37 +71,11 @@ public sealed class LlmResponseCache : IDisposable
         }
     }
 
-    private SqliteConnection Connection()
-    {
-        if (_connection is not null)
-        {
-            return _connection;
-        }
-
-        Directory.CreateDirectory(_folder);
-        var path = Path.Combine(_folder, RunStore.FileName);
-        var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
-        try
-        {
-            connection.Open();
-            using var command = connection.CreateCommand();
-            command.CommandText = """
-                PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=5000;
-                CREATE TABLE IF NOT EXISTS llm_responses(
-                    key TEXT PRIMARY KEY,
-                    model TEXT NOT NULL,
-                    response TEXT NOT NULL,
-                    created TEXT NOT NULL);
-                """;
-            command.ExecuteNonQuery();
-        }
-        catch (SqliteException ex)
-        {
-            connection.Dispose();
-            throw new RunStoreException($"cannot open the LLM response cache in {path}: {ex.Message}", ex);
-        }
-
-        _connection = connection;
-        return connection;
-    }
+    private SqliteConnection Connection() => _connection ??= RunDbConnection.Open(_folder, """
+        CREATE TABLE IF NOT EXISTS llm_responses(
+            key TEXT PRIMARY KEY,
+            model TEXT NOT NULL,
+            response TEXT NOT NULL,
+            created TEXT NOT NULL);
+        """, "the LLM response cache");
 }

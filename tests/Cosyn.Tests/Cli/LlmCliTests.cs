@@ -24,6 +24,10 @@ public sealed class LlmCliTests : IDisposable
     [InlineData("--provider openai --model m --qa-model", "--qa-model")]
     [InlineData("--repair-attempts -1", "--repair-attempts must be between 0 and 10")]
     [InlineData("--pipeline point-html --provider ollama --model m", "'point-html' is not supported by the LLM synthesizer yet")]
+    [InlineData("--batch", "--batch needs --provider")]
+    [InlineData("--provider ollama --model m --batch", "--batch needs a provider with a batch API")]
+    [InlineData("--provider openai --model m --batch --batch-size 0", "--batch-size must be between 1 and 50000")]
+    [InlineData("--provider openai --model m --batch --batch-poll 0", "--batch-poll must be between 1 and 3600")]
     public async Task Generate_BadLlmFlags_OneLineError(string flags, string expected)
     {
         var (code, stdout, stderr) = await GenerateAsync(flags, key: "sk-test");

@@ -18,37 +18,20 @@ public static class PromptPreview
 
     public static string Render(PipelineDefinition pipeline, string stage, long seed, long index, IPersonaAssignment personas, ISynthesizer offline)
     {
-        ArgumentNullException.ThrowIfNull(pipeline);
-        ArgumentNullException.ThrowIfNull(personas);
-        ArgumentNullException.ThrowIfNull(offline);
-        var ticket = new TicketFactory(new RunPlan([pipeline], (int)Math.Min(int.MaxValue, index + 1), 1), seed, personas.ForSample, null).Create(index);
-        var builder = StagePromptBuilder.Default;
+        var (ticket, prompt, offlineContext) = Build(pipeline, stage, seed, index, personas, offline);
         var header = new StringBuilder()
             .AppendLine($"# cosyn prompts: pipeline {pipeline.Name}, stage {stage}, seed {seed}, index {index} (sample {ticket.Id})")
             .AppendLine($"# persona: {ticket.Persona.Text}");
-        StagePrompt prompt;
-        if (stage == "topic")
+        if (stage != "topic")
         {
-            prompt = builder.Topic(ticket, FigureTypeChoice.Choose(ticket));
-        }
-        else
-        {
-            var context = Context(ticket, offline);
-            header.AppendLine(context.Offline
+            header.AppendLine(offlineContext
                 ? "# earlier stages: figure type, topic, data and code made offline by the procedural synthesizer (a real run sends the earlier stages' replies)"
                 : "# earlier stages: EXAMPLE placeholders, no offline generator for this pipeline (a real run sends the earlier stages' replies)");
-            prompt = stage switch
-            {
-                "data" => builder.Data(ticket, context.FigureType, context.Topic),
-                "code" => builder.Code(ticket, context.FigureType, context.Topic, context.Data),
-                "repair" => builder.Repair(ticket, context.FigureType, context.Topic, context.Code, ExampleFailure(pipeline.Tool)),
-                "qa" => builder.Qa(ticket, context.FigureType, context.Topic, context.Data, context.Code),
-                _ => throw new ArgumentOutOfRangeException(nameof(stage), stage, "unknown stage"),
-            };
-            if (stage == "repair")
-            {
-                header.AppendLine("# render failure: an EXAMPLE; a real run sends the renderer's one-line error and log excerpt");
-            }
+        }
+
+        if (stage == "repair")
+        {
+            header.AppendLine("# render failure: an EXAMPLE; a real run sends the renderer's one-line error and log excerpt");
         }
 
         header.AppendLine($"# reply: {prompt.Reply}; structured output: {Format(prompt)}");
@@ -58,6 +41,31 @@ public static class PromptPreview
         }
 
         return header.ToString();
+    }
+
+    /// <summary>The stage's prompt for that sample, and whether its earlier stages were made offline (else they are EXAMPLE placeholders).</summary>
+    public static (SampleTicket Ticket, StagePrompt Prompt, bool Offline) Build(PipelineDefinition pipeline, string stage, long seed, long index, IPersonaAssignment personas, ISynthesizer offline)
+    {
+        ArgumentNullException.ThrowIfNull(pipeline);
+        ArgumentNullException.ThrowIfNull(personas);
+        ArgumentNullException.ThrowIfNull(offline);
+        var ticket = new TicketFactory(new RunPlan([pipeline], (int)Math.Min(int.MaxValue, index + 1), 1), seed, personas.ForSample, null).Create(index);
+        var builder = StagePromptBuilder.Default;
+        if (stage == "topic")
+        {
+            return (ticket, builder.Topic(ticket, FigureTypeChoice.Choose(ticket)), true);
+        }
+
+        var context = Context(ticket, offline);
+        var prompt = stage switch
+        {
+            "data" => builder.Data(ticket, context.FigureType, context.Topic),
+            "code" => builder.Code(ticket, context.FigureType, context.Topic, context.Data),
+            "repair" => builder.Repair(ticket, context.FigureType, context.Topic, context.Code, ExampleFailure(pipeline.Tool)),
+            "qa" => builder.Qa(ticket, context.FigureType, context.Topic, context.Data, context.Code),
+            _ => throw new ArgumentOutOfRangeException(nameof(stage), stage, "unknown stage"),
+        };
+        return (ticket, prompt, context.Offline);
     }
 
     private static string Format(StagePrompt prompt) =>

@@ -21,6 +21,9 @@ public sealed class LlmCallContext(string stage, string model)
     /// <summary>Provider requests made (first try plus retries).</summary>
     public int Attempts { get; set; }
 
+    /// <summary>Answered through a provider batch (<c>--batch</c>): billed at <see cref="Batch.LlmBatchOptions.PriceFactor"/> of the online price.</summary>
+    public bool Batched { get; set; }
+
     /// <summary>Attempts answered with HTTP 429.</summary>
     public int RateLimited { get; set; }
 

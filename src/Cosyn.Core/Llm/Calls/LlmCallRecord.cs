@@ -16,6 +16,7 @@ namespace Cosyn.Llm.Calls;
 /// <param name="RateLimitWaitMs">Time held by the rate limiter before the call was admitted.</param>
 /// <param name="CostUsd">Cost at the price table's rates (0 for cache hits and unpriced models).</param>
 /// <param name="Error">One-line failure description (failed calls only).</param>
+/// <param name="Batched">Answered through a provider batch (<c>--batch</c>), at batch prices.</param>
 public sealed record LlmCallRecord(
     DateTimeOffset Time,
     string Stage,
@@ -31,4 +32,5 @@ public sealed record LlmCallRecord(
     int RateLimited,
     long RateLimitWaitMs,
     decimal CostUsd,
-    string? Error);
+    string? Error,
+    bool Batched = false);

@@ -22,7 +22,7 @@ public sealed class AccountingChatClient(IChatClient innerClient, string stage, 
             var response = await base.GetResponseAsync(messages, options, cancellationToken).ConfigureAwait(false);
             var input = call.CacheHit ? 0 : response.Usage?.InputTokenCount ?? 0;
             var output = call.CacheHit ? 0 : response.Usage?.OutputTokenCount ?? 0;
-            var cost = call.CacheHit ? 0m : services.Usage.Cost(target.Model, input, output);
+            var cost = call.CacheHit ? 0m : services.Usage.Cost(target.Model, input, output) * (call.Batched ? Batch.LlmBatchOptions.PriceFactor : 1m);
             Record(call, target, startedAt, started, input, output, call.CacheHit ? LlmCallOutcome.CacheHit : LlmCallOutcome.Ok, cost, null);
             return response;
         }
@@ -55,7 +55,8 @@ public sealed class AccountingChatClient(IChatClient innerClient, string stage, 
             call.RateLimited,
             (long)call.RateLimitWait.TotalMilliseconds,
             cost,
-            error);
+            error,
+            call.Batched);
         services.Usage.Record(record);
         services.Log.Write(record);
     }

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Net;
+using System.Text;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -31,7 +32,11 @@ public sealed class FakeLlmServer : IAsyncDisposable
         _app = app;
         _format = format;
         _transcript = transcript;
+        Batches = new FakeBatchApi(AnswerAsync);
     }
+
+    /// <summary>The batch endpoints (both dialects), answering each request as the online endpoint would.</summary>
+    public FakeBatchApi Batches { get; }
 
     /// <summary>Scheme, host and port, e.g. <c>http://127.0.0.1:41234</c>.</summary>
     public Uri BaseUri { get; private set; } = null!;
@@ -57,6 +62,7 @@ public sealed class FakeLlmServer : IAsyncDisposable
         var app = builder.Build();
         var server = new FakeLlmServer(app, format, transcript);
         app.MapPost(format.Path, (RequestDelegate)server.HandleAsync);
+        server.Batches.Map(app);
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         server.BaseUri = new Uri(address);
@@ -69,6 +75,20 @@ public sealed class FakeLlmServer : IAsyncDisposable
         await _app.StopAsync();
         await _app.DisposeAsync();
         _stopping.Dispose();
+    }
+
+    // One batched request, answered by the online handler into memory; a stall or a drop leaves it unanswered.
+    private async Task<(int Status, string Body)?> AnswerAsync(string path, string body)
+    {
+        using var aborted = new CancellationTokenSource(TimeSpan.FromSeconds(1));
+        var context = new DefaultHttpContext { RequestAborted = aborted.Token };
+        context.Request.Method = "POST";
+        context.Request.Path = path;
+        context.Request.Body = new MemoryStream(Encoding.UTF8.GetBytes(body));
+        using var response = new MemoryStream();
+        context.Response.Body = response;
+        await HandleAsync(context);
+        return response.Length == 0 ? null : (context.Response.StatusCode, Encoding.UTF8.GetString(response.ToArray()));
     }
 
     private async Task HandleAsync(HttpContext context)
