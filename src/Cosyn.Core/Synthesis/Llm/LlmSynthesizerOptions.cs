@@ -12,8 +12,8 @@ public sealed class LlmSynthesizerOptions
     /// <summary>Corrections sent after an unusable reply before the stage fails with <c>unparsable-reply</c>. Default 2.</summary>
     public int ParseRetries { get; init; } = 2;
 
-    /// <summary>Topics asked for per sample (the paper's 5); one is kept, chosen by the sample seed. Default 5.</summary>
-    public int TopicCount { get; init; } = 5;
+    /// <summary>Topics asked for per sample; one is kept, chosen by the sample seed, so more than one only spends tokens. Default 1.</summary>
+    public int TopicCount { get; init; } = 1;
 
     /// <summary>Whether to request JSON-schema / JSON-mode replies; off for providers without structured output. Default true.</summary>
     public bool StructuredOutput { get; init; } = true;
