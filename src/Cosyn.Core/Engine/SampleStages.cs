@@ -19,16 +19,32 @@ internal sealed class SampleStages(ISynthesizer synthesizer, IRendererRegistry r
     public Task QaAsync(SampleDraft draft, CancellationToken cancellationToken) =>
         SynthesizeAsync(draft, StageName.Qa, () => synthesizer.QaAsync(draft, cancellationToken));
 
-    /// <summary>Code, render, and repair: a failed render goes back to the code stage with its error, while attempts remain.</summary>
+    /// <summary>
+    /// Code, render, and repair: a failed render goes back to the code stage with its error, and (for an
+    /// <see cref="ILayoutRepairer"/>) a render with layout problems goes back with the findings, while attempts remain.
+    /// </summary>
     public async Task CodeAndRenderAsync(SampleDraft draft, CancellationToken cancellationToken)
     {
         RenderFailure? previous = null;
+        IReadOnlyList<Quality.Checks.CheckResult>? layoutFindings = null;
+        LayoutRepairs.Rendered? lastGood = null;
         var attempts = synthesizer.CanRepairCode ? Math.Max(1, options.RenderAttempts) : 1;
         for (var attempt = 0; attempt < attempts && draft.Failure is null; attempt++)
         {
-            await SynthesizeAsync(draft, StageName.Code, () => synthesizer.CodeAsync(draft, previous, cancellationToken)).ConfigureAwait(false);
+            if (layoutFindings is not null)
+            {
+                draft.LayoutRepairs++;
+                await SynthesizeAsync(draft, StageName.Code, () => ((ILayoutRepairer)synthesizer).RepairLayoutAsync(draft, layoutFindings, cancellationToken)).ConfigureAwait(false);
+            }
+            else
+            {
+                await SynthesizeAsync(draft, StageName.Code, () => synthesizer.CodeAsync(draft, previous, cancellationToken)).ConfigureAwait(false);
+            }
+
             if (draft.Failure is not null)
             {
+                // A layout repair that fails never costs the sample its readable-enough render.
+                LayoutRepairs.Restore(draft, lastGood);
                 return;
             }
 
@@ -37,6 +53,7 @@ internal sealed class SampleStages(ISynthesizer synthesizer, IRendererRegistry r
             var result = await TimedAsync(draft, StageName.Render, () => renderers.Get(tool).RenderAsync(request, cancellationToken)).ConfigureAwait(false);
             if (result is null)
             {
+                LayoutRepairs.Restore(draft, lastGood);
                 return;
             }
 
@@ -45,6 +62,21 @@ internal sealed class SampleStages(ISynthesizer synthesizer, IRendererRegistry r
                 draft.Png = result.Png;
                 draft.ImageHash = PerceptualHash.Compute(result.Png);
                 draft.Targets = result.Targets;
+                layoutFindings = attempt + 1 < attempts && synthesizer is ILayoutRepairer repairer
+                    ? await LayoutRepairs.FindAsync(repairer, draft, result, cancellationToken).ConfigureAwait(false)
+                    : null;
+                if (layoutFindings is not { Count: > 0 })
+                {
+                    return;
+                }
+
+                lastGood = LayoutRepairs.Rendered.Of(draft);
+                continue;
+            }
+
+            if (lastGood is not null)
+            {
+                LayoutRepairs.Restore(draft, lastGood);
                 return;
             }
 

@@ -38,6 +38,9 @@ public sealed class SampleDraft(SampleTicket ticket)
     /// <summary>Render failures before the final attempt (the repair history).</summary>
     public List<RenderFailure> RenderFailures { get; } = [];
 
+    /// <summary>Code rewrites asked for because a successful render had layout problems (counted apart from crash repairs).</summary>
+    public int LayoutRepairs { get; set; }
+
     /// <summary>Set when the sample has failed; later stages pass it straight through.</summary>
     public StageFailure? Failure { get; set; }
 

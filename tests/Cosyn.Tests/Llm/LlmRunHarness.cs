@@ -26,7 +26,7 @@ internal static class LlmRunHarness
     };
 
     /// <summary>Runs <paramref name="count"/> chart-matplotlib samples into <paramref name="output"/>; returns the result and how the LLM layer stopped it, if it did.</summary>
-    public static async Task<(RunResult Result, LlmHaltKind? Halt, string? Reason)> RunAsync(FakeLlmServer server, string provider, string output, int count, LlmCallOptions callOptions)
+    public static async Task<(RunResult Result, LlmHaltKind? Halt, string? Reason)> RunAsync(FakeLlmServer server, string provider, string output, int count, LlmCallOptions callOptions, Action<FakeRendererRegistry>? configureRenderer = null)
     {
         Directory.CreateDirectory(output);
         var providerOptions = ProviderOptions(server, provider);
@@ -41,6 +41,7 @@ internal static class LlmRunHarness
                     ? new RenderFailure(ToolNames.Matplotlib, RenderFailureKind.Syntax, "SyntaxError: invalid syntax (line 4)", "File \"figure.py\", line 4\n    BROKEN ax.bar(\n           ^")
                     : null,
             };
+            configureRenderer?.Invoke(renderers);
             var halt = services!.Halt;
             var options = new RunOptions
             {

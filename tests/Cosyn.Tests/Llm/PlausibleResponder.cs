@@ -17,6 +17,9 @@ internal sealed partial class PlausibleResponder
     public const string Code = "code";
     public const string Qa = "qa";
 
+    /// <summary>What a layout repair adds to the code it was sent (a fake renderer can then measure a clean layout).</summary>
+    public const string LayoutFixedMarker = "# labels moved apart";
+
     /// <summary>What the fake renderer rejects.</summary>
     public const string BrokenMarker = "BROKEN";
 
@@ -72,6 +75,11 @@ internal sealed partial class PlausibleResponder
         if (prompt.Contains("failed to render", StringComparison.Ordinal) && FailingCode().Match(prompt) is { Success: true } failing)
         {
             return failing.Groups[1].Value.Replace(BrokenMarker + " ", string.Empty, StringComparison.Ordinal);
+        }
+
+        if (prompt.Contains("found layout problems", StringComparison.Ordinal) && FailingCode().Match(prompt) is { Success: true } rendered)
+        {
+            return "```python\n" + rendered.Groups[1].Value + "\n" + LayoutFixedMarker + "\n```";
         }
 
         var title = TopicLine().Match(prompt) is { Success: true } m ? m.Groups[1].Value : "Sales by region";

@@ -1,5 +1,7 @@
 using Cosyn.Catalog;
+using Cosyn.Quality.Checks;
 using Cosyn.Rendering;
+using Cosyn.Synthesis.Llm.Layout;
 using Cosyn.Synthesis.Llm.Parsing;
 using Cosyn.Synthesis.Llm.Prompting;
 
@@ -8,10 +10,12 @@ namespace Cosyn.Synthesis.Llm;
 /// <summary>
 /// The paper's method: a text-only LLM writes the topic, the data, the code (repaired from the renderer's error when
 /// it fails) and the QA, which sees the code and data only. Messages come from <see cref="StagePromptBuilder"/>;
-/// each stage uses its own client from <see cref="LlmStageClients"/>.
+/// each stage uses its own client from <see cref="LlmStageClients"/>. A render whose measured text overlaps, is clipped,
+/// lacks glyphs or is too small goes back to the code model with those findings (<see cref="ILayoutRepairer"/>).
 /// </summary>
-public sealed class LlmSynthesizer : ISynthesizer
+public sealed class LlmSynthesizer : ISynthesizer, ILayoutRepairer
 {
+    private readonly LayoutReview _layout = new();
     private readonly LlmStageClients _clients;
     private readonly StagePromptBuilder _prompts;
     private readonly StageCaller _caller;
@@ -75,6 +79,25 @@ public sealed class LlmSynthesizer : ISynthesizer
         var prompt = previousFailure is null || draft.Code is null
             ? _prompts.Code(ticket, figureType, topic, Require(draft.Data, ticket))
             : _prompts.Repair(ticket, figureType, topic, draft.Code, previousFailure);
+        var fence = _prompts.Library.Tools[ticket.Pipeline.Tool].Fence;
+        var result = await _caller.CallAsync(_clients.Code, prompt, text => CodeReply.Parse(text, fence), StageName.Code, ticket.Seed, cancellationToken).ConfigureAwait(false);
+        if (result.Value is not null)
+        {
+            draft.Code = result.Value;
+        }
+
+        return result.Failure;
+    }
+
+    public Task<IReadOnlyList<CheckResult>> FindLayoutProblemsAsync(SampleDraft draft, RenderResult render, CancellationToken cancellationToken) =>
+        _layout.FindAsync(draft, render, cancellationToken);
+
+    public async ValueTask<StageFailure?> RepairLayoutAsync(SampleDraft draft, IReadOnlyList<CheckResult> findings, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(draft);
+        ArgumentNullException.ThrowIfNull(findings);
+        var (ticket, figureType, topic) = Context(draft);
+        var prompt = _prompts.LayoutRepair(ticket, figureType, topic, Require(draft.Code, ticket), [.. findings.Select(f => $"{f.Name}: {f.Reason}")]);
         var fence = _prompts.Library.Tools[ticket.Pipeline.Tool].Fence;
         var result = await _caller.CallAsync(_clients.Code, prompt, text => CodeReply.Parse(text, fence), StageName.Code, ticket.Seed, cancellationToken).ConfigureAwait(false);
         if (result.Value is not null)

@@ -5,7 +5,7 @@ namespace Cosyn.Synthesis.Llm.Prompting;
 /// <summary>All prompt data: stage templates, tool and pipeline fragments, data forms, style directions and reply schemas.</summary>
 public sealed class PromptLibrary
 {
-    private static readonly string[] TemplateNames = ["topic.system", "topic.user", "data.system", "data.user", "code.system", "code.user", "repair.user", "qa.system", "qa.user", "correction.user"];
+    private static readonly string[] TemplateNames = ["topic.system", "topic.user", "data.system", "data.user", "code.system", "code.user", "repair.user", "layout-repair.user", "qa.system", "qa.user", "correction.user"];
 
     private PromptLibrary()
     {

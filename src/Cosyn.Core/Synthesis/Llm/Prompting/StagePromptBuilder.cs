@@ -70,10 +70,26 @@ public sealed class StagePromptBuilder(PromptLibrary library, int topicCount = 1
         values["failure_kind"] = Engine.RenderFailureReasons.Key(failure.Kind);
         values["failure_message"] = failure.Message;
         values["log_excerpt"] = string.IsNullOrWhiteSpace(failure.LogExcerpt) ? "(no log output)" : failure.LogExcerpt.Trim();
+        return CodeFix(ticket, "repair.user", values);
+    }
+
+    /// <summary>The code stage's system message, then code that rendered with the layout problems the checks measured (one per line).</summary>
+    public StagePrompt LayoutRepair(SampleTicket ticket, string figureType, string topic, string code, IReadOnlyList<string> findings)
+    {
+        ArgumentNullException.ThrowIfNull(ticket);
+        ArgumentNullException.ThrowIfNull(findings);
+        var values = CodeValues(ticket, figureType, topic);
+        values["code"] = code.TrimEnd();
+        values["findings"] = string.Join("\n", findings.Select(f => "- " + f));
+        return CodeFix(ticket, "layout-repair.user", values);
+    }
+
+    private StagePrompt CodeFix(SampleTicket ticket, string template, Dictionary<string, string> values)
+    {
         var messages = new List<ChatMessage>
         {
             new(ChatRole.System, PromptTemplate.Fill(library.Templates["code.system"], values)),
-            new(ChatRole.User, PromptTemplate.Fill(library.Templates["repair.user"], values)),
+            new(ChatRole.User, PromptTemplate.Fill(library.Templates[template], values)),
         };
         return new StagePrompt(LlmStage.Repair, messages, $"as the complete corrected code in a single ```{ToolOf(ticket).Fence} block");
     }
