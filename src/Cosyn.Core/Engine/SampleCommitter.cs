@@ -83,7 +83,8 @@ internal sealed class SampleCommitter(RunStore store, JsonlAppender jsonl, Image
             ticket.Seed,
             recordRepairs ? draft.RenderFailures.Count + 1 : null,
             recordRepairs ? draft.RenderFailures.Select(RenderFailureReasons.Key).ToList() : null,
-            recordRepairs ? draft.LayoutRepairs : null);
+            recordRepairs ? draft.LayoutRepairs : null,
+            draft.Verification);
         return new Sample(ticket.Id, image, draft.QaPairs!, metadata, draft.Data ?? string.Empty, draft.Code ?? string.Empty, draft.Pointing?.Questions, draft.Pointing?.AnswerPoints);
     }
 

@@ -11,6 +11,7 @@ namespace Cosyn.Model;
 /// <param name="Seed">The sample's own seed.</param>
 /// <param name="RenderAttempts">Renders tried, the first included; only written by synthesizers that repair code.</param>
 /// <param name="RepairedFailures">Failure kinds of the renders that were repaired (e.g. <c>syntax</c>); only written with <paramref name="RenderAttempts"/>.</param>
+/// <param name="Verify">Pairs checked, agreed and dropped by <c>--verify</c>; null when not verified.</param>
 /// <param name="LayoutRepairs">Code rewrites for layout problems of a successful render (overlapping, clipped, missing or tiny text); only written with <paramref name="RenderAttempts"/>.</param>
 public sealed record SampleMetadata(
     string Pipeline,
@@ -21,4 +22,5 @@ public sealed record SampleMetadata(
     long Seed,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] int? RenderAttempts = null,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<string>? RepairedFailures = null,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] int? LayoutRepairs = null);
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] int? LayoutRepairs = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] AnswerVerification? Verify = null);

@@ -12,6 +12,7 @@ namespace Cosyn.Output;
 /// <param name="MeanStageSeconds">Mean seconds per stage over terminal samples.</param>
 /// <param name="Diversity">Topic, question, persona and image variety of the written samples.</param>
 /// <param name="Render">First-try and after-repair render success with the failure kinds.</param>
+/// <param name="Verify">What <c>--verify</c> checked, agreed and dropped in written samples; null when no sample was verified.</param>
 public sealed record PipelineStats(
     int Requested,
     int Planned,
@@ -23,4 +24,5 @@ public sealed record PipelineStats(
     int RenderedAfterRepair,
     IReadOnlyDictionary<string, double> MeanStageSeconds,
     RenderStats Render,
-    DiversityStats Diversity);
+    DiversityStats Diversity,
+    VerifyStats? Verify = null);

@@ -70,8 +70,14 @@ public static class StatsBuilder
             done.Count(r => r.RenderAttempts > 1),
             seconds,
             SummarizeRenders(rows),
-            DiversityMeter.Measure(rows, NearDuplicates.FailureReason));
+            DiversityMeter.Measure(rows, NearDuplicates.FailureReason),
+            SummarizeVerify(rows));
     }
+
+    private static VerifyStats? SummarizeVerify(IReadOnlyList<StoredSample> rows) => VerifyStats.Sum([.. rows
+        .Where(r => r.Emitted && r.Line is not null && r.Line.Contains("\"verify\"", StringComparison.Ordinal))
+        .Select(r => JsonSerializer.Deserialize<Sample>(r.Line!, CosynJson.Compact)?.Metadata.Verify)
+        .OfType<AnswerVerification>()]);
 
     private static readonly string[] RenderStages = ["render", "image"];
 

@@ -41,6 +41,9 @@ public sealed class SampleDraft(SampleTicket ticket)
     /// <summary>Code rewrites asked for because a successful render had layout problems (counted apart from crash repairs).</summary>
     public int LayoutRepairs { get; set; }
 
+    /// <summary>What the independent second answers (<c>--verify</c>) found; null when not verified.</summary>
+    public AnswerVerification? Verification { get; set; }
+
     /// <summary>Set when the sample has failed; later stages pass it straight through.</summary>
     public StageFailure? Failure { get; set; }
 

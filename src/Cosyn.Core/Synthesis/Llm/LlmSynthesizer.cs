@@ -19,6 +19,7 @@ public sealed class LlmSynthesizer : ISynthesizer, ILayoutRepairer
     private readonly LlmStageClients _clients;
     private readonly StagePromptBuilder _prompts;
     private readonly StageCaller _caller;
+    private readonly Verification.AnswerVerifier? _verifier;
 
     public LlmSynthesizer(LlmStageClients clients, LlmSynthesizerOptions? options = null, PromptLibrary? library = null)
     {
@@ -27,6 +28,7 @@ public sealed class LlmSynthesizer : ISynthesizer, ILayoutRepairer
         _clients = clients;
         _prompts = new StagePromptBuilder(library ?? PromptLibrary.Default, options.TopicCount);
         _caller = new StageCaller(_prompts, options);
+        _verifier = options.Verify ? new Verification.AnswerVerifier(_prompts, _caller, options.VerifyTolerance) : null;
     }
 
     public string Name => "llm";
@@ -116,7 +118,15 @@ public sealed class LlmSynthesizer : ISynthesizer, ILayoutRepairer
         var unanswerable = _prompts.UnanswerableAnswer(ticket);
         var result = await _caller.CallAsync(_clients.Qa, prompt, text => QaReply.Parse(text, unanswerable), StageName.Qa, ticket.Seed, cancellationToken).ConfigureAwait(false);
         draft.QaPairs = result.Value;
-        return result.Failure;
+        if (result.Failure is not null || _verifier is null)
+        {
+            return result.Failure;
+        }
+
+        var (kept, counts, failure) = await _verifier.VerifyAsync(_clients.VerifyClient, draft, figureType, result.Value!, cancellationToken).ConfigureAwait(false);
+        draft.QaPairs = kept;
+        draft.Verification = counts;
+        return failure;
     }
 
     private static (SampleTicket Ticket, string FigureType, string Topic) Context(SampleDraft draft) =>

@@ -5,7 +5,7 @@ namespace Cosyn.Synthesis.Llm.Prompting;
 /// <summary>All prompt data: stage templates, tool and pipeline fragments, data forms, style directions and reply schemas.</summary>
 public sealed class PromptLibrary
 {
-    private static readonly string[] TemplateNames = ["topic.system", "topic.user", "data.system", "data.user", "code.system", "code.user", "repair.user", "layout-repair.user", "qa.system", "qa.user", "correction.user"];
+    private static readonly string[] TemplateNames = ["topic.system", "topic.user", "data.system", "data.user", "code.system", "code.user", "repair.user", "layout-repair.user", "qa.system", "qa.user", "correction.user", "verify.system", "verify.user", "answer-format"];
 
     private PromptLibrary()
     {
@@ -20,6 +20,7 @@ public sealed class PromptLibrary
         TopicSchema = PromptResources.ReadSchema("topic.schema.json");
         QaSchema = PromptResources.ReadSchema("qa.schema.json");
         QuestionSolutionSchema = PromptResources.ReadSchema("question-solution.schema.json");
+        VerifySchema = PromptResources.ReadSchema("verify.schema.json");
     }
 
     /// <summary>The embedded library, loaded once.</summary>
@@ -46,6 +47,8 @@ public sealed class PromptLibrary
     public JsonElement QaSchema { get; }
 
     public JsonElement QuestionSolutionSchema { get; }
+
+    public JsonElement VerifySchema { get; }
 
     /// <summary>The guide for <paramref name="figureType"/>: the pipeline's own entry, else its subject's, else an empty guide.</summary>
     public FigureGuide FigureGuideFor(string pipeline, string figureType)

@@ -106,7 +106,24 @@ public sealed class StagePromptBuilder(PromptLibrary library, int topicCount = 1
         values["subject"] = pipeline.Subject;
         values["unanswerable_answer"] = UnanswerableAnswer(pipeline);
         values["qa_guide"] = pipeline.QaGuide is null ? string.Empty : pipeline.QaGuide + "\n";
+        values["answer_format"] = library.Templates["answer-format"];
         return Build(LlmStage.Qa, "qa", values, "as JSON {\"qa_pairs\": [...]} only, with the required mix of types", library.QaSchema, "qa_pairs");
+    }
+
+    /// <summary>The independent second answer to each question (<c>--verify</c>): the same code and data, numbered questions, never the first answers.</summary>
+    public StagePrompt Verify(SampleTicket ticket, string figureType, string data, string code, IReadOnlyList<string> questions)
+    {
+        ArgumentNullException.ThrowIfNull(ticket);
+        ArgumentNullException.ThrowIfNull(questions);
+        var pipeline = PipelineOf(ticket);
+        var values = Common(ticket, figureType);
+        values["data"] = data.Trim();
+        values["code"] = code.TrimEnd();
+        values["code_fence"] = ToolOf(ticket).Fence;
+        values["unanswerable_answer"] = UnanswerableAnswer(pipeline);
+        values["answer_format"] = library.Templates["answer-format"];
+        values["questions"] = string.Join("\n\n", questions.Select((q, i) => $"{i + 1}. {q.Trim()}"));
+        return Build(LlmStage.Qa, "verify", values, "as JSON {\"answers\": [...]} only, one answer per question", library.VerifySchema, "answers");
     }
 
     /// <summary>The follow-up message after a reply that could not be used.</summary>
