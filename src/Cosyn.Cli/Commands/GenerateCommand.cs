@@ -36,6 +36,8 @@ public static class GenerateCommand
         var qaModel = new Option<string?>("--qa-model") { Description = "Model for the QA stage" };
         var temperature = new Option<float?>("--temperature") { Description = "Sampling temperature, 0-2 (default: the provider's)" };
         var maxTokens = new Option<int?>("--max-tokens") { Description = "Largest reply in tokens (default 4096)" };
+        var verify = new Option<bool>("--verify") { Description = "A second, independent call answers each question from the code; pairs whose answers disagree (numbers beyond 5 %, other text ignoring case and punctuation) are dropped and counted" };
+        var verifyModel = new Option<string?>("--verify-model") { Description = "Model for the --verify answers (default: the QA model; implies --verify)" };
 
         var keepNearDuplicates = new Option<bool>("--keep-near-duplicates") { Description = "Write images that nearly repeat an earlier one (default: drop and replace them)" };
         var noQualityGate = new Option<bool>("--no-quality-gate") { Description = "Write every rendered sample without the quality checks (default: check each sample's image, layout and QA before writing it and replace those that fail)" };
@@ -44,7 +46,7 @@ public static class GenerateCommand
         var shards = new Option<int?>("--shards") { Description = "Shard count N when the index comes from JOB_COMPLETION_INDEX (Kubernetes) or SLURM_ARRAY_TASK_ID (Slurm arrays set SLURM_ARRAY_TASK_COUNT themselves)" };
         var command = new Command(name, description)
         {
-            pipeline, query, count, output, seed, concurrency, personas, keepNearDuplicates, noQualityGate, keepRejected, repairs, provider, model, baseUrl, topicModel, dataModel, codeModel, qaModel, temperature, maxTokens, shard, shards,
+            pipeline, query, count, output, seed, concurrency, personas, keepNearDuplicates, noQualityGate, keepRejected, repairs, provider, model, baseUrl, topicModel, dataModel, codeModel, qaModel, temperature, maxTokens, verify, verifyModel, shard, shards,
         };
 
         // LLM call flags (issue 6 middleware): pacing, patience, prices.
@@ -74,7 +76,9 @@ public static class GenerateCommand
                     parse.GetValue(codeModel),
                     parse.GetValue(qaModel),
                     parse.GetValue(temperature),
-                    parse.GetValue(maxTokens)),
+                    parse.GetValue(maxTokens),
+                    parse.GetValue(verify),
+                    parse.GetValue(verifyModel)),
                 llmCalls.Read(parse),
                 parse.GetValue(shard),
                 parse.GetValue(shards),

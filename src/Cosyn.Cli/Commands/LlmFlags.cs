@@ -10,7 +10,9 @@ public sealed record LlmFlags(
     string? CodeModel,
     string? QaModel,
     float? Temperature,
-    int? MaxTokens)
+    int? MaxTokens,
+    bool Verify = false,
+    string? VerifyModel = null)
 {
     /// <summary>No LLM option given.</summary>
     public static LlmFlags None { get; } = new(null, null, null, null, null, null, null, null, null);
@@ -25,5 +27,7 @@ public sealed record LlmFlags(
         : QaModel is not null ? "--qa-model"
         : Temperature is not null ? "--temperature"
         : MaxTokens is not null ? "--max-tokens"
+        : Verify ? "--verify"
+        : VerifyModel is not null ? "--verify-model"
         : null;
 }

@@ -51,6 +51,8 @@ public static class LlmFlagsParser
             DataModel = Optional(flags.DataModel, "--data-model"),
             CodeModel = Optional(flags.CodeModel, "--code-model"),
             QaModel = Optional(flags.QaModel, "--qa-model"),
+            Verify = flags.Verify || flags.VerifyModel is not null,
+            VerifyModel = Optional(flags.VerifyModel, "--verify-model"),
             Temperature = flags.Temperature is null or (>= 0 and <= 2) ? flags.Temperature : throw new UserInputException($"--temperature must be between 0 and 2, got {flags.Temperature}"),
             MaxOutputTokens = flags.MaxTokens is null ? 4096 : flags.MaxTokens is >= 256 and <= 200_000 ? flags.MaxTokens.Value : throw new UserInputException($"--max-tokens must be between 256 and 200000, got {flags.MaxTokens}"),
         };

@@ -33,6 +33,11 @@ public static class RunSummary
             console.WriteLine(Repairs(totals.Render));
         }
 
+        if (totals.Render.LayoutRepaired > 0)
+        {
+            console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Layout repairs: {totals.Render.LayoutRepaired} samples rewritten for overlapping, clipped, missing or tiny text ({totals.Render.LayoutRepairs} repairs)."));
+        }
+
         var rate = result.Stats.SessionSeconds > 0 ? result.Stats.SessionSamples / result.Stats.SessionSeconds : 0;
         console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{(result.Cancelled ? "Stopped" : "Done")}: {totals.Written} samples in {result.OutputFolder}/samples.jsonl, images in {result.OutputFolder}/images/, stats in {result.OutputFolder}/stats.json ({result.Stats.SessionSamples} processed this session in {result.Stats.SessionSeconds:0.0} s, {rate:0.00}/s)."));
         var diversity = totals.Diversity;

@@ -50,9 +50,16 @@ internal sealed class QualityStage(QualityChecker checker, SampleStages stages, 
     /// <summary>Asks for new code, renders it and remakes the QA pairs from it; false when there is nothing new to check.</summary>
     private async Task<bool> RepairAsync(ILayoutRepairer layoutRepairer, SampleDraft draft, SampleQuality quality, CancellationToken cancellationToken)
     {
-        IReadOnlyList<Quality.Checks.CheckResult> findings = [.. quality.Checks.Where(c => !c.Passed)];
-        var rewritten = await stages.TimedAsync(draft, StageName.Code, async () => await layoutRepairer.RepairLayoutAsync(draft, findings, cancellationToken).ConfigureAwait(false)).ConfigureAwait(false);
-        if (!rewritten || draft.Failure is not null)
+        // QA findings (qa-*) are not the code's to fix: a sample failing only those is rejected.
+        IReadOnlyList<Quality.Checks.CheckResult> findings = [.. quality.Checks.Where(c => !c.Passed && !c.Name.StartsWith("qa-", StringComparison.Ordinal))];
+        if (findings.Count == 0)
+        {
+            return false;
+        }
+
+        var code = draft.Code;
+        var failure = await stages.TimedAsync(draft, StageName.Code, async () => await layoutRepairer.RepairLayoutAsync(draft, findings, cancellationToken).ConfigureAwait(false)).ConfigureAwait(false);
+        if (failure is not null || draft.Failure is not null || draft.Code == code)
         {
             return false;
         }

@@ -5,7 +5,7 @@ namespace Cosyn.Engine;
 
 /// <summary>Turns a draft into its <c>samples.jsonl</c> row: the one place the row's fields are chosen, for the writer and the quality gate alike.</summary>
 /// <param name="recordRepairs">A synthesizer that repairs code: the row records its render attempts and repaired failures.</param>
-/// <param name="recordLayoutRepairs">A synthesizer that repairs layouts under a quality gate: the row records <c>layout_repairs</c>.</param>
+/// <param name="recordLayoutRepairs">A synthesizer that repairs layouts under a quality gate: the row records <c>layout_repairs</c> (a code-repairing one always does).</param>
 internal sealed class SampleRows(bool recordRepairs, bool recordLayoutRepairs)
 {
     /// <summary>The row of <paramref name="draft"/> with its image at <paramref name="image"/> and the gate's record, when there is one.</summary>
@@ -22,7 +22,8 @@ internal sealed class SampleRows(bool recordRepairs, bool recordLayoutRepairs)
             recordRepairs ? draft.RenderFailures.Count + 1 : null,
             recordRepairs ? draft.RenderFailures.Select(RenderFailureReasons.Key).ToList() : null,
             quality,
-            recordLayoutRepairs ? draft.LayoutRepairs : null);
+            recordRepairs || recordLayoutRepairs ? draft.LayoutRepairs : null,
+            draft.Verification);
         return new Sample(ticket.Id, image, draft.QaPairs ?? [], metadata, draft.Data ?? string.Empty, draft.Code ?? string.Empty, draft.Pointing?.Questions, draft.Pointing?.AnswerPoints);
     }
 }

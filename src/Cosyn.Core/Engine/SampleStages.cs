@@ -19,26 +19,63 @@ internal sealed class SampleStages(ISynthesizer synthesizer, IRendererRegistry r
     public Task QaAsync(SampleDraft draft, CancellationToken cancellationToken) =>
         SynthesizeAsync(draft, StageName.Qa, () => synthesizer.QaAsync(draft, cancellationToken));
 
-    /// <summary>Code, render, and repair: a failed render goes back to the code stage with its error, while attempts remain.</summary>
+    /// <summary>
+    /// Code, render, and repair: a failed render goes back to the code stage with its error, and (for an
+    /// <see cref="ILayoutRepairer"/>) a render with layout problems goes back with the findings, while attempts remain.
+    /// </summary>
     public async Task CodeAndRenderAsync(SampleDraft draft, CancellationToken cancellationToken)
     {
         RenderFailure? previous = null;
+        IReadOnlyList<Quality.Checks.CheckResult>? layoutFindings = null;
+        LayoutRepairs.Rendered? lastGood = null;
         var attempts = synthesizer.CanRepairCode ? Math.Max(1, options.RenderAttempts) : 1;
         for (var attempt = 0; attempt < attempts && draft.Failure is null; attempt++)
         {
-            await SynthesizeAsync(draft, StageName.Code, () => synthesizer.CodeAsync(draft, previous, cancellationToken)).ConfigureAwait(false);
+            if (layoutFindings is not null)
+            {
+                draft.LayoutRepairs++;
+                await SynthesizeAsync(draft, StageName.Code, () => ((ILayoutRepairer)synthesizer).RepairLayoutAsync(draft, layoutFindings, cancellationToken)).ConfigureAwait(false);
+            }
+            else
+            {
+                await SynthesizeAsync(draft, StageName.Code, () => synthesizer.CodeAsync(draft, previous, cancellationToken)).ConfigureAwait(false);
+            }
+
             if (draft.Failure is not null)
             {
+                // A layout repair that fails never costs the sample its readable-enough render.
+                LayoutRepairs.Restore(draft, lastGood);
                 return;
             }
 
-            var failure = await RenderAsync(draft, cancellationToken).ConfigureAwait(false);
-            if (failure is null)
+            var result = await RenderOnceAsync(draft, cancellationToken).ConfigureAwait(false);
+            if (result is null)
             {
+                LayoutRepairs.Restore(draft, lastGood);
                 return;
             }
 
-            previous = failure;
+            if (result.Png is not null)
+            {
+                layoutFindings = attempt + 1 < attempts && synthesizer is ILayoutRepairer repairer
+                    ? await LayoutRepairs.FindAsync(repairer, draft, result, cancellationToken).ConfigureAwait(false)
+                    : null;
+                if (layoutFindings is not { Count: > 0 })
+                {
+                    return;
+                }
+
+                lastGood = LayoutRepairs.Rendered.Of(draft);
+                continue;
+            }
+
+            if (lastGood is not null)
+            {
+                LayoutRepairs.Restore(draft, lastGood);
+                return;
+            }
+
+            previous = result.Failure!;
             draft.RenderFailures.Add(previous);
         }
 
@@ -53,7 +90,11 @@ internal sealed class SampleStages(ISynthesizer synthesizer, IRendererRegistry r
     /// Renders the draft's code; on success its image, hash, targets and layout facts replace the draft's. Returns the
     /// render's failure, or null on success or when the render threw (then <see cref="SampleDraft.Failure"/> says why).
     /// </summary>
-    public async Task<RenderFailure?> RenderAsync(SampleDraft draft, CancellationToken cancellationToken)
+    public async Task<RenderFailure?> RenderAsync(SampleDraft draft, CancellationToken cancellationToken) =>
+        (await RenderOnceAsync(draft, cancellationToken).ConfigureAwait(false))?.Failure;
+
+    /// <summary>As <see cref="RenderAsync"/>, returning the whole result (null when the render threw).</summary>
+    private async Task<RenderResult?> RenderOnceAsync(SampleDraft draft, CancellationToken cancellationToken)
     {
         var tool = draft.Ticket.Pipeline.Tool;
         var request = new RenderRequest(tool, draft.Code!, options.Render);
@@ -66,7 +107,7 @@ internal sealed class SampleStages(ISynthesizer synthesizer, IRendererRegistry r
             draft.Layout = result.Layout;
         }
 
-        return result?.Failure;
+        return result;
     }
 
     private async Task SynthesizeAsync(SampleDraft draft, StageName stage, Func<ValueTask<StageFailure?>> work)

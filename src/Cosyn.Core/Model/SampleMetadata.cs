@@ -13,7 +13,8 @@ namespace Cosyn.Model;
 /// <param name="RenderAttempts">Renders tried, the first included; only written by synthesizers that repair code.</param>
 /// <param name="RepairedFailures">Failure kinds of the renders that were repaired (e.g. <c>syntax</c>); only written with <paramref name="RenderAttempts"/>.</param>
 /// <param name="Quality">What the quality gate measured (checks run and their scores); absent when the run had no gate.</param>
-/// <param name="LayoutRepairs">Code rewrites asked for by the quality gate's findings; only written by synthesizers that repair layouts.</param>
+/// <param name="LayoutRepairs">Code rewrites for layout problems (overlapping, clipped, missing or tiny text) found after a render or by the quality gate; only written by synthesizers that repair layouts.</param>
+/// <param name="Verify">Pairs checked, agreed and dropped by <c>--verify</c>; null when not verified.</param>
 public sealed record SampleMetadata(
     string Pipeline,
     string Tool,
@@ -24,4 +25,5 @@ public sealed record SampleMetadata(
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] int? RenderAttempts = null,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<string>? RepairedFailures = null,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] QualityRecord? Quality = null,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] int? LayoutRepairs = null);
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] int? LayoutRepairs = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] AnswerVerification? Verify = null);

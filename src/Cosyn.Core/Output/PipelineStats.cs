@@ -15,6 +15,7 @@ namespace Cosyn.Output;
 /// <param name="Diversity">Topic, question, persona and image variety of the written samples.</param>
 /// <param name="Render">First-try and after-repair render success with the failure kinds.</param>
 /// <param name="Quality">What the quality gate decided; absent for runs without the gate.</param>
+/// <param name="Verify">What <c>--verify</c> checked, agreed and dropped in written samples; null when no sample was verified.</param>
 public sealed record PipelineStats(
     int Requested,
     int Planned,
@@ -27,4 +28,5 @@ public sealed record PipelineStats(
     IReadOnlyDictionary<string, double> MeanStageSeconds,
     RenderStats Render,
     DiversityStats Diversity,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] QualityStats? Quality = null);
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] QualityStats? Quality = null,
+    VerifyStats? Verify = null);

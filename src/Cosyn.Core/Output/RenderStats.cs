@@ -8,6 +8,8 @@ namespace Cosyn.Output;
 /// <param name="SuccessRate">(FirstTry + AfterRepair) / Reached.</param>
 /// <param name="RepairedKinds">Failure kinds that a repair then fixed, counted per failed attempt of written samples.</param>
 /// <param name="FailedKinds">Failure kinds of samples whose last attempt still failed.</param>
+/// <param name="LayoutRepaired">Written samples whose code was rewritten at least once for layout problems of a successful render (LLM runs).</param>
+/// <param name="LayoutRepairs">Layout repairs of written samples, counted apart from the crash repairs above.</param>
 public sealed record RenderStats(
     int Reached,
     int FirstTry,
@@ -15,4 +17,6 @@ public sealed record RenderStats(
     double FirstTryRate,
     double SuccessRate,
     IReadOnlyDictionary<string, int> RepairedKinds,
-    IReadOnlyDictionary<string, int> FailedKinds);
+    IReadOnlyDictionary<string, int> FailedKinds,
+    int LayoutRepaired = 0,
+    int LayoutRepairs = 0);

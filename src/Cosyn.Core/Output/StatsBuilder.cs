@@ -71,8 +71,14 @@ public static class StatsBuilder
             seconds,
             SummarizeRenders(rows),
             DiversityMeter.Measure(rows, NearDuplicates.FailureReason),
-            qualityGate ? QualityTally.Summarize(rows) : null);
+            qualityGate ? QualityTally.Summarize(rows) : null,
+            SummarizeVerify(rows));
     }
+
+    private static VerifyStats? SummarizeVerify(IReadOnlyList<StoredSample> rows) => VerifyStats.Sum([.. rows
+        .Where(r => r.Emitted && r.Line is not null && r.Line.Contains("\"verify\"", StringComparison.Ordinal))
+        .Select(r => JsonSerializer.Deserialize<Sample>(r.Line!, CosynJson.Compact)?.Metadata.Verify)
+        .OfType<AnswerVerification>()]);
 
     private static readonly string[] RenderStages = ["render", "image"];
 
@@ -84,6 +90,11 @@ public static class StatsBuilder
         var reached = rendered.Count + renderFailed.Count;
         var firstTry = rendered.Count(r => r.RenderAttempts == 1);
         var afterRepair = rendered.Count - firstTry;
+        var layoutRepairs = rows
+            .Where(r => r.Status == StoredSampleStatus.Done && r.Line is not null && r.Line.Contains("\"layout_repairs\"", StringComparison.Ordinal))
+            .Select(r => JsonSerializer.Deserialize<Sample>(r.Line!, CosynJson.Compact)?.Metadata.LayoutRepairs ?? 0)
+            .Where(n => n > 0)
+            .ToList();
         var repaired = rows
             .Where(r => r.Status == StoredSampleStatus.Done && r.RenderAttempts > 1 && r.Line is not null)
             .SelectMany(r => JsonSerializer.Deserialize<Sample>(r.Line!, CosynJson.Compact)?.Metadata.RepairedFailures ?? [])
@@ -94,7 +105,7 @@ public static class StatsBuilder
             .GroupBy(r => r.Reason ?? "unknown", StringComparer.Ordinal)
             .OrderBy(g => g.Key, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
-        return new RenderStats(reached, firstTry, afterRepair, Rate(firstTry, reached), Rate(firstTry + afterRepair, reached), repaired, failed);
+        return new RenderStats(reached, firstTry, afterRepair, Rate(firstTry, reached), Rate(firstTry + afterRepair, reached), repaired, failed, layoutRepairs.Count, layoutRepairs.Sum());
     }
 
     private static double Rate(int part, int whole) => whole == 0 ? 0 : Math.Round((double)part / whole, 4);

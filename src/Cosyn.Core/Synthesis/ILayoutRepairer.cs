@@ -1,20 +1,20 @@
 using Cosyn.Quality.Checks;
+using Cosyn.Rendering;
 
 namespace Cosyn.Synthesis;
 
 /// <summary>
-/// A synthesizer that can rewrite a sample's code to fix what the quality gate found (the LLM path: the findings go
-/// back to the code model). The engine asks it before rejecting a sample, within the run's repair attempts; then it
-/// renders the new code, remakes the QA pairs from it and checks again. Synthesizers without it are never asked
-/// (the procedural one fixes its writers instead), and a failing sample is replaced from the plan.
+/// A synthesizer that can fix a render's layout (overlapping, clipped, missing or tiny text) from the measured
+/// findings, not only a crash. The engine asks it twice over: after each successful render (its own
+/// <see cref="FindLayoutProblemsAsync"/> findings) and when the quality gate rejects a sample (the gate's failed
+/// image checks), each within the run's repair attempts. Synthesizers without it are never asked (the procedural one
+/// fixes its writers instead), and a failing sample is replaced from the plan.
 /// </summary>
 public interface ILayoutRepairer
 {
-    /// <summary>
-    /// Rewrites <see cref="SampleDraft.Code"/> so that <paramref name="findings"/> (the failed checks, each with a
-    /// reason precise enough to act on, e.g. "labels '21.8' and '22.4' overlap at (812,140)") no longer hold.
-    /// </summary>
-    /// <remarks>The findings are every failed check, QA checks (<c>qa-*</c>) included: decline those the code cannot fix.</remarks>
-    /// <returns>True when the draft holds new code to render; false to give up (the sample is rejected with the findings).</returns>
-    ValueTask<bool> RepairLayoutAsync(SampleDraft draft, IReadOnlyList<CheckResult> findings, CancellationToken cancellationToken);
+    /// <summary>The layout problems of <paramref name="render"/> worth a repair; empty when the layout is fine or was not measured.</summary>
+    Task<IReadOnlyList<CheckResult>> FindLayoutProblemsAsync(SampleDraft draft, RenderResult render, CancellationToken cancellationToken);
+
+    /// <summary>Rewrites <see cref="SampleDraft.Code"/> so the next render no longer shows <paramref name="findings"/>.</summary>
+    ValueTask<StageFailure?> RepairLayoutAsync(SampleDraft draft, IReadOnlyList<CheckResult> findings, CancellationToken cancellationToken);
 }

@@ -39,14 +39,18 @@ public sealed class SampleDraft(SampleTicket ticket)
     /// <summary>The quality gate's latest verdict; null when the run has no gate.</summary>
     public SampleQuality? Quality { get; set; }
 
-    /// <summary>Code rewrites the quality gate's findings asked for (see <see cref="ILayoutRepairer"/>).</summary>
-    public int LayoutRepairs { get; set; }
 
     /// <summary>Pointing questions and their answer points (CoSyn-point samples only).</summary>
     public PointingSet? Pointing { get; set; }
 
     /// <summary>Render failures before the final attempt (the repair history).</summary>
     public List<RenderFailure> RenderFailures { get; } = [];
+
+    /// <summary>Code rewrites asked for because a successful render had layout problems or failed the quality gate (see <see cref="ILayoutRepairer"/>; counted apart from crash repairs).</summary>
+    public int LayoutRepairs { get; set; }
+
+    /// <summary>What the independent second answers (<c>--verify</c>) found; null when not verified.</summary>
+    public AnswerVerification? Verification { get; set; }
 
     /// <summary>Set when the sample has failed; later stages pass it straight through.</summary>
     public StageFailure? Failure { get; set; }

@@ -17,8 +17,9 @@ internal static class LlmRunHarness
 {
     public static readonly PipelineDefinition ChartMatplotlib = PipelineCatalog.Find("chart-matplotlib")!;
 
-    public static LlmProviderOptions ProviderOptions(FakeLlmServer server, string provider) => new()
+    public static LlmProviderOptions ProviderOptions(FakeLlmServer server, string provider, bool verify = false) => new()
     {
+        Verify = verify,
         Provider = provider,
         Model = "fake-model",
         BaseUrl = provider == LlmProviders.Anthropic ? server.BaseUri : new Uri(server.BaseUri, "/v1"),
@@ -26,10 +27,10 @@ internal static class LlmRunHarness
     };
 
     /// <summary>Runs <paramref name="count"/> chart-matplotlib samples into <paramref name="output"/>; returns the result and how the LLM layer stopped it, if it did.</summary>
-    public static async Task<(RunResult Result, LlmHaltKind? Halt, string? Reason)> RunAsync(FakeLlmServer server, string provider, string output, int count, LlmCallOptions callOptions)
+    public static async Task<(RunResult Result, LlmHaltKind? Halt, string? Reason)> RunAsync(FakeLlmServer server, string provider, string output, int count, LlmCallOptions callOptions, Action<FakeRendererRegistry>? configureRenderer = null, bool verify = false)
     {
         Directory.CreateDirectory(output);
-        var providerOptions = ProviderOptions(server, provider);
+        var providerOptions = ProviderOptions(server, provider, verify);
         LlmCallServices? services = null;
         try
         {
@@ -41,6 +42,7 @@ internal static class LlmRunHarness
                     ? new RenderFailure(ToolNames.Matplotlib, RenderFailureKind.Syntax, "SyntaxError: invalid syntax (line 4)", "File \"figure.py\", line 4\n    BROKEN ax.bar(\n           ^")
                     : null,
             };
+            configureRenderer?.Invoke(renderers);
             var halt = services!.Halt;
             var options = new RunOptions
             {

@@ -16,6 +16,13 @@ internal sealed partial class PlausibleResponder
     public const string Data = "data";
     public const string Code = "code";
     public const string Qa = "qa";
+    public const string Verify = "verify";
+
+    /// <summary>The verify stage's answers to <see cref="ScriptedReplies.ValidQa"/>'s nine checkable questions: 31 agrees with 30 (within 5 %), 45 does not.</summary>
+    public const string VerifyAnswers = "{\"answers\": [{\"number\": 1, \"answer\": \"31\"}, {\"number\": 2, \"answer\": \"45\"}, {\"number\": 3, \"answer\": \"30\"}, {\"number\": 4, \"answer\": \"30\"}, {\"number\": 5, \"answer\": \"30 units\"}, {\"number\": 6, \"answer\": \"b\"}, {\"number\": 7, \"answer\": \"A\"}, {\"number\": 8, \"answer\": \"Yes.\"}, {\"number\": 9, \"answer\": \"The chart does not provide this information.\"}]}";
+
+    /// <summary>What a layout repair adds to the code it was sent (a fake renderer can then measure a clean layout).</summary>
+    public const string LayoutFixedMarker = "# labels moved apart";
 
     /// <summary>What the fake renderer rejects.</summary>
     public const string BrokenMarker = "BROKEN";
@@ -42,6 +49,7 @@ internal sealed partial class PlausibleResponder
         : prompt.StartsWith("You write the realistic content", StringComparison.Ordinal) ? Data
         : prompt.StartsWith("You are an expert at", StringComparison.Ordinal) ? Code
         : prompt.StartsWith("You write question-answer pairs", StringComparison.Ordinal) ? Qa
+        : prompt.StartsWith("You check question-answer pairs", StringComparison.Ordinal) ? Verify
         : Preflight;
 
     public FakeReply Reply(FakeLlmRequest request)
@@ -58,6 +66,7 @@ internal sealed partial class PlausibleResponder
             Data => ScriptedReplies.CsvWithoutFence,
             Code => CodeFor(request.Prompt),
             Qa => ScriptedReplies.ValidQa(),
+            Verify => VerifyAnswers,
             _ => "OK",
         });
     }
@@ -72,6 +81,11 @@ internal sealed partial class PlausibleResponder
         if (prompt.Contains("failed to render", StringComparison.Ordinal) && FailingCode().Match(prompt) is { Success: true } failing)
         {
             return failing.Groups[1].Value.Replace(BrokenMarker + " ", string.Empty, StringComparison.Ordinal);
+        }
+
+        if (prompt.Contains("found layout problems", StringComparison.Ordinal) && FailingCode().Match(prompt) is { Success: true } rendered)
+        {
+            return "```python\n" + rendered.Groups[1].Value + "\n" + LayoutFixedMarker + "\n```";
         }
 
         var title = TopicLine().Match(prompt) is { Success: true } m ? m.Groups[1].Value : "Sales by region";

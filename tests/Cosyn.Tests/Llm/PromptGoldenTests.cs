@@ -17,6 +17,10 @@ public sealed class PromptGoldenTests
         ["chart-matplotlib"] = ("Weekly ferry riders on the Halifax-Dartmouth route", "Day,Riders (thousands)\nMon,12.4\nTue,11.8\nWed,13.1", "import matplotlib.pyplot as plt\nfig, ax = plt.subplots()\nax.bar(['Mon', 'Tue', 'Wed'], [12.4, 11.8, 13.1])\nplt.savefig('figure.png')"),
         ["diagram-mermaid"] = ("Library book-return process", "{\"nodes\": [{\"id\": \"a\", \"label\": \"Return desk\"}, {\"id\": \"b\", \"label\": \"Shelf\"}], \"edges\": [{\"from\": \"a\", \"to\": \"b\"}]}", "flowchart TD\n  a[Return desk] --> b[Shelf]"),
         ["chemical-rdkit"] = ("Caffeine in a barista's morning espresso", "CN1C=NC2=C1C(=O)N(C(=O)N2C)C", "from rdkit import Chem\nmol = Chem.MolFromSmiles('CN1C=NC2=C1C(=O)N(C(=O)N2C)C')"),
+        ["table-latex"] = ("Tide-clock restoration hours per workshop", "{\"title\": \"Restoration hours\", \"row_header\": \"Workshop\", \"columns\": [{\"name\": \"Hours\", \"unit\": \"h\", \"decimals\": 1}], \"rows\": [{\"name\": \"Dartmouth\", \"cells\": [12.5]}]}", "\\documentclass{article}\n\\begin{document}\n\\begin{tabular}{lr}Dartmouth & 12.5\\end{tabular}\n\\end{document}"),
+        ["circuit-latex"] = ("Bilge-pump float switch circuit", "{\"title\": \"Bilge pump\", \"source\": {\"kind\": \"battery\", \"value\": 12, \"unit\": \"V\"}, \"components\": [{\"id\": \"R1\", \"kind\": \"resistor\", \"value\": 220, \"unit\": \"ohm\"}], \"topology\": \"series\"}", "\\documentclass{standalone}\n\\usepackage{circuitikz}\n\\begin{document}\n\\begin{circuitikz}\\draw (0,0) to[R] (2,0);\\end{circuitikz}\n\\end{document}"),
+        ["graphic-asymptote"] = ("Triangular gusset plate on a ferry ramp", "{\"question\": \"Triangle ABC has AB = 3 and BC = 4 with a right angle at B. Find AC.\", \"solution\": \"AC = sqrt(9 + 16) = 5.\"}", "size(200);\npair A = (0, 3), B = (0, 0), C = (4, 0);\ndraw(A--B--C--cycle);"),
+        ["music-lilypond"] = ("Sea shanty for the harbour choir", "{\"title\": \"Harbour Song\", \"composer\": \"Trad.\", \"key\": \"g \\\\major\", \"time\": \"4/4\", \"tempo\": \"4 = 96\", \"clef\": \"treble\", \"measures\": [[\"g'4\", \"a'4\", \"b'4\", \"c''4\"]]}", "\\version \"2.24.0\"\n{ g'4 a'4 b'4 c''4 }"),
         ["math-latex"] = ("Area of a trapezoidal garden bed", "{\"question\": \"A trapezoid has parallel sides 4 m and 6 m and height 3 m. Find its area.\", \"solution\": \"(4 + 6) / 2 * 3 = 15, so 15 square metres.\"}", "\\documentclass{article}\n\\begin{document}\nFind the area.\n\\end{document}"),
     };
 
@@ -38,6 +42,31 @@ public sealed class PromptGoldenTests
         return cases;
     }
 
+    /// <summary>Figure types whose own instructions (figures.json) or tool rules (fonts, quoting, point names) the prompts carry.</summary>
+    public static TheoryData<string, string, string> FigureCases() => new()
+    {
+        { "chart-matplotlib", "pie", "code" },
+        { "chart-matplotlib", "histogram", "data" },
+        { "chart-matplotlib", "histogram", "topic" },
+        { "diagram-mermaid", "gantt", "code" },
+        { "diagram-mermaid", "sequence", "code" },
+        { "table-latex", "totals table", "topic" },
+        { "table-latex", "totals table", "code" },
+        { "circuit-latex", "rc circuit", "code" },
+        { "graphic-asymptote", "triangle", "code" },
+        { "music-lilypond", "melody with lyrics", "code" },
+        { "music-lilypond", "melody with lyrics", "data" },
+    };
+
+    [Theory]
+    [MemberData(nameof(FigureCases))]
+    public void FigureType_Messages_MatchGolden(string pipeline, string figureType, string stage)
+    {
+        var prompt = Build(pipeline, stage, 0, figureType);
+
+        GoldenFile.AssertMatches("prompts", $"{pipeline}-{figureType.Replace(' ', '-')}-{stage}.txt", Format(prompt));
+    }
+
     [Theory]
     [MemberData(nameof(Cases))]
     public void Stage_Messages_MatchGolden(string pipeline, string stage, long seed)
@@ -55,9 +84,9 @@ public sealed class PromptGoldenTests
         Assert.True(styles >= 30, $"only {styles} distinct styles in 40 seeds");
     }
 
-    internal static StagePrompt Build(string pipeline, string stage, long seed)
+    internal static StagePrompt Build(string pipeline, string stage, long seed, string? routedFigureType = null)
     {
-        var ticket = Ticket(pipeline, seed);
+        var ticket = Ticket(pipeline, seed, figureType: routedFigureType);
         var figureType = FigureTypeChoice.Choose(ticket);
         var (topic, data, code) = Context[pipeline];
         var builder = StagePromptBuilder.Default;

@@ -41,6 +41,50 @@ public sealed class PromptLibraryTests
     }
 
     [Fact]
+    public void FigureGuides_NameOnlyPipelinesOrSubjectsAndTheirFigureTypes()
+    {
+        var library = PromptLibrary.Default;
+        foreach (var (key, guides) in library.Figures)
+        {
+            var pipelines = PipelineCatalog.All.Where(p => p.Name == key || (library.Pipelines.TryGetValue(p.Name, out var prompt) && prompt.Subject == key)).ToList();
+            Assert.True(pipelines.Count > 0, $"figures.json key '{key}' is neither a pipeline nor a subject");
+            Assert.All(guides.Keys, figureType => Assert.True(pipelines.Any(p => p.FigureTypes.Contains(figureType)), $"{key}: no pipeline draws '{figureType}'"));
+        }
+    }
+
+    [Theory]
+    [InlineData("chart-matplotlib", "pie")]
+    [InlineData("chart-plotly", "donut")]
+    [InlineData("chart-latex", "pie")]
+    [InlineData("chart-html", "donut")]
+    [InlineData("chart-vegalite", "pie")]
+    public void Code_PartOfWholeChart_DoesNotAskForAxisLabels(string pipeline, string figureType)
+    {
+        var prompt = StagePromptBuilder.Default.Code(PromptGoldenTests.Ticket(pipeline, 1, figureType: figureType), figureType, "topic", "data");
+
+        Assert.DoesNotContain("label the axes", prompt.Messages[1].Text, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("no axes", prompt.Messages[1].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Topic_TablePipeline_IsToldCellsAreNumbers()
+    {
+        var prompt = StagePromptBuilder.Default.Topic(PromptGoldenTests.Ticket("table-html", 1, figureType: "simple table"), "simple table");
+
+        Assert.Contains("Every table cell is a number", prompt.Messages[1].Text, StringComparison.Ordinal);
+        Assert.Contains("cells\": [number or null]", prompt.Messages[1].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Code_Lilypond_AsksForNoColoursOrFrames()
+    {
+        var prompt = StagePromptBuilder.Default.Code(PromptGoldenTests.Ticket("music-lilypond", 1, figureType: "melody"), "melody", "topic", "data");
+
+        Assert.Contains("Styling for this image: black engraving on white", prompt.Messages[1].Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("palette", prompt.Messages[1].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Data_GeometryProblemInSvg_AsksForQuestionAndSolution()
     {
         var ticket = PromptGoldenTests.Ticket("graphic-svg", 1, figureType: "geometry problem");

@@ -20,6 +20,9 @@ public static class LlmComposition
             LlmMiddleware.Wrap(raw.Topic, "topic", services),
             LlmMiddleware.Wrap(raw.Data, "data", services),
             LlmMiddleware.Wrap(raw.Code, "code", services),
-            LlmMiddleware.Wrap(raw.Qa, "qa", services));
+            LlmMiddleware.Wrap(raw.Qa, "qa", services))
+        {
+            Verify = raw.Verify is null ? null : LlmMiddleware.Wrap(raw.Verify, "verify", services),
+        };
     }
 }

@@ -25,6 +25,15 @@ public sealed class LlmProviderOptions
 
     public string? QaModel { get; init; }
 
+    /// <summary>Whether a second, independent call answers each question and disagreeing pairs are dropped (<c>--verify</c>). Default false.</summary>
+    public bool Verify { get; init; }
+
+    /// <summary>Model of the verify calls (<c>--verify-model</c>); null: the QA model.</summary>
+    public string? VerifyModel { get; init; }
+
+    /// <summary>The model verify calls use, or null when not verifying.</summary>
+    public string? EffectiveVerifyModel => Verify ? VerifyModel ?? StageModels.Qa : null;
+
     /// <summary>Sampling temperature; null leaves the provider's default.</summary>
     public float? Temperature { get; init; }
 
@@ -48,7 +57,7 @@ public sealed class LlmProviderOptions
     public LlmRunSettings ToRunSettings()
     {
         var models = StageModels;
-        return new LlmRunSettings(Provider, models.Topic, models.Data, models.Code, models.Qa, Temperature, MaxOutputTokens);
+        return new LlmRunSettings(Provider, models.Topic, models.Data, models.Code, models.Qa, Temperature, MaxOutputTokens, EffectiveVerifyModel);
     }
 
     /// <summary>The synthesizer's call settings for this provider.</summary>
@@ -57,5 +66,6 @@ public sealed class LlmProviderOptions
         Temperature = Temperature,
         MaxOutputTokens = MaxOutputTokens,
         StructuredOutput = LlmProviders.HasStructuredOutput(Provider),
+        Verify = Verify,
     };
 }

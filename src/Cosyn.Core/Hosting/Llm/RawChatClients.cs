@@ -35,7 +35,10 @@ public static class RawChatClients
         }
 
         var models = options.StageModels;
-        return new LlmStageClients(For(models.Topic), For(models.Data), For(models.Code), For(models.Qa));
+        return new LlmStageClients(For(models.Topic), For(models.Data), For(models.Code), For(models.Qa))
+        {
+            Verify = options.EffectiveVerifyModel is { } verify ? For(verify) : null,
+        };
     }
 
     private static IChatClient CreateOne(LlmProviderOptions options, string model, HttpClient? http)

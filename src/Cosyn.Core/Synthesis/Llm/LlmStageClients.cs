@@ -9,6 +9,12 @@ namespace Cosyn.Synthesis.Llm;
 /// </summary>
 public sealed record LlmStageClients(IChatClient Topic, IChatClient Data, IChatClient Code, IChatClient Qa)
 {
+    /// <summary>The client of the <c>--verify</c> answers (<c>--verify-model</c>); null: the QA client.</summary>
+    public IChatClient? Verify { get; init; }
+
+    /// <summary>The client verify calls use.</summary>
+    public IChatClient VerifyClient => Verify ?? Qa;
+
     /// <summary>The same client for every stage.</summary>
     public static LlmStageClients ForAll(IChatClient client) => new(client, client, client, client);
 }

@@ -1,5 +1,7 @@
 using Cosyn.Catalog;
+using Cosyn.Quality.Checks;
 using Cosyn.Rendering;
+using Cosyn.Synthesis.Llm.Layout;
 using Cosyn.Synthesis.Llm.Parsing;
 using Cosyn.Synthesis.Llm.Prompting;
 
@@ -8,13 +10,16 @@ namespace Cosyn.Synthesis.Llm;
 /// <summary>
 /// The paper's method: a text-only LLM writes the topic, the data, the code (repaired from the renderer's error when
 /// it fails) and the QA, which sees the code and data only. Messages come from <see cref="StagePromptBuilder"/>;
-/// each stage uses its own client from <see cref="LlmStageClients"/>.
+/// each stage uses its own client from <see cref="LlmStageClients"/>. A render whose measured text overlaps, is clipped,
+/// lacks glyphs or is too small goes back to the code model with those findings (<see cref="ILayoutRepairer"/>).
 /// </summary>
-public sealed class LlmSynthesizer : ISynthesizer
+public sealed class LlmSynthesizer : ISynthesizer, ILayoutRepairer
 {
+    private readonly LayoutReview _layout = new();
     private readonly LlmStageClients _clients;
     private readonly StagePromptBuilder _prompts;
     private readonly StageCaller _caller;
+    private readonly Verification.AnswerVerifier? _verifier;
 
     public LlmSynthesizer(LlmStageClients clients, LlmSynthesizerOptions? options = null, PromptLibrary? library = null)
     {
@@ -23,6 +28,7 @@ public sealed class LlmSynthesizer : ISynthesizer
         _clients = clients;
         _prompts = new StagePromptBuilder(library ?? PromptLibrary.Default, options.TopicCount);
         _caller = new StageCaller(_prompts, options);
+        _verifier = options.Verify ? new Verification.AnswerVerifier(_prompts, _caller, options.VerifyTolerance) : null;
     }
 
     public string Name => "llm";
@@ -85,6 +91,25 @@ public sealed class LlmSynthesizer : ISynthesizer
         return result.Failure;
     }
 
+    public Task<IReadOnlyList<CheckResult>> FindLayoutProblemsAsync(SampleDraft draft, RenderResult render, CancellationToken cancellationToken) =>
+        _layout.FindAsync(draft, render, cancellationToken);
+
+    public async ValueTask<StageFailure?> RepairLayoutAsync(SampleDraft draft, IReadOnlyList<CheckResult> findings, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(draft);
+        ArgumentNullException.ThrowIfNull(findings);
+        var (ticket, figureType, topic) = Context(draft);
+        var prompt = _prompts.LayoutRepair(ticket, figureType, topic, Require(draft.Code, ticket), [.. findings.Select(f => $"{f.Name}: {f.Reason}")]);
+        var fence = _prompts.Library.Tools[ticket.Pipeline.Tool].Fence;
+        var result = await _caller.CallAsync(_clients.Code, prompt, text => CodeReply.Parse(text, fence), StageName.Code, ticket.Seed, cancellationToken).ConfigureAwait(false);
+        if (result.Value is not null)
+        {
+            draft.Code = result.Value;
+        }
+
+        return result.Failure;
+    }
+
     public async ValueTask<StageFailure?> QaAsync(SampleDraft draft, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(draft);
@@ -93,7 +118,15 @@ public sealed class LlmSynthesizer : ISynthesizer
         var unanswerable = _prompts.UnanswerableAnswer(ticket);
         var result = await _caller.CallAsync(_clients.Qa, prompt, text => QaReply.Parse(text, unanswerable), StageName.Qa, ticket.Seed, cancellationToken).ConfigureAwait(false);
         draft.QaPairs = result.Value;
-        return result.Failure;
+        if (result.Failure is not null || _verifier is null)
+        {
+            return result.Failure;
+        }
+
+        var (kept, counts, failure) = await _verifier.VerifyAsync(_clients.VerifyClient, draft, figureType, result.Value!, cancellationToken).ConfigureAwait(false);
+        draft.QaPairs = kept;
+        draft.Verification = counts;
+        return failure;
     }
 
     private static (SampleTicket Ticket, string FigureType, string Topic) Context(SampleDraft draft) =>

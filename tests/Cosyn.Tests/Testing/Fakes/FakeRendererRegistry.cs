@@ -1,4 +1,5 @@
 using System.Text;
+using Cosyn.Rendering.Layout;
 
 namespace Cosyn.Tests.Testing.Fakes;
 
@@ -9,6 +10,9 @@ internal sealed class FakeRendererRegistry : IRendererRegistry, IRenderer
 
     /// <summary>Real image bytes for a request (e.g. to exercise perceptual hashing); null keeps the code-as-bytes stand-in.</summary>
     public Func<RenderRequest, byte[]>? Image { get; set; }
+
+    /// <summary>Measured text boxes for a successful render (e.g. overlapping labels for the layout repair loop); null measures none.</summary>
+    public Func<RenderRequest, LayoutFacts?>? Layout { get; set; }
 
     public int Renders;
 
@@ -23,7 +27,7 @@ internal sealed class FakeRendererRegistry : IRendererRegistry, IRenderer
         Interlocked.Increment(ref Renders);
         var failure = FailWhen(request);
         return Task.FromResult(failure is null
-            ? RenderResult.Success(Image?.Invoke(request) ?? Encoding.UTF8.GetBytes("PNG:" + request.Code), TimeSpan.Zero)
+            ? RenderResult.Success(Image?.Invoke(request) ?? Encoding.UTF8.GetBytes("PNG:" + request.Code), TimeSpan.Zero) with { Layout = Layout?.Invoke(request) }
             : RenderResult.Failed(failure, TimeSpan.Zero));
     }
 

@@ -1,4 +1,5 @@
 using Cosyn.Quality.Checks;
+using Cosyn.Rendering;
 using Cosyn.Synthesis;
 
 namespace Cosyn.Tests.Testing.Fakes;
@@ -22,10 +23,14 @@ internal sealed class RepairingSynthesizer(FakeSynthesizer inner) : ISynthesizer
 
     public ValueTask<StageFailure?> QaAsync(SampleDraft draft, CancellationToken cancellationToken) => inner.QaAsync(draft, cancellationToken);
 
-    public ValueTask<bool> RepairLayoutAsync(SampleDraft draft, IReadOnlyList<CheckResult> findings, CancellationToken cancellationToken)
+    /// <summary>Finds nothing after a render: only the quality gate's findings reach this fake.</summary>
+    public Task<IReadOnlyList<CheckResult>> FindLayoutProblemsAsync(SampleDraft draft, RenderResult render, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<CheckResult>>([]);
+
+    public ValueTask<StageFailure?> RepairLayoutAsync(SampleDraft draft, IReadOnlyList<CheckResult> findings, CancellationToken cancellationToken)
     {
         Requests.Add((draft.Ticket.Id, findings));
         draft.Code += " relaid";
-        return ValueTask.FromResult(true);
+        return ValueTask.FromResult<StageFailure?>(null);
     }
 }

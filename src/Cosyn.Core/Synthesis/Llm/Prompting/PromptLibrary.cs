@@ -5,7 +5,7 @@ namespace Cosyn.Synthesis.Llm.Prompting;
 /// <summary>All prompt data: stage templates, tool and pipeline fragments, data forms, style directions and reply schemas.</summary>
 public sealed class PromptLibrary
 {
-    private static readonly string[] TemplateNames = ["topic.system", "topic.user", "data.system", "data.user", "code.system", "code.user", "repair.user", "qa.system", "qa.user", "correction.user"];
+    private static readonly string[] TemplateNames = ["topic.system", "topic.user", "data.system", "data.user", "code.system", "code.user", "repair.user", "layout-repair.user", "qa.system", "qa.user", "correction.user", "verify.system", "verify.user", "answer-format"];
 
     private PromptLibrary()
     {
@@ -15,9 +15,12 @@ public sealed class PromptLibrary
         Pipelines = PromptResources.ReadJson<Dictionary<string, PipelinePrompt>>("pipelines.json");
         Forms = PromptResources.ReadJson<Dictionary<string, DataFormPrompt>>("forms.json");
         Styles = PromptResources.ReadJson<StyleLexicon>("styles.json");
+        Figures = PromptResources.ReadJson<Dictionary<string, Dictionary<string, FigureGuide>>>("figures.json");
+        Fonts = PromptResources.ReadJson<InstalledFonts>("fonts.json");
         TopicSchema = PromptResources.ReadSchema("topic.schema.json");
         QaSchema = PromptResources.ReadSchema("qa.schema.json");
         QuestionSolutionSchema = PromptResources.ReadSchema("question-solution.schema.json");
+        VerifySchema = PromptResources.ReadSchema("verify.schema.json");
     }
 
     /// <summary>The embedded library, loaded once.</summary>
@@ -34,11 +37,33 @@ public sealed class PromptLibrary
 
     public StyleLexicon Styles { get; }
 
+    /// <summary>Figure-type guides keyed by pipeline name or by subject (<c>chart</c>, <c>table</c>), then by figure type.</summary>
+    public IReadOnlyDictionary<string, Dictionary<string, FigureGuide>> Figures { get; }
+
+    public InstalledFonts Fonts { get; }
+
     public JsonElement TopicSchema { get; }
 
     public JsonElement QaSchema { get; }
 
     public JsonElement QuestionSolutionSchema { get; }
+
+    public JsonElement VerifySchema { get; }
+
+    /// <summary>The guide for <paramref name="figureType"/>: the pipeline's own entry, else its subject's, else an empty guide.</summary>
+    public FigureGuide FigureGuideFor(string pipeline, string figureType)
+    {
+        var subject = Pipelines.TryGetValue(pipeline, out var prompt) ? prompt.Subject : null;
+        foreach (var key in new[] { pipeline, subject })
+        {
+            if (key is not null && Figures.TryGetValue(key, out var guides) && guides.TryGetValue(figureType, out var guide))
+            {
+                return guide;
+            }
+        }
+
+        return new FigureGuide();
+    }
 
     /// <summary>Whether the library has prompts for <paramref name="pipeline"/> and its tool.</summary>
     public bool Covers(string pipeline, string tool) => Pipelines.ContainsKey(pipeline) && Tools.ContainsKey(tool);

@@ -7,7 +7,7 @@ namespace Cosyn.Synthesis.Llm.Prompting;
 /// Builds each stage's messages from the prompt data. A pure function of its inputs and the sample seed, so the
 /// same sample always sends the same request (which is what makes the response cache and resume work).
 /// </summary>
-public sealed class StagePromptBuilder(PromptLibrary library, int topicCount = 5)
+public sealed class StagePromptBuilder(PromptLibrary library, int topicCount = 1)
 {
     /// <summary>The builder over the embedded prompts.</summary>
     public static StagePromptBuilder Default { get; } = new(PromptLibrary.Default);
@@ -22,8 +22,11 @@ public sealed class StagePromptBuilder(PromptLibrary library, int topicCount = 5
         values["query_block"] = string.IsNullOrWhiteSpace(ticket.Query)
             ? string.Empty
             : $"\nThe user is collecting images like \"{ticket.Query.Trim()}\": let that steer the topics.\n";
-        values["topic_count"] = topicCount.ToString(CultureInfo.InvariantCulture);
+        // One topic by default: the sample keeps one, and asking for five wasted four (issue 15).
+        values["topic_request"] = topicCount <= 1 ? "Propose one topic" : $"Propose {topicCount.ToString(CultureInfo.InvariantCulture)} distinct topics";
         values["topic_guide"] = pipeline.TopicGuide is null ? string.Empty : pipeline.TopicGuide + " ";
+        var figure = library.FigureGuideFor(ticket.Pipeline.Name, figureType);
+        values["data_limits"] = figure.Data is null ? pipeline.DataGuide : $"{pipeline.DataGuide} For a {figureType}: {figure.Data}";
         return Build(LlmStage.Topic, "topic", values, "as JSON {\"topics\": [...]} only", library.TopicSchema, "topics");
     }
 
@@ -36,6 +39,7 @@ public sealed class StagePromptBuilder(PromptLibrary library, int topicCount = 5
         var values = Common(ticket, figureType);
         values["topic"] = topic;
         values["data_guide"] = pipeline.DataGuide;
+        values["figure_data_guide"] = FigureLine(figureType, library.FigureGuideFor(ticket.Pipeline.Name, figureType).Data);
         values["data_form"] = form.Instructions;
         return formName switch
         {
@@ -51,7 +55,8 @@ public sealed class StagePromptBuilder(PromptLibrary library, int topicCount = 5
         var values = CodeValues(ticket, figureType, topic);
         values["data"] = data.Trim();
         values["code_guide"] = PipelineOf(ticket).CodeGuide;
-        values["style_hint"] = library.Styles.Pick(SeededRandom.For(ticket.Seed, "llm-code-style"));
+        values["figure_code_guide"] = FigureLine(figureType, library.FigureGuideFor(ticket.Pipeline.Name, figureType).Code);
+        values["style_hint"] = ToolOf(ticket).StyleHint ?? library.Styles.Pick(SeededRandom.For(ticket.Seed, "llm-code-style"));
         return Build(LlmStage.Code, "code", values, $"as the complete code in a single ```{ToolOf(ticket).Fence} block");
     }
 
@@ -65,10 +70,26 @@ public sealed class StagePromptBuilder(PromptLibrary library, int topicCount = 5
         values["failure_kind"] = Engine.RenderFailureReasons.Key(failure.Kind);
         values["failure_message"] = failure.Message;
         values["log_excerpt"] = string.IsNullOrWhiteSpace(failure.LogExcerpt) ? "(no log output)" : failure.LogExcerpt.Trim();
+        return CodeFix(ticket, "repair.user", values);
+    }
+
+    /// <summary>The code stage's system message, then code that rendered with the layout problems the checks measured (one per line).</summary>
+    public StagePrompt LayoutRepair(SampleTicket ticket, string figureType, string topic, string code, IReadOnlyList<string> findings)
+    {
+        ArgumentNullException.ThrowIfNull(ticket);
+        ArgumentNullException.ThrowIfNull(findings);
+        var values = CodeValues(ticket, figureType, topic);
+        values["code"] = code.TrimEnd();
+        values["findings"] = string.Join("\n", findings.Select(f => "- " + f));
+        return CodeFix(ticket, "layout-repair.user", values);
+    }
+
+    private StagePrompt CodeFix(SampleTicket ticket, string template, Dictionary<string, string> values)
+    {
         var messages = new List<ChatMessage>
         {
             new(ChatRole.System, PromptTemplate.Fill(library.Templates["code.system"], values)),
-            new(ChatRole.User, PromptTemplate.Fill(library.Templates["repair.user"], values)),
+            new(ChatRole.User, PromptTemplate.Fill(library.Templates[template], values)),
         };
         return new StagePrompt(LlmStage.Repair, messages, $"as the complete corrected code in a single ```{ToolOf(ticket).Fence} block");
     }
@@ -85,7 +106,24 @@ public sealed class StagePromptBuilder(PromptLibrary library, int topicCount = 5
         values["subject"] = pipeline.Subject;
         values["unanswerable_answer"] = UnanswerableAnswer(pipeline);
         values["qa_guide"] = pipeline.QaGuide is null ? string.Empty : pipeline.QaGuide + "\n";
+        values["answer_format"] = library.Templates["answer-format"];
         return Build(LlmStage.Qa, "qa", values, "as JSON {\"qa_pairs\": [...]} only, with the required mix of types", library.QaSchema, "qa_pairs");
+    }
+
+    /// <summary>The independent second answer to each question (<c>--verify</c>): the same code and data, numbered questions, never the first answers.</summary>
+    public StagePrompt Verify(SampleTicket ticket, string figureType, string data, string code, IReadOnlyList<string> questions)
+    {
+        ArgumentNullException.ThrowIfNull(ticket);
+        ArgumentNullException.ThrowIfNull(questions);
+        var pipeline = PipelineOf(ticket);
+        var values = Common(ticket, figureType);
+        values["data"] = data.Trim();
+        values["code"] = code.TrimEnd();
+        values["code_fence"] = ToolOf(ticket).Fence;
+        values["unanswerable_answer"] = UnanswerableAnswer(pipeline);
+        values["answer_format"] = library.Templates["answer-format"];
+        values["questions"] = string.Join("\n\n", questions.Select((q, i) => $"{i + 1}. {q.Trim()}"));
+        return Build(LlmStage.Qa, "verify", values, "as JSON {\"answers\": [...]} only, one answer per question", library.VerifySchema, "answers");
     }
 
     /// <summary>The follow-up message after a reply that could not be used.</summary>
@@ -105,12 +143,15 @@ public sealed class StagePromptBuilder(PromptLibrary library, int topicCount = 5
 
     private static string UnanswerableAnswer(PipelinePrompt pipeline) => $"The {pipeline.Subject} does not provide this information.";
 
+    /// <summary>A figure type's own instruction on a line of its own, or nothing.</summary>
+    private static string FigureLine(string figureType, string? guide) => guide is null ? string.Empty : $"\nFor a {figureType}: {guide}";
+
     private Dictionary<string, string> CodeValues(SampleTicket ticket, string figureType, string topic)
     {
         var values = Common(ticket, figureType);
         var tool = ToolOf(ticket);
         values["topic"] = topic;
-        values["tool_conventions"] = tool.Conventions;
+        values["tool_conventions"] = PromptTemplate.Fill(tool.Conventions, library.Fonts.Placeholders);
         values["code_fence"] = tool.Fence;
         return values;
     }
