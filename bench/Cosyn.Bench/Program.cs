@@ -7,6 +7,7 @@ using Cosyn.Output.Export;
 // dotnet run --project bench/Cosyn.Bench -c Release -- rdkit       (RDKit rendering and plotly-json building)
 // dotnet run --project bench/Cosyn.Bench -c Release -- chromium    (html, mermaid, vegalite, plotly: warm pool vs cold browser)
 // dotnet run --project bench/Cosyn.Bench -c Release -- clitools [RENDERS] (latex, graphviz, svg, asymptote, lilypond)
+// dotnet run --project bench/Cosyn.Bench -c Release -- latex [SAMPLES] (LaTeX pipelines from scratch vs precompiled preamble formats)
 // dotnet run --project bench/Cosyn.Bench -c Release -- diversity NAME[,NAME] [COUNT]  (near-duplicate images, distinct topics)
 // dotnet run --project bench/Cosyn.Bench -c Release -- route [ROUNDS]  (embedding model load, index build, per-query routing latency)
 // dotnet run --project bench/Cosyn.Bench -c Release -- layout [RENDERS]  (layout-measure cost per tool as a share of render time)
@@ -18,6 +19,8 @@ return args switch
     ["chromium"] => await ChromiumBench.RunAsync(),
     ["clitools"] => await CliToolsBench.RunAsync(10),
     ["clitools", var renders] => await CliToolsBench.RunAsync(int.Parse(renders, CultureInfo.InvariantCulture)),
+    ["latex"] => await LatexFormatBench.RunAsync(12),
+    ["latex", var samples] => await LatexFormatBench.RunAsync(int.Parse(samples, CultureInfo.InvariantCulture)),
     ["diversity", var names] => await DiversityBench.RunAsync(names.Split(','), 200),
     ["diversity", var names, var count] => await DiversityBench.RunAsync(names.Split(','), int.Parse(count, CultureInfo.InvariantCulture)),
     ["layout"] => await LayoutBench.RunAsync(3),
@@ -35,6 +38,6 @@ return args switch
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: Cosyn.Bench pipeline [NAME] [COUNT] | matplotlib | rdkit | chromium | clitools [RENDERS] | diversity NAME[,NAME] [COUNT] | layout [RENDERS] | export [COUNT] [FORMAT] | route [ROUNDS]");
+    Console.Error.WriteLine("usage: Cosyn.Bench pipeline [NAME] [COUNT] | matplotlib | rdkit | chromium | clitools [RENDERS] | latex [SAMPLES] | diversity NAME[,NAME] [COUNT] | layout [RENDERS] | export [COUNT] [FORMAT] | route [ROUNDS]");
     return 2;
 }
