@@ -25,7 +25,8 @@ internal static class LatexFormatBench
         await using var formatted = new PostProcessingRenderer(new LatexRenderer(options, new LatexFormatOptions { Directory = cache }), policy);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{perPipeline} samples per pipeline, render stage (sandboxed compile, raster, layout, post-processing), one at a time; {Environment.ProcessorCount} cores"));
         Console.WriteLine("before: compiled from scratch, pdftoppm PNG; after: preamble formats, raw raster. First pass builds the formats (not compared).");
-        Console.WriteLine("pipeline        preambles  first pass ms  before ms  after ms  speed-up  PNG differs");
+        Console.WriteLine("                           wall ms per render                   CPU ms per render (sandboxed tools + post-processing)");
+        Console.WriteLine("pipeline        preambles  first pass  before  after  speed-up   before  after  speed-up   PNG differs");
         var failures = 0;
         try
         {
@@ -34,7 +35,7 @@ internal static class LatexFormatBench
                 var codes = BenchSamples.Codes(pipeline, perPipeline);
                 var preambles = codes.Select(c => LatexPreamble.Split(c)?.Prefix ?? c).Distinct(StringComparer.Ordinal).Count();
                 // First pass: builds each preamble's format once (not counted in the comparison).
-                double first = 0, scratch = 0, withFormat = 0;
+                double first = 0, scratch = 0, withFormat = 0, scratchCpu = 0, withFormatCpu = 0;
                 foreach (var code in codes)
                 {
                     first += (await TimedAsync(formatted, code)).Milliseconds;
@@ -43,8 +44,12 @@ internal static class LatexFormatBench
                 var differs = 0;
                 foreach (var code in codes)
                 {
+                    var cpu = CpuClock.Seconds();
                     var (a, before) = await TimedAsync(plain, code);
+                    var cpuBetween = CpuClock.Seconds();
                     var (b, after) = await TimedAsync(formatted, code);
+                    scratchCpu += (cpuBetween - cpu) * 1000;
+                    withFormatCpu += (CpuClock.Seconds() - cpuBetween) * 1000;
                     scratch += before;
                     withFormat += after;
                     failures += (a.Succeeded ? 0 : 1) + (b.Succeeded ? 0 : 1);
@@ -53,7 +58,7 @@ internal static class LatexFormatBench
 
                 var n = codes.Count;
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"{pipeline,-15} {preambles,9}  {first / n,13:0}  {scratch / n,9:0}  {withFormat / n,8:0}  {scratch / withFormat,7:0.00}x  {differs,11}"));
+                    $"{pipeline,-15} {preambles,9}  {first / n,10:0}  {scratch / n,6:0}  {withFormat / n,5:0}  {scratch / withFormat,7:0.00}x   {scratchCpu / n,6:0}  {withFormatCpu / n,5:0}  {scratchCpu / withFormatCpu,7:0.00}x   {differs,11}"));
                 failures += differs;
             }
         }
