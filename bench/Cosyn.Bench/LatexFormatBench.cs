@@ -22,7 +22,7 @@ internal static class LatexFormatBench
         var policy = LatexTool.Definition.ImagePolicy;
         // Before: every document compiled from scratch, pdftoppm writing its own PNG. After: the defaults.
         await using var plain = new PostProcessingRenderer(new LatexRenderer(options with { RawRaster = false }, new LatexFormatOptions { Enabled = false }), policy);
-        await using var formatted = new PostProcessingRenderer(new LatexRenderer(options, new LatexFormatOptions { Directory = cache }), policy);
+        await using var formatted = new PostProcessingRenderer(new LatexRenderer(options, new LatexFormatOptions { Enabled = true, Directory = cache }), policy);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{perPipeline} samples per pipeline, render stage (sandboxed compile, raster, layout, post-processing), one at a time; {Environment.ProcessorCount} cores"));
         Console.WriteLine("before: compiled from scratch, pdftoppm PNG; after: preamble formats, raw raster. First pass builds the formats (not compared).");
         Console.WriteLine("                           wall ms per render                   CPU ms per render (sandboxed tools + post-processing)");

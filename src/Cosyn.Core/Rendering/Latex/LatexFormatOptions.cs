@@ -3,8 +3,13 @@ namespace Cosyn.Rendering.Latex;
 /// <summary>Where and how many precompiled preamble formats pdflatex jobs share.</summary>
 public sealed record LatexFormatOptions
 {
-    /// <summary>False to compile every document from scratch (the bench's baseline). Default true.</summary>
-    public bool Enabled { get; init; } = true;
+    /// <summary>
+    /// True to compile against precompiled preamble formats. Default false: in the sandbox the compile against a
+    /// format built by the renderer still fails ("missing \item") and falls back to a full compile, which costs more
+    /// than it saves; a format built by hand from the same preamble works (see the bench), so the difference is in
+    /// the renderer's -ini run and is not found yet.
+    /// </summary>
+    public bool Enabled { get; init; }
 
     /// <summary>Host directory of the cache, shown read-only to every job. Default <c>$TMPDIR/cosyn-render/latex-formats</c>.</summary>
     public string Directory { get; init; } = Path.Combine(Path.GetTempPath(), "cosyn-render", "latex-formats");
