@@ -14,6 +14,7 @@ namespace Cosyn.Output;
 /// <param name="Llm">LLM calls, tokens and cost of the run (every session) per stage and model; null when no LLM was used.</param>
 /// <param name="Shortfall">Samples requested but not written (0 when completed).</param>
 /// <param name="StopReason">Why fewer were written: the stop's reason, or the failure budgets running out; null when completed.</param>
+/// <param name="StopKind">The same as a value: <see cref="RunStopKind.BudgetSpent"/> or <see cref="RunStopKind.Stopped"/>; null when completed.</param>
 public sealed record RunStats(
     int Count,
     long Seed,
@@ -25,4 +26,5 @@ public sealed record RunStats(
     IReadOnlyDictionary<string, PipelineStats> Pipelines,
     LlmUsageReport? Llm = null,
     int Shortfall = 0,
-    string? StopReason = null);
+    string? StopReason = null,
+    RunStopKind? StopKind = null);

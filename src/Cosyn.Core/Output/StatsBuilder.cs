@@ -28,10 +28,17 @@ public static class StatsBuilder
 
         var totals = Summarize((quotas ?? plan.Quotas).Sum(), rows, context.QualityGate);
         var shortfall = Math.Max(0, context.Count - totals.Written);
-        var reason = shortfall == 0 && context.Completed ? null
-            : context.StopReason ?? (context.Completed ? $"{BudgetSpent}: {totals.Failed} samples failed (see failures)" : "stopped early");
+        RunStopKind? kind = shortfall == 0 && context.Completed ? null
+            : context.StopReason is null && context.Completed ? RunStopKind.BudgetSpent
+            : RunStopKind.Stopped;
+        var reason = kind switch
+        {
+            null => null,
+            RunStopKind.BudgetSpent => $"{BudgetSpent}: {totals.Failed} samples failed (see failures)",
+            _ => context.StopReason ?? "stopped early",
+        };
         return new RunStats(
-            context.Count, context.Seed, context.Synthesizer, context.Completed && shortfall == 0, Math.Round(context.SessionSeconds, 3), context.SessionSamples, totals, perPipeline, context.Llm, shortfall, reason);
+            context.Count, context.Seed, context.Synthesizer, context.Completed && shortfall == 0, Math.Round(context.SessionSeconds, 3), context.SessionSamples, totals, perPipeline, context.Llm, shortfall, reason, kind);
     }
 
     /// <summary>Writes stats.json atomically.</summary>

@@ -104,26 +104,39 @@ public sealed class RunStore : IDisposable
     }
 
     /// <summary>Records a sample's terminal state. A sample already recorded is left as it was (never redone).</summary>
-    public void Record(StoredSample sample)
+    public void Record(StoredSample sample) => RecordAll([sample]);
+
+    /// <summary>Records many samples in one transaction (a merge writes whole shards); each as <see cref="Record"/> does.</summary>
+    public void RecordAll(IEnumerable<StoredSample> samples)
     {
-        ArgumentNullException.ThrowIfNull(sample);
+        ArgumentNullException.ThrowIfNull(samples);
+        using var transaction = _connection.BeginTransaction();
         using var command = _connection.CreateCommand();
+        command.Transaction = transaction;
         command.CommandText = """
             INSERT OR IGNORE INTO samples(idx, pipeline, status, line, qa_count, stage, reason, detail, render_attempts, stage_seconds, emitted, image_hash)
             VALUES ($idx, $pipeline, $status, $line, $qa, $stage, $reason, $detail, $attempts, $seconds, 0, $hash)
             """;
-        command.Parameters.AddWithValue("$idx", sample.Index);
-        command.Parameters.AddWithValue("$pipeline", sample.Pipeline);
-        command.Parameters.AddWithValue("$status", sample.Status.ToString());
-        command.Parameters.AddWithValue("$line", (object?)sample.Line ?? DBNull.Value);
-        command.Parameters.AddWithValue("$qa", sample.QaCount);
-        command.Parameters.AddWithValue("$stage", (object?)sample.Stage ?? DBNull.Value);
-        command.Parameters.AddWithValue("$reason", (object?)sample.Reason ?? DBNull.Value);
-        command.Parameters.AddWithValue("$detail", (object?)sample.Detail ?? DBNull.Value);
-        command.Parameters.AddWithValue("$attempts", sample.RenderAttempts);
-        command.Parameters.AddWithValue("$seconds", sample.StageSeconds);
-        command.Parameters.AddWithValue("$hash", (object?)sample.ImageHash ?? DBNull.Value);
-        command.ExecuteNonQuery();
+        string[] names = ["$idx", "$pipeline", "$status", "$line", "$qa", "$stage", "$reason", "$detail", "$attempts", "$seconds", "$hash"];
+        // No declared type: each value binds as its own type, as AddWithValue does.
+        var parameters = names.Select(n => command.Parameters.Add(new SqliteParameter { ParameterName = n })).ToArray();
+        foreach (var sample in samples)
+        {
+            ArgumentNullException.ThrowIfNull(sample);
+            object?[] values =
+            [
+                sample.Index, sample.Pipeline, sample.Status.ToString(), sample.Line, sample.QaCount, sample.Stage, sample.Reason, sample.Detail,
+                sample.RenderAttempts, sample.StageSeconds, sample.ImageHash,
+            ];
+            for (var i = 0; i < values.Length; i++)
+            {
+                parameters[i].Value = values[i] ?? DBNull.Value;
+            }
+
+            command.ExecuteNonQuery();
+        }
+
+        transaction.Commit();
     }
 
     /// <summary>Turns a finished sample that will not be written (e.g. a near-duplicate) into a failure with its reason.</summary>

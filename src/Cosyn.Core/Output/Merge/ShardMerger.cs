@@ -37,10 +37,7 @@ public static class ShardMerger
         using var store = RunStore.Open(folder.Path);
         store.BindConfiguration(shards[0].WholeRunConfiguration, RunConfiguration.DescribeDifference);
         using var jsonl = JsonlAppender.Open(folder.Path, 0);
-        foreach (var row in rows)
-        {
-            store.Record(row);
-        }
+        store.RecordAll(rows);
 
         var written = rows.Where(r => r.Emitted).OrderBy(r => RunPlan.SlotOf(r.Index)).ToList();
         Directory.CreateDirectory(Path.Combine(folder.Path, ImageFolder.FolderName));
@@ -105,7 +102,7 @@ public static class ShardMerger
         foreach (var shard in shards)
         {
             // A shard short of its share because samples kept failing went to its end; one stopped early did not.
-            if (!shard.Stats.Completed && shard.Stats.StopReason?.StartsWith(StatsBuilder.BudgetSpent, StringComparison.Ordinal) != true)
+            if (!shard.Stats.Completed && shard.Stats.StopKind != RunStopKind.BudgetSpent)
             {
                 throw new RunFolderException($"{shard.Name} (shard {shard.Spec}) did not finish; rerun its generate command to resume it, then merge");
             }

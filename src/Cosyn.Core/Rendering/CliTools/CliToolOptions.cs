@@ -25,4 +25,10 @@ public sealed record CliToolOptions
 
     /// <summary>Largest raster side in pixels before the resolution is lowered to fit (bounds hostile page sizes; post-processing downscales past 2560 anyway). Default 5000.</summary>
     public int MaxRasterSide { get; init; } = 5000;
+
+    /// <summary>
+    /// True to have pdftoppm write raw pixels (PPM) that are deflated quickly here, rather than its own slow PNG;
+    /// the image after post-processing is the same. Default true; false only for the bench's baseline.
+    /// </summary>
+    public bool RawRaster { get; init; } = true;
 }

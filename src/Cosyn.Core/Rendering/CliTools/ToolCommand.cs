@@ -10,4 +10,7 @@ public sealed record ToolCommand(string Program, IReadOnlyList<string> Arguments
 
     /// <summary>Variables added to the job's base environment (e.g. a tool's safe-mode switches).</summary>
     public IReadOnlyDictionary<string, string> Environment { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>Host directories shown read-only to this command besides the job directory (e.g. a cache of LaTeX formats).</summary>
+    public IReadOnlyList<Sandbox.SandboxMount> ReadOnlyMounts { get; init; } = [];
 }

@@ -48,6 +48,9 @@ public sealed class ToolJob
     /// <summary>Raster resolution for this request: the tool's DPI times the request's scale.</summary>
     public int Dpi => Math.Max(1, (int)Math.Round(_options.Dpi * Render.Scale));
 
+    /// <summary>True when rasterisers should write raw pixels (<see cref="CliToolOptions.RawRaster"/>).</summary>
+    public bool RawRaster => _options.RawRaster;
+
     /// <summary>Largest raster side the tool may produce.</summary>
     public int MaxRasterSide => _options.MaxRasterSide;
 
@@ -105,7 +108,7 @@ public sealed class ToolJob
             WorkingDirectory = WorkDir,
             Environment = environment,
         };
-        var spec = _sandbox.Wrap(inner, [new SandboxMount(HostDir, WorkDir)]);
+        var spec = _sandbox.Wrap(inner, [new SandboxMount(HostDir, WorkDir), .. command.ReadOnlyMounts.Select(m => m with { ReadOnly = true })]);
         var remaining = Remaining;
         if (remaining <= TimeSpan.Zero)
         {

@@ -6,11 +6,14 @@ namespace Cosyn.Rendering.Latex;
 /// <summary>
 /// Renders a complete LaTeX document: pdflatex (lualatex when the document needs it) with shell escape off and
 /// paranoid file access, a second pass only for cross references, then page 1 rasterised by pdftoppm.
+/// pdflatex loads the document's package preamble from a format precompiled once per preamble
+/// (<see cref="LatexFormatCache"/>); the output is the same, only the compile is shorter.
 /// </summary>
-public sealed class LatexRenderer(CliToolOptions options, IProcessRunner runner, TimeProvider time)
+public sealed class LatexRenderer(CliToolOptions options, IProcessRunner runner, TimeProvider time, LatexFormatOptions? formats = null)
     : SandboxedToolRenderer(options, runner, time)
 {
     private const string Source = "doc.tex";
+    private const string IniSource = "fmt.tex";
 
     // TeX's own safe mode: no \write18, \openout/\openin only below the working directory (no absolute paths,
     // no "..", no dotfiles). Long log lines so errors and their context are not wrapped at 79 columns.
@@ -24,9 +27,11 @@ public sealed class LatexRenderer(CliToolOptions options, IProcessRunner runner,
         ["half_error_line"] = "238",
     };
 
+    private readonly LatexFormatCache? _formats = formats is { Enabled: true } ? new LatexFormatCache(formats) : null;
+
     /// <summary>A renderer on real processes and the system clock.</summary>
-    public LatexRenderer(CliToolOptions options)
-        : this(options, new ProcessRunner(), TimeProvider.System)
+    public LatexRenderer(CliToolOptions options, LatexFormatOptions? formats = null)
+        : this(options, new ProcessRunner(), TimeProvider.System, formats)
     {
     }
 
@@ -39,28 +44,104 @@ public sealed class LatexRenderer(CliToolOptions options, IProcessRunner runner,
     /// <inheritdoc/>
     protected override async Task<ToolOutcome> RenderJobAsync(ToolJob job, string code, CancellationToken cancellationToken)
     {
-        await job.WriteFileAsync(Source, code, cancellationToken).ConfigureAwait(false);
         var engine = LatexEngine.Choose(code);
-        var failure = await CompileAsync(job, engine, cancellationToken).ConfigureAwait(false);
+        if (engine == LatexEngine.PdfLatex && await FormatAsync(job, code, cancellationToken).ConfigureAwait(false) is var (format, document))
+        {
+            await job.WriteFileAsync(Source, document, cancellationToken).ConfigureAwait(false);
+            var formatted = await CompileAsync(job, engine, format, cancellationToken).ConfigureAwait(false);
+            if (formatted is null && LatexEngine.NeedsSecondRun(code))
+            {
+                formatted = await CompileAsync(job, engine, format, cancellationToken).ConfigureAwait(false);
+            }
+
+            if (formatted is null)
+            {
+                return await PdfRasterizer.FirstPageAsync(job, "doc.pdf", cancellationToken).ConfigureAwait(false);
+            }
+
+            if (formatted.Kind is RenderFailureKind.Timeout or RenderFailureKind.ToolUnavailable)
+            {
+                return formatted;
+            }
+
+            // Any other failure is reported as the plain compile reports it, so reasons never depend on the cache.
+            Clear(job);
+        }
+
+        await job.WriteFileAsync(Source, code, cancellationToken).ConfigureAwait(false);
+        var failure = await CompileAsync(job, engine, null, cancellationToken).ConfigureAwait(false);
         if (failure is not null && engine == LatexEngine.PdfLatex && LatexEngine.LogAsksForUnicodeEngine(job.ReadText("doc.log")))
         {
             engine = LatexEngine.LuaLatex;
-            failure = await CompileAsync(job, engine, cancellationToken).ConfigureAwait(false);
+            failure = await CompileAsync(job, engine, null, cancellationToken).ConfigureAwait(false);
         }
 
         if (failure is null && LatexEngine.NeedsSecondRun(code))
         {
-            failure = await CompileAsync(job, engine, cancellationToken).ConfigureAwait(false);
+            failure = await CompileAsync(job, engine, null, cancellationToken).ConfigureAwait(false);
         }
 
         return failure ?? await PdfRasterizer.FirstPageAsync(job, "doc.pdf", cancellationToken).ConfigureAwait(false);
     }
 
-    private async Task<RenderFailure?> CompileAsync(ToolJob job, string engine, CancellationToken cancellationToken)
+    /// <summary>The format for <paramref name="code"/>'s preamble and the document to compile with it, building and publishing the format on first use; null to compile from scratch.</summary>
+    private async Task<(LatexFormat Format, string Document)?> FormatAsync(ToolJob job, string code, CancellationToken cancellationToken)
     {
-        var command = new ToolCommand(engine, ["-interaction=nonstopmode", "-halt-on-error", "-no-shell-escape", Source])
+        if (_formats is null || LatexPreamble.Split(code) is not { } preamble)
+        {
+            return null;
+        }
+
+        var key = _formats.Key(LatexEngine.PdfLatex, preamble.Prefix);
+        var format = _formats.Find(key);
+        if (format is null && !_formats.IsRefused(key))
+        {
+            format = await BuildAsync(job, key, preamble, cancellationToken).ConfigureAwait(false);
+        }
+
+        return format is null ? null : (format, preamble.Document(format.Fixup));
+    }
+
+    // -jobname=doc: a package that remembers \jobname while loading remembers the document's name.
+    private async Task<LatexFormat?> BuildAsync(ToolJob job, string key, LatexPreamble preamble, CancellationToken cancellationToken)
+    {
+        await job.WriteFileAsync(IniSource, preamble.IniSource, cancellationToken).ConfigureAwait(false);
+        var command = new ToolCommand(LatexEngine.PdfLatex, ["-ini", "-jobname=doc", "-interaction=nonstopmode", "-no-shell-escape", "&pdflatex", IniSource])
         {
             Environment = SafeEnvironment,
+        };
+        var run = await job.RunAsync(command, cancellationToken).ConfigureAwait(false);
+        if (job.Crash(run, "") is not null)
+        {
+            // A timeout or a kill says nothing about the preamble: try again next time.
+            Clear(job);
+            return null;
+        }
+
+        var log = job.ReadText("doc.log");
+        var fixup = PageListFixup.Parse(log);
+        var clean = !log.Split('\n').Any(l => l.StartsWith("! ", StringComparison.Ordinal) && !l.StartsWith("! OK.", StringComparison.Ordinal));
+        var format = clean && fixup is not null && job.Exists("doc.fmt")
+            ? _formats!.Publish(key, Path.Combine(job.HostDir, "doc.fmt"), fixup)
+            : null;
+        if (format is null)
+        {
+            _formats!.Refuse(key);
+        }
+
+        Clear(job);
+        return format;
+    }
+
+    private async Task<RenderFailure?> CompileAsync(ToolJob job, string engine, LatexFormat? format, CancellationToken cancellationToken)
+    {
+        string[] arguments = format is null
+            ? ["-interaction=nonstopmode", "-halt-on-error", "-no-shell-escape", Source]
+            : ["-interaction=nonstopmode", "-halt-on-error", "-no-shell-escape", "-fmt=" + format.SandboxName, Source];
+        var command = new ToolCommand(engine, arguments)
+        {
+            Environment = SafeEnvironment,
+            ReadOnlyMounts = format is null ? [] : [_formats!.Mount],
         };
         var run = await job.RunAsync(command, cancellationToken).ConfigureAwait(false);
         var log = job.ReadText("doc.log");
@@ -75,5 +156,14 @@ public sealed class LatexRenderer(CliToolOptions options, IProcessRunner runner,
         }
 
         return run.ExitCode == 0 && job.Exists("doc.pdf") ? null : LatexLogParser.NoOutput(Tool, log.Length > 0 ? log : run.StandardOutput);
+    }
+
+    // Between attempts: no aux file, log or PDF of one attempt may leak into the next.
+    private static void Clear(ToolJob job)
+    {
+        foreach (var file in Directory.EnumerateFiles(job.HostDir))
+        {
+            File.Delete(file);
+        }
     }
 }

@@ -13,7 +13,7 @@ public static class LatexTool
     public static ToolDefinition Definition { get; } = new()
     {
         Name = Name,
-        CreateRenderer = settings => new LatexRenderer(settings.CliTools.Latex),
+        CreateRenderer = settings => new LatexRenderer(settings.CliTools.Latex, settings.CliTools.LatexFormats),
         Sandbox = settings => settings.CliTools.Latex.Sandbox,
         // Wide tables (3 rows x 9 columns) and one-line equations are naturally wide: 5.2-6.1:1 measured, within the default 16:1 limit.
         ImagePolicy = ImagePolicy.LineArt,

@@ -40,7 +40,7 @@ public sealed class SandboxCommandBuilder(SandboxPolicy policy)
 
         foreach (var mount in writable)
         {
-            args.AddRange(["--bind", mount.HostPath, mount.SandboxPath]);
+            args.AddRange([mount.ReadOnly ? "--ro-bind" : "--bind", mount.HostPath, mount.SandboxPath]);
         }
 
         args.AddRange(["--unshare-all", "--die-with-parent", "--new-session"]);

@@ -1,0 +1,150 @@
+using System.Security.Cryptography;
+using System.Text;
+using Cosyn.Rendering.Sandbox;
+
+namespace Cosyn.Rendering.Latex;
+
+/// <summary>
+/// Precompiled formats on the host, one folder per key (<c>KEY/doc.fmt</c> and <c>KEY/fixup.tex</c>), published by
+/// an atomic rename so a reader sees a whole format or none; jobs read it through a read-only mount. The key
+/// hashes the TeX installation's identity, the engine and the preamble lines.
+/// </summary>
+public sealed class LatexFormatCache
+{
+    /// <summary>Where jobs see the cache.</summary>
+    public const string SandboxPath = "/tmp/formats";
+
+    private const string FormatFile = "doc.fmt";
+    private const string FixupFile = "fixup.tex";
+    private const string RefusedSuffix = ".refused";
+    private const string StagingPrefix = ".staging-";
+
+    private readonly LatexFormatOptions _options;
+    private readonly Lazy<string> _installation;
+
+    /// <summary>A cache in <see cref="LatexFormatOptions.Directory"/>.</summary>
+    public LatexFormatCache(LatexFormatOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        _options = options;
+        _installation = new Lazy<string>(() => string.Join('\n', options.InstallationFiles.Select(Stamp)));
+    }
+
+    /// <summary>The cache directory as a read-only mount for a job's command.</summary>
+    public SandboxMount Mount
+    {
+        get
+        {
+            Directory.CreateDirectory(_options.Directory);
+            return new SandboxMount(_options.Directory, SandboxPath) { ReadOnly = true };
+        }
+    }
+
+    /// <summary>The key of <paramref name="prefix"/> compiled by <paramref name="engine"/> on this installation.</summary>
+    public string Key(string engine, string prefix) =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{_installation.Value}\n{engine}\n{prefix}")))[..32];
+
+    /// <summary>The published format of <paramref name="key"/>, or null.</summary>
+    public LatexFormat? Find(string key)
+    {
+        var folder = Path.Combine(_options.Directory, key);
+        try
+        {
+            var fixup = File.ReadAllText(Path.Combine(folder, FixupFile));
+            if (!File.Exists(Path.Combine(folder, FormatFile)))
+            {
+                return null;
+            }
+
+            // Recency for eviction; a failure here only makes eviction less exact.
+            Directory.SetLastWriteTimeUtc(folder, DateTime.UtcNow);
+            return new LatexFormat(key, fixup);
+        }
+        catch (IOException)
+        {
+            return null;
+        }
+        catch (UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>True when <paramref name="key"/>'s preamble was found not to dump cleanly (it is compiled from scratch).</summary>
+    public bool IsRefused(string key) => File.Exists(Path.Combine(_options.Directory, key + RefusedSuffix));
+
+    /// <summary>Remembers that <paramref name="key"/>'s preamble cannot be made a format.</summary>
+    public void Refuse(string key)
+    {
+        Directory.CreateDirectory(_options.Directory);
+        var staging = Path.Combine(_options.Directory, StagingPrefix + Guid.NewGuid().ToString("N"));
+        File.WriteAllText(staging, "");
+        File.Move(staging, Path.Combine(_options.Directory, key + RefusedSuffix), overwrite: true);
+    }
+
+    /// <summary>
+    /// Publishes the format file <paramref name="format"/> (a job's output) under <paramref name="key"/>. When another
+    /// job published the same key first, its format is kept: both came from the same preamble.
+    /// </summary>
+    public LatexFormat Publish(string key, string format, string fixup)
+    {
+        Directory.CreateDirectory(_options.Directory);
+        var staging = Path.Combine(_options.Directory, StagingPrefix + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(staging);
+        try
+        {
+            File.Copy(format, Path.Combine(staging, FormatFile));
+            File.WriteAllText(Path.Combine(staging, FixupFile), fixup);
+            if (!OperatingSystem.IsWindows())
+            {
+                // Jobs run as an unprivileged uid: they read the format, nobody writes it.
+                const UnixFileMode readable = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupRead | UnixFileMode.OtherRead;
+                File.SetUnixFileMode(Path.Combine(staging, FormatFile), readable);
+                File.SetUnixFileMode(Path.Combine(staging, FixupFile), readable);
+                File.SetUnixFileMode(staging, readable | UnixFileMode.UserExecute | UnixFileMode.GroupExecute | UnixFileMode.OtherExecute);
+            }
+
+            Directory.Move(staging, Path.Combine(_options.Directory, key));
+        }
+        catch (IOException) when (Directory.Exists(Path.Combine(_options.Directory, key)))
+        {
+            // Lost the race to a job with the same preamble.
+        }
+        finally
+        {
+            if (Directory.Exists(staging))
+            {
+                Directory.Delete(staging, recursive: true);
+            }
+        }
+
+        Evict();
+        return new LatexFormat(key, fixup);
+    }
+
+    // Least recently used beyond the cap go; a job still compiling with one keeps its open file (Unix unlink).
+    private void Evict()
+    {
+        var formats = new DirectoryInfo(_options.Directory).GetDirectories()
+            .Where(d => !d.Name.StartsWith(StagingPrefix, StringComparison.Ordinal))
+            .OrderByDescending(d => d.LastWriteTimeUtc)
+            .Skip(Math.Max(1, _options.MaxFormats));
+        foreach (var old in formats)
+        {
+            try
+            {
+                old.Delete(recursive: true);
+            }
+            catch (IOException)
+            {
+                // Another process evicted it first.
+            }
+        }
+    }
+
+    private static string Stamp(string path)
+    {
+        var file = new FileInfo(path);
+        return file.Exists ? $"{path} {file.Length} {file.LastWriteTimeUtc.Ticks}" : $"{path} -";
+    }
+}
