@@ -16,7 +16,10 @@ public sealed class ImagePixels(int width, int height, uint[] rgba)
     public static ImagePixels? Decode(byte[] image)
     {
         ArgumentNullException.ThrowIfNull(image);
-        using var decoded = SKBitmap.Decode(image);
+        // SKBitmap.Decode throws when no codec recognises the bytes; asking for the codec first keeps "null when it cannot".
+        using var data = image.Length == 0 ? null : SKData.CreateCopy(image);
+        using var codec = data is null ? null : SKCodec.Create(data);
+        using var decoded = codec is null ? null : SKBitmap.Decode(codec);
         if (decoded is null || decoded.Width == 0 || decoded.Height == 0)
         {
             return null;
