@@ -27,7 +27,7 @@ public static class MergeCommand
         {
             var result = ShardMerger.Merge(shards, output);
             await stdout.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                $"Merged {result.Shards} shards into {result.Path}: {result.Samples} samples of {result.Stats.Count} requested")).ConfigureAwait(false);
+                $"Merged {result.Shards} shards into {result.Path}: {result.Samples} samples of {result.Stats.Count} requested{(result.Rejected is { } rejected ? $", {rejected} rejected kept in rejected/" : string.Empty)}")).ConfigureAwait(false);
             return ExitCodes.Ok;
         }
         catch (Exception ex) when (ex is RunFolderException or RunStoreException)

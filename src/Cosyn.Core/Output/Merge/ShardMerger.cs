@@ -50,6 +50,7 @@ public static class ShardMerger
 
         jsonl.Append(written.Select(r => r.Line!));
         store.MarkEmitted(written.Select(r => r.Index).ToList(), jsonl.Length);
+        var rejected = JoinRejected(shards, folder.Path, rows);
 
         var configuration = JsonNode.Parse(shards[0].WholeRunConfiguration)!;
         var context = new RunStatsContext(
@@ -62,7 +63,29 @@ public static class ShardMerger
             QualityGate: configuration["quality_gate"] is not null);
         var stats = StatsBuilder.Build(plan, rows, context);
         StatsBuilder.Write(folder.Path, stats);
-        return new MergeResult(folder.Path, shards.Count, written.Count, stats);
+        return new MergeResult(folder.Path, shards.Count, written.Count, stats, rejected);
+    }
+
+    /// <summary>
+    /// Joins the shards' <c>rejected/</c> folders (<c>generate --keep-rejected</c>): their images, and one
+    /// <c>rejected.jsonl</c> in plan order as the single run writes it. Null when no shard kept its rejections.
+    /// </summary>
+    private static int? JoinRejected(List<ShardFolder> shards, string outputFolder, IReadOnlyList<StoredSample> rows)
+    {
+        var kept = shards.Select(s => Path.Combine(s.Path, RejectedSamples.FolderName, ImageFolder.FolderName)).Where(Directory.Exists).ToList();
+        if (kept.Count == 0)
+        {
+            return null;
+        }
+
+        var images = Path.Combine(outputFolder, RejectedSamples.FolderName, ImageFolder.FolderName);
+        Directory.CreateDirectory(images);
+        foreach (var file in kept.SelectMany(Directory.EnumerateFiles))
+        {
+            File.Copy(file, Path.Combine(images, Path.GetFileName(file)), overwrite: true);
+        }
+
+        return RejectedSamples.Write(outputFolder, rows);
     }
 
     /// <summary>The shards' common plan, once they are checked to be all N shards of one configuration, each once.</summary>

@@ -56,6 +56,22 @@ public sealed class ShardMergeTests : IDisposable
         Assert.True(expected.Rejected > 0);
         Assert.Equal((expected.Checked, expected.Passed, expected.Rejected), (actual.Checked, actual.Passed, actual.Rejected));
         Assert.Equal(expected.RejectedByCheck["fake"].Samples, actual.RejectedByCheck["fake"].Samples);
+
+        // The kept rejections (--keep-rejected) join too: the single run's rejected.jsonl bytes and images.
+        var rejected = Path.Combine(merged.Path, "rejected");
+        Assert.Equal(File.ReadAllBytes(Path.Combine(single, "rejected", "rejected.jsonl")), File.ReadAllBytes(Path.Combine(rejected, "rejected.jsonl")));
+        Assert.NotEmpty(Images(rejected));
+        Assert.Equal(Images(Path.Combine(single, "rejected")), Images(rejected));
+        Assert.Equal(expected.Rejected, merged.Rejected);
+    }
+
+    [Fact]
+    public async Task Shards_without_kept_rejections_merge_without_a_rejected_folder()
+    {
+        var merged = ShardMerger.Merge([await RunAsync("shard-0", new ShardSpec(0, 2)), await RunAsync("shard-1", new ShardSpec(1, 2))], _temp.Sub("merged"));
+
+        Assert.Null(merged.Rejected);
+        Assert.False(Directory.Exists(Path.Combine(merged.Path, "rejected")));
     }
 
     [Fact]
@@ -88,7 +104,7 @@ public sealed class ShardMergeTests : IDisposable
         var options = new RunOptions
         {
             Pipelines = [Chart, Table], Count = 13, OutputFolder = _temp.Sub(folder), Seed = seed, Concurrency = 3, Shard = shard,
-            QualityGate = gate ? new QualityChecker(new Cosyn.Tests.Quality.FakeOcr(), new QualityOptions(), [check]) : null,
+            QualityGate = gate ? new QualityChecker(new Cosyn.Tests.Quality.FakeOcr(), new QualityOptions(), [check]) : null, KeepRejected = gate,
         };
         var result = await new RunEngine(synthesizer, renderers, TimeProvider.System).RunAsync(options, new FixedPersonas(), new RunProgress(), CancellationToken.None);
         return result.OutputFolder;
