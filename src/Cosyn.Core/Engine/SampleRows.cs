@@ -23,7 +23,8 @@ internal sealed class SampleRows(bool recordRepairs, bool recordLayoutRepairs)
             recordRepairs ? draft.RenderFailures.Select(RenderFailureReasons.Key).ToList() : null,
             quality,
             recordRepairs || recordLayoutRepairs ? draft.LayoutRepairs : null,
-            draft.Verification);
+            draft.Verification,
+            draft.PointCheck);
         return new Sample(ticket.Id, image, draft.QaPairs ?? [], metadata, draft.Data ?? string.Empty, draft.Code ?? string.Empty, draft.Pointing?.Questions, draft.Pointing?.AnswerPoints);
     }
 }

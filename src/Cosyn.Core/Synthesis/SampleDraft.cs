@@ -39,9 +39,11 @@ public sealed class SampleDraft(SampleTicket ticket)
     /// <summary>The quality gate's latest verdict; null when the run has no gate.</summary>
     public SampleQuality? Quality { get; set; }
 
-
     /// <summary>Pointing questions and their answer points (CoSyn-point samples only).</summary>
     public PointingSet? Pointing { get; set; }
+
+    /// <summary>What the checks made of a model's pointing questions (LLM point-html only).</summary>
+    public PointCheck? PointCheck { get; set; }
 
     /// <summary>Render failures before the final attempt (the repair history).</summary>
     public List<RenderFailure> RenderFailures { get; } = [];

@@ -23,7 +23,6 @@ public sealed class LlmCliTests : IDisposable
     [InlineData("--provider openai --model m --max-tokens 10", "--max-tokens must be between 256")]
     [InlineData("--provider openai --model m --qa-model", "--qa-model")]
     [InlineData("--repair-attempts -1", "--repair-attempts must be between 0 and 10")]
-    [InlineData("--pipeline point-html --provider ollama --model m", "'point-html' is not supported by the LLM synthesizer yet")]
     [InlineData("--batch", "--batch needs --provider")]
     [InlineData("--provider ollama --model m --batch", "--batch needs a provider with a batch API")]
     [InlineData("--provider openai --model m --batch --batch-size 0", "--batch-size must be between 1 and 50000")]
@@ -77,6 +76,18 @@ public sealed class LlmCliTests : IDisposable
     }
 
     [Fact]
+    public async Task Prompts_PointHtmlQaStage_AsksForQuestionsNamingTheOfflinePagesMarks()
+    {
+        var (code, stdout, _) = await CliAsync("prompts --pipeline point-html --stage qa --seed 4");
+
+        Assert.Equal(ExitCodes.Ok, code);
+        Assert.Contains("made offline by the procedural synthesizer", stdout, StringComparison.Ordinal);
+        Assert.Contains("Marked elements visible in the rendered image (data-point-target ids, in page order): ", stdout, StringComparison.Ordinal);
+        Assert.Contains("structured output: JSON schema \"questions\"", stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain("(none)", stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Prompts_RepairStage_FillsEarlierStagesOfflineAndLabelsTheExampleFailure()
     {
         // Every pipeline has an offline generator now, so the earlier stages are real procedural output; the render
@@ -92,7 +103,6 @@ public sealed class LlmCliTests : IDisposable
     [Theory]
     [InlineData("prompts --pipeline chart-matplotlib --stage render", "unknown stage 'render'")]
     [InlineData("prompts --pipeline chart-nope --stage topic", "unknown pipeline 'chart-nope'")]
-    [InlineData("prompts --pipeline point-html --stage topic", "not supported by the LLM synthesizer")]
     [InlineData("prompts --pipeline chart-matplotlib --stage topic --index -1", "--index must be zero or positive")]
     public async Task Prompts_BadInput_OneLineError(string commandLine, string expected)
     {

@@ -21,6 +21,7 @@ public sealed class PromptGoldenTests
         ["circuit-latex"] = ("Bilge-pump float switch circuit", "{\"title\": \"Bilge pump\", \"source\": {\"kind\": \"battery\", \"value\": 12, \"unit\": \"V\"}, \"components\": [{\"id\": \"R1\", \"kind\": \"resistor\", \"value\": 220, \"unit\": \"ohm\"}], \"topology\": \"series\"}", "\\documentclass{standalone}\n\\usepackage{circuitikz}\n\\begin{document}\n\\begin{circuitikz}\\draw (0,0) to[R] (2,0);\\end{circuitikz}\n\\end{document}"),
         ["graphic-asymptote"] = ("Triangular gusset plate on a ferry ramp", "{\"question\": \"Triangle ABC has AB = 3 and BC = 4 with a right angle at B. Find AC.\", \"solution\": \"AC = sqrt(9 + 16) = 5.\"}", "size(200);\npair A = (0, 3), B = (0, 0), C = (4, 0);\ndraw(A--B--C--cycle);"),
         ["music-lilypond"] = ("Sea shanty for the harbour choir", "{\"title\": \"Harbour Song\", \"composer\": \"Trad.\", \"key\": \"g \\\\major\", \"time\": \"4/4\", \"tempo\": \"4 = 96\", \"clef\": \"treble\", \"measures\": [[\"g'4\", \"a'4\", \"b'4\", \"c''4\"]]}", "\\version \"2.24.0\"\n{ g'4 a'4 b'4 c''4 }"),
+        ["point-html"] = ("Harbour ferry pass purchase screen", "{\"app\": \"Harbour Ferry Pass\", \"trips\": [{\"route\": \"Halifax to Dartmouth\", \"fare\": 2.75}], \"buttons\": [\"Cancel\", \"Buy pass\"]}", "<!DOCTYPE html>\n<html lang=\"en\">\n<body>\n<h1 data-point-target=\"title\">Harbour Ferry Pass</h1>\n<div data-point-target=\"trip-0\">Halifax to Dartmouth $2.75</div>\n<button data-point-target=\"cancel\">Cancel</button><button data-point-target=\"buy\">Buy pass</button>\n</body>\n</html>"),
         ["math-latex"] = ("Area of a trapezoidal garden bed", "{\"question\": \"A trapezoid has parallel sides 4 m and 6 m and height 3 m. Find its area.\", \"solution\": \"(4 + 6) / 2 * 3 = 15, so 15 square metres.\"}", "\\documentclass{article}\n\\begin{document}\nFind the area.\n\\end{document}"),
     };
 
@@ -39,6 +40,11 @@ public sealed class PromptGoldenTests
         cases.Add("chemical-rdkit", "code", 2);
         cases.Add("math-latex", "data", 3);
         cases.Add("math-latex", "qa", 3);
+        foreach (var stage in new[] { "topic", "code", "qa" })
+        {
+            cases.Add("point-html", stage, 5);
+        }
+
         return cases;
     }
 
@@ -56,6 +62,9 @@ public sealed class PromptGoldenTests
         { "graphic-asymptote", "triangle", "code" },
         { "music-lilypond", "melody with lyrics", "code" },
         { "music-lilypond", "melody with lyrics", "data" },
+        { "point-html", "document with targets", "data" },
+        { "point-html", "form with targets", "data" },
+        { "point-html", "screen with targets", "code" },
     };
 
     [Theory]
@@ -104,7 +113,7 @@ public sealed class PromptGoldenTests
     internal static SampleTicket Ticket(string pipeline, long seed, string? query = null, string? figureType = null) =>
         new(seed, $"{pipeline}-s{seed}", PipelineCatalog.Find(pipeline)!, new Persona(seed, "A ferry engineer in Halifax who restores old tide clocks."), seed * 7919, query, figureType);
 
-    private static string Format(StagePrompt prompt)
+    internal static string Format(StagePrompt prompt)
     {
         var text = new StringBuilder().AppendLine($"# reply: {prompt.Reply}; schema: {prompt.SchemaName ?? "none"}; json: {prompt.JsonReply}");
         foreach (var message in prompt.Messages)

@@ -8,11 +8,11 @@ namespace Cosyn.Tests.Llm;
 public sealed class PromptLibraryTests
 {
     [Fact]
-    public void Supports_EveryCatalogPipelineButPointHtml()
+    public void Supports_EveryCatalogPipeline()
     {
         var unsupported = PipelineCatalog.All.Where(p => !LlmSynthesizer.SupportsPipeline(p.Name)).Select(p => p.Name);
 
-        Assert.Equal(["point-html"], unsupported);
+        Assert.Empty(unsupported);
     }
 
     [Fact]

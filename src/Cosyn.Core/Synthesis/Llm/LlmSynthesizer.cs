@@ -3,6 +3,7 @@ using Cosyn.Quality.Checks;
 using Cosyn.Rendering;
 using Cosyn.Synthesis.Llm.Layout;
 using Cosyn.Synthesis.Llm.Parsing;
+using Cosyn.Synthesis.Llm.Pointing;
 using Cosyn.Synthesis.Llm.Prompting;
 
 namespace Cosyn.Synthesis.Llm;
@@ -11,7 +12,9 @@ namespace Cosyn.Synthesis.Llm;
 /// The paper's method: a text-only LLM writes the topic, the data, the code (repaired from the renderer's error when
 /// it fails) and the QA, which sees the code and data only. Messages come from <see cref="StagePromptBuilder"/>;
 /// each stage uses its own client from <see cref="LlmStageClients"/>. A render whose measured text overlaps, is clipped,
-/// lacks glyphs or is too small goes back to the code model with those findings (<see cref="ILayoutRepairer"/>).
+/// lacks glyphs or is too small goes back to the code model with those findings (<see cref="ILayoutRepairer"/>), and so
+/// does a pointing page whose marks are missing, repeated or hidden. A pointing pipeline's QA stage writes questions
+/// naming marks, answered with the measured boxes (<see cref="PointStage"/>).
 /// </summary>
 public sealed class LlmSynthesizer : ISynthesizer, ILayoutRepairer
 {
@@ -20,6 +23,7 @@ public sealed class LlmSynthesizer : ISynthesizer, ILayoutRepairer
     private readonly StagePromptBuilder _prompts;
     private readonly StageCaller _caller;
     private readonly Verification.AnswerVerifier? _verifier;
+    private readonly PointStage _points;
 
     public LlmSynthesizer(LlmStageClients clients, LlmSynthesizerOptions? options = null, PromptLibrary? library = null)
     {
@@ -29,13 +33,14 @@ public sealed class LlmSynthesizer : ISynthesizer, ILayoutRepairer
         _prompts = new StagePromptBuilder(library ?? PromptLibrary.Default, options.TopicCount);
         _caller = new StageCaller(_prompts, options);
         _verifier = options.Verify ? new Verification.AnswerVerifier(_prompts, _caller, options.VerifyTolerance) : null;
+        _points = new PointStage(_prompts, _caller);
     }
 
     public string Name => "llm";
 
     public bool CanRepairCode => true;
 
-    /// <summary>Every catalog pipeline the prompt library covers (all but point-html, whose pointing output is not built yet).</summary>
+    /// <summary>Every catalog pipeline the prompt library covers.</summary>
     public bool Supports(string pipeline) => Covers(_prompts.Library, pipeline);
 
     /// <summary>The stage clients, so other model calls of the run (routing a query) share its middleware.</summary>
@@ -91,8 +96,15 @@ public sealed class LlmSynthesizer : ISynthesizer, ILayoutRepairer
         return result.Failure;
     }
 
-    public Task<IReadOnlyList<CheckResult>> FindLayoutProblemsAsync(SampleDraft draft, RenderResult render, CancellationToken cancellationToken) =>
-        _layout.FindAsync(draft, render, cancellationToken);
+    public async Task<IReadOnlyList<CheckResult>> FindLayoutProblemsAsync(SampleDraft draft, RenderResult render, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(draft);
+        ArgumentNullException.ThrowIfNull(render);
+        var found = await _layout.FindAsync(draft, render, cancellationToken).ConfigureAwait(false);
+        return PointMarks.IsPointing(draft.Ticket.Pipeline) && render.Png is not null && draft.Code is { } code
+            ? [.. found, .. PointTargetReview.Find(code, render.Targets)]
+            : found;
+    }
 
     public async ValueTask<StageFailure?> RepairLayoutAsync(SampleDraft draft, IReadOnlyList<CheckResult> findings, CancellationToken cancellationToken)
     {
@@ -114,6 +126,11 @@ public sealed class LlmSynthesizer : ISynthesizer, ILayoutRepairer
     {
         ArgumentNullException.ThrowIfNull(draft);
         var (ticket, figureType, topic) = Context(draft);
+        if (PointMarks.IsPointing(ticket.Pipeline))
+        {
+            return await _points.RunAsync(_clients.Qa, draft, figureType, topic, Require(draft.Data, ticket), Require(draft.Code, ticket), cancellationToken).ConfigureAwait(false);
+        }
+
         var prompt = _prompts.Qa(ticket, figureType, topic, Require(draft.Data, ticket), Require(draft.Code, ticket));
         var unanswerable = _prompts.UnanswerableAnswer(ticket);
         var result = await _caller.CallAsync(_clients.Qa, prompt, text => QaReply.Parse(text, unanswerable), StageName.Qa, ticket.Seed, cancellationToken).ConfigureAwait(false);

@@ -1,5 +1,6 @@
 using System.Text;
 using Cosyn.Rendering.Layout;
+using Cosyn.Rendering.Targets;
 
 namespace Cosyn.Tests.Testing.Fakes;
 
@@ -14,6 +15,9 @@ internal sealed class FakeRendererRegistry : IRendererRegistry, IRenderer
     /// <summary>Measured text boxes for a successful render (e.g. overlapping labels for the layout repair loop); null measures none.</summary>
     public Func<RenderRequest, LayoutFacts?>? Layout { get; set; }
 
+    /// <summary>Measured pointing targets for a successful render (the marks a page shows); null measures none.</summary>
+    public Func<RenderRequest, RenderTargets?>? Targets { get; set; }
+
     public int Renders;
 
     public IReadOnlyCollection<string> Tools => [ToolNames.Matplotlib];
@@ -27,7 +31,7 @@ internal sealed class FakeRendererRegistry : IRendererRegistry, IRenderer
         Interlocked.Increment(ref Renders);
         var failure = FailWhen(request);
         return Task.FromResult(failure is null
-            ? RenderResult.Success(Image?.Invoke(request) ?? Encoding.UTF8.GetBytes("PNG:" + request.Code), TimeSpan.Zero) with { Layout = Layout?.Invoke(request) }
+            ? RenderResult.Success(Image?.Invoke(request) ?? Encoding.UTF8.GetBytes("PNG:" + request.Code), TimeSpan.Zero) with { Layout = Layout?.Invoke(request), Targets = Targets?.Invoke(request) }
             : RenderResult.Failed(failure, TimeSpan.Zero));
     }
 

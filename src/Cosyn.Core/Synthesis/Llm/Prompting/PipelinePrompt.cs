@@ -8,6 +8,7 @@ namespace Cosyn.Synthesis.Llm.Prompting;
 /// <param name="DataFormByFigure">Figure types whose data takes another form (e.g. a geometry problem in SVG).</param>
 /// <param name="TopicGuide">Optional extra guidance for the topic stage.</param>
 /// <param name="QaGuide">Optional extra guidance for the QA stage.</param>
+/// <param name="ImageKind">What the prompts call the image when the catalog's image kind reads badly in a sentence (point-html's "pointing" is a web page); null: the catalog's.</param>
 public sealed record PipelinePrompt(
     string Subject,
     string DataForm,
@@ -15,7 +16,8 @@ public sealed record PipelinePrompt(
     string CodeGuide,
     IReadOnlyDictionary<string, string>? DataFormByFigure = null,
     string? TopicGuide = null,
-    string? QaGuide = null)
+    string? QaGuide = null,
+    string? ImageKind = null)
 {
     /// <summary>The data form for <paramref name="figureType"/>.</summary>
     public string DataFormFor(string figureType) =>

@@ -5,7 +5,7 @@ namespace Cosyn.Synthesis.Llm.Prompting;
 /// <summary>All prompt data: stage templates, tool and pipeline fragments, data forms, style directions and reply schemas.</summary>
 public sealed class PromptLibrary
 {
-    private static readonly string[] TemplateNames = ["topic.system", "topic.user", "data.system", "data.user", "code.system", "code.user", "repair.user", "layout-repair.user", "qa.system", "qa.user", "correction.user", "verify.system", "verify.user", "answer-format"];
+    private static readonly string[] TemplateNames = ["topic.system", "topic.user", "data.system", "data.user", "code.system", "code.user", "repair.user", "layout-repair.user", "qa.system", "qa.user", "correction.user", "verify.system", "verify.user", "point.system", "point.user", "answer-format"];
 
     private PromptLibrary()
     {
@@ -21,6 +21,7 @@ public sealed class PromptLibrary
         QaSchema = PromptResources.ReadSchema("qa.schema.json");
         QuestionSolutionSchema = PromptResources.ReadSchema("question-solution.schema.json");
         VerifySchema = PromptResources.ReadSchema("verify.schema.json");
+        PointSchema = PromptResources.ReadSchema("point.schema.json");
     }
 
     /// <summary>The embedded library, loaded once.</summary>
@@ -49,6 +50,9 @@ public sealed class PromptLibrary
     public JsonElement QuestionSolutionSchema { get; }
 
     public JsonElement VerifySchema { get; }
+
+    /// <summary>The pointing stage's reply: questions, each naming the marks that answer it.</summary>
+    public JsonElement PointSchema { get; }
 
     /// <summary>The guide for <paramref name="figureType"/>: the pipeline's own entry, else its subject's, else an empty guide.</summary>
     public FigureGuide FigureGuideFor(string pipeline, string figureType)

@@ -94,9 +94,16 @@ public sealed class StagePromptBuilder(PromptLibrary library, int topicCount = 1
         return new StagePrompt(LlmStage.Repair, messages, $"as the complete corrected code in a single ```{ToolOf(ticket).Fence} block");
     }
 
+    /// <summary>The QA stage's messages; for a pointing pipeline, <see cref="Points"/> over the marks <paramref name="code"/> declares (a run names the marks its render showed).</summary>
     public StagePrompt Qa(SampleTicket ticket, string figureType, string topic, string data, string code)
     {
         ArgumentNullException.ThrowIfNull(ticket);
+        ArgumentNullException.ThrowIfNull(code);
+        if (Pointing.PointMarks.IsPointing(ticket.Pipeline))
+        {
+            return Points(ticket, figureType, topic, data, code, Pointing.PointMarks.Declared(code));
+        }
+
         var pipeline = PipelineOf(ticket);
         var values = Common(ticket, figureType);
         values["topic"] = topic;
@@ -108,6 +115,21 @@ public sealed class StagePromptBuilder(PromptLibrary library, int topicCount = 1
         values["qa_guide"] = pipeline.QaGuide is null ? string.Empty : pipeline.QaGuide + "\n";
         values["answer_format"] = library.Templates["answer-format"];
         return Build(LlmStage.Qa, "qa", values, "as JSON {\"qa_pairs\": [...]} only, with the required mix of types", library.QaSchema, "qa_pairs");
+    }
+
+    /// <summary>The pointing questions of a rendered page: its code and the marks (<paramref name="targets"/>) a question may name; the points come from the render.</summary>
+    public StagePrompt Points(SampleTicket ticket, string figureType, string topic, string data, string code, IReadOnlyList<string> targets)
+    {
+        ArgumentNullException.ThrowIfNull(ticket);
+        ArgumentNullException.ThrowIfNull(targets);
+        var values = Common(ticket, figureType);
+        values["topic"] = topic;
+        values["data"] = data.Trim();
+        values["code"] = code.TrimEnd();
+        values["code_fence"] = ToolOf(ticket).Fence;
+        values["subject"] = PipelineOf(ticket).Subject;
+        values["targets"] = targets.Count == 0 ? "(none)" : string.Join(", ", targets);
+        return Build(LlmStage.Qa, "point", values, "as JSON {\"questions\": [...]} only, each question with the ids of the marks that answer it", library.PointSchema, "questions");
     }
 
     /// <summary>The independent second answer to each question (<c>--verify</c>): the same code and data, numbered questions, never the first answers.</summary>
@@ -159,10 +181,13 @@ public sealed class StagePromptBuilder(PromptLibrary library, int topicCount = 1
     private Dictionary<string, string> Common(SampleTicket ticket, string figureType) => new(StringComparer.Ordinal)
     {
         ["persona"] = ticket.Persona.Text,
-        ["image_kind"] = ticket.Pipeline.ImageKind,
+        ["image_kind"] = ImageKindOf(ticket),
         ["figure_type"] = figureType,
         ["tool_name"] = ToolOf(ticket).Name,
     };
+
+    private string ImageKindOf(SampleTicket ticket) =>
+        library.Pipelines.TryGetValue(ticket.Pipeline.Name, out var pipeline) && pipeline.ImageKind is { } kind ? kind : ticket.Pipeline.ImageKind;
 
     private StagePrompt Build(LlmStage stage, string template, Dictionary<string, string> values, string reply, System.Text.Json.JsonElement? schema = null, string? schemaName = null, bool jsonReply = false)
     {

@@ -16,8 +16,8 @@ namespace Cosyn.Families.Points.Writers.Html;
 /// </summary>
 public sealed class PointHtmlPipeline : IPointingPipeline
 {
-    /// <summary>The catalog entry; no LLM prompts, since the answers are measured boxes rather than written text.</summary>
-    public static PipelineDefinition Definition { get; } = new("point-html", PipelineFamily.Point, ToolNames.Html, PointKinds.All, SupportsLlm: false, () => new PointHtmlPipeline());
+    /// <summary>The catalog entry. With an LLM the model writes the marked page and questions naming marks; the points are measured either way.</summary>
+    public static PipelineDefinition Definition { get; } = new("point-html", PipelineFamily.Point, ToolNames.Html, PointKinds.All, SupportsLlm: true, () => new PointHtmlPipeline());
 
     public string Name => Definition.Name;
 
