@@ -15,7 +15,7 @@ public sealed class TableQaGenerator(ChartQuestionBank bank)
     private static readonly Lazy<ChartQuestionBank> DefaultBank = new(() => ChartQuestionBank.FromResource("Cosyn.Tables.Qa.TableQuestions.json"));
 
     /// <summary>Short-answer makers; each is asked a few times so the pool has alternatives to choose from.</summary>
-    private static readonly ITableQuestionMaker[] ShortMakers =
+    private static readonly QuestionMaker<TableFacts>[] ShortMakers =
     [
         new CellQuestion(), new ColumnExtremumQuestion(), new SecondHighestQuestion(), new RowExtremumQuestion(),
         new ColumnSumQuestion(), new ColumnMeanQuestion(), new RowSumQuestion(), new DifferenceQuestion(),
@@ -23,7 +23,7 @@ public sealed class TableQaGenerator(ChartQuestionBank bank)
         new HighlightQuestion(), new TotalsRowQuestion(),
     ];
 
-    private static readonly ITableQuestionMaker[] YesNoMakers =
+    private static readonly QuestionMaker<TableFacts>[] YesNoMakers =
     [
         new CompareYesNoQuestion(), new ThresholdYesNoQuestion(), new TotalsYesNoQuestion(), new HighlightYesNoQuestion(),
     ];
