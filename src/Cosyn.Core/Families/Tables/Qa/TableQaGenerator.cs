@@ -51,13 +51,8 @@ public sealed class TableQaGenerator(ChartQuestionBank bank)
         shorts.AddRange(rest.Except(shorts).DistinctBy(q => q.Kind).Where(q => !shorts.Any(s => s.Kind == q.Kind)).Take(ShortAnswers - shorts.Count));
         shorts.AddRange(rest.Except(shorts).Take(ShortAnswers - shorts.Count));
 
-        var result = new List<ChartQuestion>(shorts);
-        result.AddRange(choices.Select(q => MultipleChoice.Convert(q, random)));
-        var yesNo = QuestionRounds.FirstAnswered(() => YesNoMakers.Select(m => m.TryMake(facts, random)));
-
-        result.Add(random.Pick(yesNo));
-        result.Add(new UnanswerableQuestion().TryMake(facts, random)!);
-        result.Add(new SummaryQuestion().TryMake(facts, random)!);
-        return [.. result.Select(q => q.Typed)];
+        return QuestionRounds.Mix(
+            shorts, choices, () => YesNoMakers.Select(m => m.TryMake(facts, random)),
+            () => new UnanswerableQuestion().TryMake(facts, random), () => new SummaryQuestion().TryMake(facts, random), random);
     }
 }
