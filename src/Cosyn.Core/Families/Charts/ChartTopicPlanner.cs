@@ -1,4 +1,4 @@
-using Cosyn.Personas;
+using Cosyn.Families.Shared.Topics;
 using Cosyn.Synthesis.Procedural;
 using Cosyn.Synthesis;
 using Cosyn.Text;
@@ -9,7 +9,7 @@ namespace Cosyn.Families.Charts;
 /// The topic stage shared by chart pipelines: persona -> domain -> template -> figure type -> title and axis.
 /// A pipeline passes the figure types it can draw.
 /// </summary>
-public sealed class ChartTopicPlanner(ChartTemplateLibrary library)
+public sealed class ChartTopicPlanner(ChartTemplateLibrary library) : TemplateTopicPlanner<DomainChartTemplates, ChartTemplate>
 {
     /// <summary>A planner over the built-in templates.</summary>
     public ChartTopicPlanner()
@@ -17,40 +17,21 @@ public sealed class ChartTopicPlanner(ChartTemplateLibrary library)
     {
     }
 
+    protected override IReadOnlyList<string> Domains => library.Domains;
+
+    protected override DomainChartTemplates? Find(string domain) => library.Find(domain);
+
+    protected override IReadOnlyList<ChartTemplate> TemplatesOf(DomainChartTemplates domain) => domain.Templates;
+
+    protected override bool Fits(ChartTemplate template, string figureType) => template.FigureTypes.Contains(figureType);
+
+    protected override string Subject(DomainChartTemplates domain, ChartTemplate template) =>
+        string.Join(' ', [domain.Domain, template.Id, template.Measure, .. template.Titles, .. template.Categories, .. template.Series]);
+
     /// <summary>Plans one chart for <paramref name="ticket"/> among <paramref name="figureTypes"/>.</summary>
     public ProceduralTopic Plan(SampleTicket ticket, IReadOnlyList<string> figureTypes, SeededRandom random)
     {
-        ArgumentNullException.ThrowIfNull(ticket);
-        ArgumentNullException.ThrowIfNull(figureTypes);
-        ArgumentNullException.ThrowIfNull(random);
-        var domain = library.Find(PickDomain(ticket.Persona.Text, random)) ?? library.Find(DomainKeys.General)!;
-
-        // Figure type first, so types stay evenly spread whatever mix of templates a domain has.
-        var figureType = QueryFocus.FigureType(ticket, figureTypes, random);
-        if (!domain.Templates.Any(t => t.FigureTypes.Contains(figureType)))
-        {
-            // The persona's domain has no dataset of this shape; another domain's is better than a misfit chart.
-            var others = library.Domains.Select(d => library.Find(d)!).Where(d => d.Templates.Any(t => t.FigureTypes.Contains(figureType))).ToList();
-            domain = random.Pick(others);
-        }
-
-        var template = random.Pick(domain.Templates.Where(t => t.FigureTypes.Contains(figureType)).ToList());
-
-        var allowed = QueryFocus.AllowedFigureTypes(ticket, figureTypes);
-
-        // A query about a subject ("rainfall") picks a dataset about it, from whichever domain has one.
-        var focused = QueryFocus.Best(
-            library.Domains.Select(d => library.Find(d)!).SelectMany(d => d.Templates.Where(t => allowed.Any(f => t.FigureTypes.Contains(f))).Select(t => (Domain: d, Template: t))),
-            c => string.Join(' ', [c.Domain.Domain, c.Template.Id, c.Template.Measure, .. c.Template.Titles, .. c.Template.Categories, .. c.Template.Series]),
-            QueryFocus.SubjectWords(ticket.Query));
-        if (focused.Count > 0)
-        {
-            (domain, template) = random.Pick(focused);
-            if (!template.FigureTypes.Contains(figureType))
-            {
-                figureType = random.Pick(allowed.Where(f => template.FigureTypes.Contains(f)).ToList());
-            }
-        }
+        var (domain, template, figureType) = PickTemplate(ticket, figureTypes, random);
         var axis = ChartAxisBuilder.Build(template, figureType, random);
         var series = PickSeries(template, figureType, random);
         var titles = figureType switch
@@ -67,18 +48,6 @@ public sealed class ChartTopicPlanner(ChartTemplateLibrary library)
         title = char.ToUpperInvariant(title[0]) + title[1..];
         var plan = new ChartPlan(domain.Domain, template, figureType, title, axis.Label, axis.Categories, series, axis.Unshown);
         return new ProceduralTopic(figureType, title, plan);
-    }
-
-    // The best-ranked domain most of the time, a runner-up sometimes; a random one when the persona says nothing.
-    private string PickDomain(string persona, SeededRandom random)
-    {
-        var ranked = PersonaDomainClassifier.Classify(persona).Where(d => library.Find(d) is not null).ToList();
-        if (ranked.Count == 0)
-        {
-            return random.Pick(library.Domains);
-        }
-
-        return ranked.Count > 1 && random.Chance(0.25) ? ranked[1] : ranked[0];
     }
 
     private static List<string> PickSeries(ChartTemplate template, string figureType, SeededRandom random)

@@ -1,4 +1,4 @@
-using Cosyn.Personas;
+using Cosyn.Families.Shared.Topics;
 using Cosyn.Synthesis.Procedural;
 using Cosyn.Synthesis;
 using Cosyn.Text;
@@ -9,7 +9,7 @@ namespace Cosyn.Families.Tables;
 /// The topic stage shared by table pipelines: persona -> domain -> template -> figure type -> rows, columns and
 /// features (row groups, header groups, totals, highlights). A pipeline passes the figure types it can draw.
 /// </summary>
-public sealed class TableTopicPlanner(TableTemplateLibrary library)
+public sealed class TableTopicPlanner(TableTemplateLibrary library) : TemplateTopicPlanner<DomainTableTemplates, TableTemplate>
 {
     /// <summary>A planner over the built-in templates.</summary>
     public TableTopicPlanner()
@@ -17,37 +17,21 @@ public sealed class TableTopicPlanner(TableTemplateLibrary library)
     {
     }
 
+    protected override IReadOnlyList<string> Domains => library.Domains;
+
+    protected override DomainTableTemplates? Find(string domain) => library.Find(domain);
+
+    protected override IReadOnlyList<TableTemplate> TemplatesOf(DomainTableTemplates domain) => domain.Templates;
+
+    protected override bool Fits(TableTemplate template, string figureType) => TableTemplateFit.Fits(template, figureType);
+
+    protected override string Subject(DomainTableTemplates domain, TableTemplate template) =>
+        string.Join(' ', [domain.Domain, template.Id, template.Measure, .. template.Titles, .. template.AllColumns.Select(m => m.Name), .. template.AllRows]);
+
+    /// <summary>Plans one table for <paramref name="ticket"/> among <paramref name="figureTypes"/>.</summary>
     public ProceduralTopic Plan(SampleTicket ticket, IReadOnlyList<string> figureTypes, SeededRandom random)
     {
-        ArgumentNullException.ThrowIfNull(ticket);
-        ArgumentNullException.ThrowIfNull(figureTypes);
-        ArgumentNullException.ThrowIfNull(random);
-        var domain = library.Find(PickDomain(ticket.Persona.Text, random)) ?? library.Find(DomainKeys.General)!;
-        var figureType = QueryFocus.FigureType(ticket, figureTypes, random);
-        if (!domain.Templates.Any(t => TableTemplateFit.Fits(t, figureType)))
-        {
-            // Another domain's table of the right shape beats a misfit one.
-            var others = library.Domains.Select(d => library.Find(d)!).Where(d => d.Templates.Any(t => TableTemplateFit.Fits(t, figureType))).ToList();
-            domain = random.Pick(others);
-        }
-
-        var template = random.Pick(domain.Templates.Where(t => TableTemplateFit.Fits(t, figureType)).ToList());
-
-        var allowed = QueryFocus.AllowedFigureTypes(ticket, figureTypes);
-
-        // A query about a subject picks a table about it, from whichever domain has one.
-        var focused = QueryFocus.Best(
-            library.Domains.Select(d => library.Find(d)!).SelectMany(d => d.Templates.Where(t => allowed.Any(f => TableTemplateFit.Fits(t, f))).Select(t => (Domain: d, Template: t))),
-            c => string.Join(' ', [c.Domain.Domain, c.Template.Id, c.Template.Measure, .. c.Template.Titles, .. c.Template.AllColumns.Select(m => m.Name), .. c.Template.AllRows]),
-            QueryFocus.SubjectWords(ticket.Query));
-        if (focused.Count > 0)
-        {
-            (domain, template) = random.Pick(focused);
-            if (!TableTemplateFit.Fits(template, figureType))
-            {
-                figureType = random.Pick(allowed.Where(f => TableTemplateFit.Fits(template, f)).ToList());
-            }
-        }
+        var (domain, template, figureType) = PickTemplate(ticket, figureTypes, random);
         var year = random.Next(2012, 2025);
         var title = EnglishPhrases.FillSlot(random.Pick(QueryFocus.Named(template.Titles, ticket.Query)), "{name}", QueryFocus.NameOr(ticket.Query, random.Pick(domain.Names)))
             .Replace("{year}", year.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
@@ -134,17 +118,5 @@ public sealed class TableTopicPlanner(TableTemplateLibrary library)
         var count = Math.Min(all.Count, random.Next(min, max + 1));
         var chosen = random.Sample(all, count).ToHashSet();
         return [.. all.Where(chosen.Contains)];
-    }
-
-    // The best-ranked domain most of the time, a runner-up sometimes; a random one when the persona says nothing.
-    private string PickDomain(string persona, SeededRandom random)
-    {
-        var ranked = PersonaDomainClassifier.Classify(persona).Where(d => library.Find(d) is not null).ToList();
-        if (ranked.Count == 0)
-        {
-            return random.Pick(library.Domains);
-        }
-
-        return ranked.Count > 1 && random.Chance(0.25) ? ranked[1] : ranked[0];
     }
 }

@@ -8,20 +8,9 @@ namespace Cosyn.Llm.Batch;
 /// <c>GET /v1/messages/batches/{id}</c> until <c>processing_status</c> is <c>ended</c>, then the JSONL at
 /// <c>results_url</c>: one line per request, <c>succeeded</c> (the message), <c>errored</c>, <c>canceled</c> or <c>expired</c>.
 /// </summary>
-public sealed class AnthropicBatchProtocol : IBatchProtocol
+public sealed class AnthropicBatchProtocol() : BatchProtocol("anthropic", "/messages")
 {
-    private const string Suffix = "/messages";
-
-    public string Name => "anthropic";
-
-    public Uri? RootOf(Uri requestUri)
-    {
-        ArgumentNullException.ThrowIfNull(requestUri);
-        var text = requestUri.GetLeftPart(UriPartial.Path);
-        return text.EndsWith(Suffix, StringComparison.Ordinal) ? new Uri(text[..^Suffix.Length]) : null;
-    }
-
-    public async Task<string> SubmitAsync(BatchConnection connection, IReadOnlyList<BatchRequest> requests, CancellationToken cancellationToken)
+    public override async Task<string> SubmitAsync(BatchConnection connection, IReadOnlyList<BatchRequest> requests, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(connection);
         ArgumentNullException.ThrowIfNull(requests);
@@ -35,10 +24,10 @@ public sealed class AnthropicBatchProtocol : IBatchProtocol
 
         using var body = new StringContent(new JsonObject { ["requests"] = items }.ToJsonString(), Encoding.UTF8, "application/json");
         var batch = await connection.SendJsonAsync(HttpMethod.Post, connection.Under("messages/batches"), body, cancellationToken).ConfigureAwait(false);
-        return batch.GetProperty("id").GetString() ?? throw new InvalidOperationException("the batch API answered without a batch id");
+        return BatchIdOf(batch);
     }
 
-    public async Task<BatchProgress> PollAsync(BatchConnection connection, string batchId, CancellationToken cancellationToken)
+    public override async Task<BatchProgress> PollAsync(BatchConnection connection, string batchId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(connection);
         var batch = await connection.SendJsonAsync(HttpMethod.Get, connection.Under("messages/batches/" + Uri.EscapeDataString(batchId)), null, cancellationToken).ConfigureAwait(false);
@@ -47,27 +36,12 @@ public sealed class AnthropicBatchProtocol : IBatchProtocol
         return new BatchProgress(state == "ended", state, url is null ? [] : [url]);
     }
 
-    public async Task<IReadOnlyList<BatchResult>> ResultsAsync(BatchConnection connection, BatchProgress progress, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(connection);
-        ArgumentNullException.ThrowIfNull(progress);
-        var results = new List<BatchResult>();
-        foreach (var url in progress.ResultLocations)
-        {
-            var text = await connection.SendAsync(HttpMethod.Get, new Uri(url), null, cancellationToken).ConfigureAwait(false);
-            foreach (var line in text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-            {
-                results.Add(Parse(line));
-            }
-        }
+    protected override Uri ResultUri(BatchConnection connection, string location) => new(location);
 
-        return results;
-    }
-
-    public string ErrorBody(int status, string message) =>
+    public override string ErrorBody(int status, string message) =>
         new JsonObject { ["type"] = "error", ["error"] = new JsonObject { ["type"] = status >= 500 ? "api_error" : "invalid_request_error", ["message"] = message } }.ToJsonString();
 
-    private static BatchResult Parse(string line)
+    protected override BatchResult ParseResult(string line)
     {
         using var document = JsonDocument.Parse(line);
         var root = document.RootElement;

@@ -9,22 +9,12 @@ namespace Cosyn.Llm.Batch;
 /// (<c>POST /files</c>, purpose <c>batch</c>), <c>POST /batches</c> starts it, <c>GET /batches/{id}</c> reports it,
 /// and the output and error files (<c>GET /files/{id}/content</c>) hold one line per request, by <c>custom_id</c>.
 /// </summary>
-public sealed class OpenAiBatchProtocol : IBatchProtocol
+public sealed class OpenAiBatchProtocol() : BatchProtocol("openai", "/chat/completions")
 {
     public const string ChatPath = "/v1/chat/completions";
-    private const string Suffix = "/chat/completions";
     private static readonly string[] ResultFileFields = ["output_file_id", "error_file_id"];
 
-    public string Name => "openai";
-
-    public Uri? RootOf(Uri requestUri)
-    {
-        ArgumentNullException.ThrowIfNull(requestUri);
-        var text = requestUri.GetLeftPart(UriPartial.Path);
-        return text.EndsWith(Suffix, StringComparison.Ordinal) ? new Uri(text[..^Suffix.Length]) : null;
-    }
-
-    public async Task<string> SubmitAsync(BatchConnection connection, IReadOnlyList<BatchRequest> requests, CancellationToken cancellationToken)
+    public override async Task<string> SubmitAsync(BatchConnection connection, IReadOnlyList<BatchRequest> requests, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(connection);
         ArgumentNullException.ThrowIfNull(requests);
@@ -54,10 +44,10 @@ public sealed class OpenAiBatchProtocol : IBatchProtocol
         };
         using var body = new StringContent(create.ToJsonString(), Encoding.UTF8, "application/json");
         var batch = await connection.SendJsonAsync(HttpMethod.Post, connection.Under("batches"), body, cancellationToken).ConfigureAwait(false);
-        return batch.GetProperty("id").GetString() ?? throw new InvalidOperationException("the batch API answered without a batch id");
+        return BatchIdOf(batch);
     }
 
-    public async Task<BatchProgress> PollAsync(BatchConnection connection, string batchId, CancellationToken cancellationToken)
+    public override async Task<BatchProgress> PollAsync(BatchConnection connection, string batchId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(connection);
         var batch = await connection.SendJsonAsync(HttpMethod.Get, connection.Under("batches/" + Uri.EscapeDataString(batchId)), null, cancellationToken).ConfigureAwait(false);
@@ -70,28 +60,17 @@ public sealed class OpenAiBatchProtocol : IBatchProtocol
         return new BatchProgress(ended, state, files, state == "failed" ? FailureOf(batch) : null);
     }
 
-    public async Task<IReadOnlyList<BatchResult>> ResultsAsync(BatchConnection connection, BatchProgress progress, CancellationToken cancellationToken)
+    protected override Uri ResultUri(BatchConnection connection, string location)
     {
         ArgumentNullException.ThrowIfNull(connection);
-        ArgumentNullException.ThrowIfNull(progress);
-        var results = new List<BatchResult>();
-        foreach (var fileId in progress.ResultLocations)
-        {
-            var text = await connection.SendAsync(HttpMethod.Get, connection.Under("files/" + Uri.EscapeDataString(fileId) + "/content"), null, cancellationToken).ConfigureAwait(false);
-            foreach (var line in text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-            {
-                results.Add(Parse(line));
-            }
-        }
-
-        return results;
+        return connection.Under("files/" + Uri.EscapeDataString(location) + "/content");
     }
 
-    public string ErrorBody(int status, string message) =>
+    public override string ErrorBody(int status, string message) =>
         new JsonObject { ["error"] = new JsonObject { ["message"] = message, ["type"] = status >= 500 ? "server_error" : "invalid_request_error", ["code"] = null } }.ToJsonString();
 
     // A line answered by the model or refused by it has a response; one the batch never ran (expired) has only an error.
-    private static BatchResult Parse(string line)
+    protected override BatchResult ParseResult(string line)
     {
         using var document = JsonDocument.Parse(line);
         var root = document.RootElement;

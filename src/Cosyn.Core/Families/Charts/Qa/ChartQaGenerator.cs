@@ -34,14 +34,8 @@ public sealed class ChartQaGenerator(ChartQuestionBank bank)
         var shorts = rest.DistinctBy(q => q.Kind).Take(ShortAnswers).ToList();
         shorts.AddRange(rest.Except(shorts).Take(ShortAnswers - shorts.Count));
 
-        var result = new List<ChartQuestion>(shorts);
-        result.AddRange(choices.Select(q => MultipleChoice.Convert(q, random)));
-        // A maker may decline (ties, weak correlation); a few rounds always find one.
-        var yesNo = QuestionRounds.FirstAnswered(() => makers.YesNo.Select(m => m.TryMake(facts, random)));
-
-        result.Add(random.Pick(yesNo));
-        result.Add(new UnanswerableQuestion().TryMake(facts, random)!);
-        result.Add(makers.Summary.TryMake(facts, random)!);
-        return [.. result.Select(q => q.Typed)];
+        return QuestionRounds.Mix(
+            shorts, choices, () => makers.YesNo.Select(m => m.TryMake(facts, random)),
+            () => new UnanswerableQuestion().TryMake(facts, random), () => makers.Summary.TryMake(facts, random), random);
     }
 }

@@ -10,16 +10,16 @@ namespace Cosyn.Families.Charts.Qa;
 /// <param name="ShortAnswer">Short-answer makers; each is asked a few times so the pool has alternatives.</param>
 /// <param name="YesNo">Yes/no makers.</param>
 /// <param name="Summary">The summary maker.</param>
-public sealed record ChartQuestionMakers(IReadOnlyList<IChartQuestionMaker> ShortAnswer, IReadOnlyList<IChartQuestionMaker> YesNo, IChartQuestionMaker Summary)
+public sealed record ChartQuestionMakers(IReadOnlyList<QuestionMaker<ChartFacts>> ShortAnswer, IReadOnlyList<QuestionMaker<ChartFacts>> YesNo, QuestionMaker<ChartFacts> Summary)
 {
-    private static readonly IChartQuestionMaker[] StandardShort =
+    private static readonly QuestionMaker<ChartFacts>[] StandardShort =
     [
         new RetrievalQuestion(), new CategoryExtremumQuestion(), new SeriesExtremumQuestion(), new ExtremeValueQuestion(),
         new DifferenceQuestion(), new TotalQuestion(), new MeanQuestion(), new PercentChangeQuestion(), new RatioQuestion(),
         new CountQuestion(), new RankQuestion(), new TitleQuestion(), new AxisQuestion(), new ShareQuestion(),
     ];
 
-    private static readonly IChartQuestionMaker[] StandardYesNo =
+    private static readonly QuestionMaker<ChartFacts>[] StandardYesNo =
     [
         new CompareYesNoQuestion(), new ThresholdYesNoQuestion(), new ShareYesNoQuestion(), new CorrelationYesNoQuestion(),
     ];

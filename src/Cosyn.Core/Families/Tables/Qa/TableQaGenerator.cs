@@ -15,7 +15,7 @@ public sealed class TableQaGenerator(ChartQuestionBank bank)
     private static readonly Lazy<ChartQuestionBank> DefaultBank = new(() => ChartQuestionBank.FromResource("Cosyn.Tables.Qa.TableQuestions.json"));
 
     /// <summary>Short-answer makers; each is asked a few times so the pool has alternatives to choose from.</summary>
-    private static readonly ITableQuestionMaker[] ShortMakers =
+    private static readonly QuestionMaker<TableFacts>[] ShortMakers =
     [
         new CellQuestion(), new ColumnExtremumQuestion(), new SecondHighestQuestion(), new RowExtremumQuestion(),
         new ColumnSumQuestion(), new ColumnMeanQuestion(), new RowSumQuestion(), new DifferenceQuestion(),
@@ -23,7 +23,7 @@ public sealed class TableQaGenerator(ChartQuestionBank bank)
         new HighlightQuestion(), new TotalsRowQuestion(),
     ];
 
-    private static readonly ITableQuestionMaker[] YesNoMakers =
+    private static readonly QuestionMaker<TableFacts>[] YesNoMakers =
     [
         new CompareYesNoQuestion(), new ThresholdYesNoQuestion(), new TotalsYesNoQuestion(), new HighlightYesNoQuestion(),
     ];
@@ -51,13 +51,8 @@ public sealed class TableQaGenerator(ChartQuestionBank bank)
         shorts.AddRange(rest.Except(shorts).DistinctBy(q => q.Kind).Where(q => !shorts.Any(s => s.Kind == q.Kind)).Take(ShortAnswers - shorts.Count));
         shorts.AddRange(rest.Except(shorts).Take(ShortAnswers - shorts.Count));
 
-        var result = new List<ChartQuestion>(shorts);
-        result.AddRange(choices.Select(q => MultipleChoice.Convert(q, random)));
-        var yesNo = QuestionRounds.FirstAnswered(() => YesNoMakers.Select(m => m.TryMake(facts, random)));
-
-        result.Add(random.Pick(yesNo));
-        result.Add(new UnanswerableQuestion().TryMake(facts, random)!);
-        result.Add(new SummaryQuestion().TryMake(facts, random)!);
-        return [.. result.Select(q => q.Typed)];
+        return QuestionRounds.Mix(
+            shorts, choices, () => YesNoMakers.Select(m => m.TryMake(facts, random)),
+            () => new UnanswerableQuestion().TryMake(facts, random), () => new SummaryQuestion().TryMake(facts, random), random);
     }
 }

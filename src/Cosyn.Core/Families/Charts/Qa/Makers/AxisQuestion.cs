@@ -1,12 +1,10 @@
 namespace Cosyn.Families.Charts.Qa.Makers;
 
 /// <summary>Reading the chart's frame: the unit of a measure or what the category axis represents.</summary>
-public sealed class AxisQuestion : IChartQuestionMaker
+public sealed class AxisQuestion : QuestionMaker<ChartFacts>
 {
-    public ChartQuestion? TryMake(ChartFacts facts, SeededRandom random)
+    protected override ChartQuestion? Make(ChartFacts facts, SeededRandom random)
     {
-        ArgumentNullException.ThrowIfNull(facts);
-        ArgumentNullException.ThrowIfNull(random);
         var spec = facts.Spec;
         var measure = facts.IsScatter && random.Chance(0.5) ? spec.XMeasure! : spec.Measure;
         if (measure.Unit.Length > 0 && (facts.IsPie || random.Chance(0.5)))

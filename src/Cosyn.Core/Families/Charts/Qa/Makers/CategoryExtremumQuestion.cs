@@ -3,12 +3,10 @@ using Cosyn.Families.Shared.Qa;
 namespace Cosyn.Families.Charts.Qa.Makers;
 
 /// <summary>"Which C has the highest / lowest X?" over one series, or over a scatter's x or y measure.</summary>
-public sealed class CategoryExtremumQuestion : IChartQuestionMaker
+public sealed class CategoryExtremumQuestion : QuestionMaker<ChartFacts>
 {
-    public ChartQuestion? TryMake(ChartFacts facts, SeededRandom random)
+    protected override ChartQuestion? Make(ChartFacts facts, SeededRandom random)
     {
-        ArgumentNullException.ThrowIfNull(facts);
-        ArgumentNullException.ThrowIfNull(random);
         var highest = random.Chance(0.5);
         var word = highest ? "highest" : "lowest";
         var target = ChartTarget.Pick(facts, random);

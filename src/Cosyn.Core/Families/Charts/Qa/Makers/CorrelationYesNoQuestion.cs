@@ -1,15 +1,13 @@
 namespace Cosyn.Families.Charts.Qa.Makers;
 
 /// <summary>"Does Y tend to increase as X increases?" for scatter plots with a clear relationship.</summary>
-public sealed class CorrelationYesNoQuestion : IChartQuestionMaker
+public sealed class CorrelationYesNoQuestion : QuestionMaker<ChartFacts>
 {
     /// <summary>Below this |r| the cloud has no clear direction and the question is not asked.</summary>
     public const double ClearCorrelation = 0.4;
 
-    public ChartQuestion? TryMake(ChartFacts facts, SeededRandom random)
+    protected override ChartQuestion? Make(ChartFacts facts, SeededRandom random)
     {
-        ArgumentNullException.ThrowIfNull(facts);
-        ArgumentNullException.ThrowIfNull(random);
         if (!facts.IsScatter)
         {
             return null;

@@ -3,12 +3,10 @@ using Cosyn.Families.Shared.Qa;
 namespace Cosyn.Families.Charts.Qa.Makers;
 
 /// <summary>Counting: categories, series, or categories above a round threshold.</summary>
-public sealed class CountQuestion : IChartQuestionMaker
+public sealed class CountQuestion : QuestionMaker<ChartFacts>
 {
-    public ChartQuestion? TryMake(ChartFacts facts, SeededRandom random)
+    protected override ChartQuestion? Make(ChartFacts facts, SeededRandom random)
     {
-        ArgumentNullException.ThrowIfNull(facts);
-        ArgumentNullException.ThrowIfNull(random);
         var roll = random.NextDouble();
         if (roll < 0.4 && ChartTarget.Pick(facts, random) is { } target && (facts.SeriesCount == 1 || facts.IsScatter))
         {

@@ -3,12 +3,10 @@ using Cosyn.Families.Shared.Qa;
 namespace Cosyn.Families.Charts.Qa.Makers;
 
 /// <summary>"What is the highest / lowest value?" of a gap-free series.</summary>
-public sealed class ExtremeValueQuestion : IChartQuestionMaker
+public sealed class ExtremeValueQuestion : QuestionMaker<ChartFacts>
 {
-    public ChartQuestion? TryMake(ChartFacts facts, SeededRandom random)
+    protected override ChartQuestion? Make(ChartFacts facts, SeededRandom random)
     {
-        ArgumentNullException.ThrowIfNull(facts);
-        ArgumentNullException.ThrowIfNull(random);
         if (facts.IsScatter || facts.CompleteSeries.Count == 0)
         {
             return null;

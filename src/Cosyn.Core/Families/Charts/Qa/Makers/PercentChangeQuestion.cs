@@ -3,12 +3,10 @@ using Cosyn.Families.Shared.Qa;
 namespace Cosyn.Families.Charts.Qa.Makers;
 
 /// <summary>Percentage change between two periods of a time series, rounded to one decimal.</summary>
-public sealed class PercentChangeQuestion : IChartQuestionMaker
+public sealed class PercentChangeQuestion : QuestionMaker<ChartFacts>
 {
-    public ChartQuestion? TryMake(ChartFacts facts, SeededRandom random)
+    protected override ChartQuestion? Make(ChartFacts facts, SeededRandom random)
     {
-        ArgumentNullException.ThrowIfNull(facts);
-        ArgumentNullException.ThrowIfNull(random);
         if (!facts.IsTime)
         {
             return null;

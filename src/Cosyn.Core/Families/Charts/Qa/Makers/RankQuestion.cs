@@ -3,12 +3,10 @@ using Cosyn.Families.Shared.Qa;
 namespace Cosyn.Families.Charts.Qa.Makers;
 
 /// <summary>"Which C has the second-highest / second-lowest X?"</summary>
-public sealed class RankQuestion : IChartQuestionMaker
+public sealed class RankQuestion : QuestionMaker<ChartFacts>
 {
-    public ChartQuestion? TryMake(ChartFacts facts, SeededRandom random)
+    protected override ChartQuestion? Make(ChartFacts facts, SeededRandom random)
     {
-        ArgumentNullException.ThrowIfNull(facts);
-        ArgumentNullException.ThrowIfNull(random);
         if (facts.SeriesCount > 1 || facts.Categories.Count < 4 || ChartTarget.Pick(facts, random) is not { } target)
         {
             return null;

@@ -3,12 +3,10 @@ using Cosyn.Families.Shared.Qa;
 namespace Cosyn.Families.Charts.Qa.Makers;
 
 /// <summary>"Which series has the highest value for C?" in multi-series charts.</summary>
-public sealed class SeriesExtremumQuestion : IChartQuestionMaker
+public sealed class SeriesExtremumQuestion : QuestionMaker<ChartFacts>
 {
-    public ChartQuestion? TryMake(ChartFacts facts, SeededRandom random)
+    protected override ChartQuestion? Make(ChartFacts facts, SeededRandom random)
     {
-        ArgumentNullException.ThrowIfNull(facts);
-        ArgumentNullException.ThrowIfNull(random);
         if (facts.SeriesCount < 2)
         {
             return null;

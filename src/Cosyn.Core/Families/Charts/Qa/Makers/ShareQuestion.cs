@@ -3,12 +3,10 @@ using Cosyn.Families.Shared.Qa;
 namespace Cosyn.Families.Charts.Qa.Makers;
 
 /// <summary>A category's percentage of the whole (what a pie's percentage label shows), one decimal.</summary>
-public sealed class ShareQuestion : IChartQuestionMaker
+public sealed class ShareQuestion : QuestionMaker<ChartFacts>
 {
-    public ChartQuestion? TryMake(ChartFacts facts, SeededRandom random)
+    protected override ChartQuestion? Make(ChartFacts facts, SeededRandom random)
     {
-        ArgumentNullException.ThrowIfNull(facts);
-        ArgumentNullException.ThrowIfNull(random);
         if (ChartShare.Pick(facts, random) is not { } picked)
         {
             return null;

@@ -3,17 +3,15 @@ using Cosyn.Families.Shared.Qa;
 namespace Cosyn.Families.Charts.Qa.Makers;
 
 /// <summary>"Does C account for more than a quarter of the total?" for part-of-whole data.</summary>
-public sealed class ShareYesNoQuestion : IChartQuestionMaker
+public sealed class ShareYesNoQuestion : QuestionMaker<ChartFacts>
 {
     private static readonly (string Words, decimal Percent)[] Fractions =
     [
         ("a tenth", 10m), ("a fifth", 20m), ("a quarter", 25m), ("a third", 100m / 3), ("half", 50m),
     ];
 
-    public ChartQuestion? TryMake(ChartFacts facts, SeededRandom random)
+    protected override ChartQuestion? Make(ChartFacts facts, SeededRandom random)
     {
-        ArgumentNullException.ThrowIfNull(facts);
-        ArgumentNullException.ThrowIfNull(random);
         if (ChartShare.Pick(facts, random) is not { } picked)
         {
             return null;

@@ -3,12 +3,10 @@ using Cosyn.Families.Shared.Qa;
 namespace Cosyn.Families.Charts.Qa.Makers;
 
 /// <summary>A short written summary: what is plotted, the extremes, and the overall trend or relationship.</summary>
-public sealed class SummaryQuestion : IChartQuestionMaker
+public sealed class SummaryQuestion : QuestionMaker<ChartFacts>
 {
-    public ChartQuestion? TryMake(ChartFacts facts, SeededRandom random)
+    protected override ChartQuestion? Make(ChartFacts facts, SeededRandom random)
     {
-        ArgumentNullException.ThrowIfNull(facts);
-        ArgumentNullException.ThrowIfNull(random);
         var spec = facts.Spec;
         var sentences = new List<string> { $"This {spec.FigureType} chart, titled \"{spec.Title}\", {Subject(facts)}." };
         if (facts.IsScatter)

@@ -3,12 +3,10 @@ using Cosyn.Families.Shared.Qa;
 namespace Cosyn.Families.Charts.Qa.Makers;
 
 /// <summary>"Does any C have a value above T?" with T either inside the data's range (Yes) or above its maximum (No).</summary>
-public sealed class ThresholdYesNoQuestion : IChartQuestionMaker
+public sealed class ThresholdYesNoQuestion : QuestionMaker<ChartFacts>
 {
-    public ChartQuestion? TryMake(ChartFacts facts, SeededRandom random)
+    protected override ChartQuestion? Make(ChartFacts facts, SeededRandom random)
     {
-        ArgumentNullException.ThrowIfNull(facts);
-        ArgumentNullException.ThrowIfNull(random);
         if (facts.IsScatter || facts.SeriesCount > 1 || facts.Complete(0) is not { } values)
         {
             return null;

@@ -1,11 +1,10 @@
 namespace Cosyn.Families.Charts.Qa.Makers;
 
 /// <summary>"What is the title of the chart?"</summary>
-public sealed class TitleQuestion : IChartQuestionMaker
+public sealed class TitleQuestion : QuestionMaker<ChartFacts>
 {
-    public ChartQuestion? TryMake(ChartFacts facts, SeededRandom random)
+    protected override ChartQuestion? Make(ChartFacts facts, SeededRandom random)
     {
-        ArgumentNullException.ThrowIfNull(facts);
         var title = facts.Spec.Title;
         return ChartQuestions.ShortAnswer("title", facts.Bank.Phrase("title", random, facts.Slots()), $"The title shown above the plot reads \"{title}\". So the answer is {title}.", title);
     }

@@ -3,12 +3,10 @@ using Cosyn.Families.Shared.Qa;
 namespace Cosyn.Families.Charts.Qa.Makers;
 
 /// <summary>Sum of parts: all categories of a single series, or all series at one category (stacks).</summary>
-public sealed class TotalQuestion : IChartQuestionMaker
+public sealed class TotalQuestion : QuestionMaker<ChartFacts>
 {
-    public ChartQuestion? TryMake(ChartFacts facts, SeededRandom random)
+    protected override ChartQuestion? Make(ChartFacts facts, SeededRandom random)
     {
-        ArgumentNullException.ThrowIfNull(facts);
-        ArgumentNullException.ThrowIfNull(random);
         if (!facts.Spec.IsPartOfWhole || facts.IsScatter)
         {
             return null;

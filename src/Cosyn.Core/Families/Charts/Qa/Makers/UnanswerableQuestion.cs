@@ -3,12 +3,10 @@ using Cosyn.Families.Shared.Qa;
 namespace Cosyn.Families.Charts.Qa.Makers;
 
 /// <summary>A question the chart cannot answer: a missing reading, a category it does not show, a forecast, or the data's provenance.</summary>
-public sealed class UnanswerableQuestion : IChartQuestionMaker
+public sealed class UnanswerableQuestion : QuestionMaker<ChartFacts>
 {
-    public ChartQuestion? TryMake(ChartFacts facts, SeededRandom random)
+    protected override ChartQuestion? Make(ChartFacts facts, SeededRandom random)
     {
-        ArgumentNullException.ThrowIfNull(facts);
-        ArgumentNullException.ThrowIfNull(random);
         var gaps = (from s in Enumerable.Range(0, facts.SeriesCount)
                     from c in Enumerable.Range(0, facts.Categories.Count)
                     where facts.Value(s, c) is null

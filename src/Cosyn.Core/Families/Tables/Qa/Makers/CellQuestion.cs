@@ -4,7 +4,7 @@ using Cosyn.Families.Shared.Qa;
 namespace Cosyn.Families.Tables.Qa.Makers;
 
 /// <summary>Cell lookup: the value at one row and column.</summary>
-public sealed class CellQuestion : ITableQuestionMaker
+public sealed class CellQuestion : QuestionMaker<TableFacts>
 {
     /// <summary>A lookup question for <paramref name="row"/> and <paramref name="column"/> (names, which need not be in the table).</summary>
     public static string Phrase(TableFacts facts, SeededRandom random, string row, string column)
@@ -14,9 +14,8 @@ public sealed class CellQuestion : ITableQuestionMaker
         return facts.Bank.Phrase(kind, random, facts.Slots(("{row}", row), ("{col}", column)));
     }
 
-    public ChartQuestion? TryMake(TableFacts facts, SeededRandom random)
+    protected override ChartQuestion? Make(TableFacts facts, SeededRandom random)
     {
-        ArgumentNullException.ThrowIfNull(facts);
         var (c, present) = facts.PickColumn(random);
         var (r, value) = random.Pick(present);
         var answer = QaNumber.Value(value);

@@ -4,11 +4,10 @@ using Cosyn.Families.Shared.Qa;
 namespace Cosyn.Families.Tables.Qa.Makers;
 
 /// <summary>Which row has the highest or lowest value in a column.</summary>
-public sealed class ColumnExtremumQuestion : ITableQuestionMaker
+public sealed class ColumnExtremumQuestion : QuestionMaker<TableFacts>
 {
-    public ChartQuestion? TryMake(TableFacts facts, SeededRandom random)
+    protected override ChartQuestion? Make(TableFacts facts, SeededRandom random)
     {
-        ArgumentNullException.ThrowIfNull(facts);
         var (c, present) = facts.PickColumn(random);
         if (present.Count < 3)
         {

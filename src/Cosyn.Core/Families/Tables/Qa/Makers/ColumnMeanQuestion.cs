@@ -4,11 +4,10 @@ using Cosyn.Families.Shared.Qa;
 namespace Cosyn.Families.Tables.Qa.Makers;
 
 /// <summary>The mean of a column over the rows that report it, rounded to two decimals.</summary>
-public sealed class ColumnMeanQuestion : ITableQuestionMaker
+public sealed class ColumnMeanQuestion : QuestionMaker<TableFacts>
 {
-    public ChartQuestion? TryMake(TableFacts facts, SeededRandom random)
+    protected override ChartQuestion? Make(TableFacts facts, SeededRandom random)
     {
-        ArgumentNullException.ThrowIfNull(facts);
         var (c, present) = facts.PickColumn(random);
         var sum = present.Sum(p => p.Value);
         var mean = sum / present.Count;

@@ -4,12 +4,10 @@ using Cosyn.Families.Shared.Qa;
 namespace Cosyn.Families.Tables.Qa.Makers;
 
 /// <summary>The sum of an additive column over the body rows (unreported cells count as nothing).</summary>
-public sealed class ColumnSumQuestion : ITableQuestionMaker
+public sealed class ColumnSumQuestion : QuestionMaker<TableFacts>
 {
-    public ChartQuestion? TryMake(TableFacts facts, SeededRandom random)
+    protected override ChartQuestion? Make(TableFacts facts, SeededRandom random)
     {
-        ArgumentNullException.ThrowIfNull(facts);
-        ArgumentNullException.ThrowIfNull(random);
         if (facts.AdditiveColumns.Count == 0)
         {
             return null;

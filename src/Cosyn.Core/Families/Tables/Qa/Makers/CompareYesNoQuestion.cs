@@ -4,11 +4,10 @@ using Cosyn.Families.Shared.Qa;
 namespace Cosyn.Families.Tables.Qa.Makers;
 
 /// <summary>Yes/no: is one row's value in a column higher than another's.</summary>
-public sealed class CompareYesNoQuestion : ITableQuestionMaker
+public sealed class CompareYesNoQuestion : QuestionMaker<TableFacts>
 {
-    public ChartQuestion? TryMake(TableFacts facts, SeededRandom random)
+    protected override ChartQuestion? Make(TableFacts facts, SeededRandom random)
     {
-        ArgumentNullException.ThrowIfNull(facts);
         var (c, present) = facts.PickColumn(random);
         if (present.Count < 2)
         {

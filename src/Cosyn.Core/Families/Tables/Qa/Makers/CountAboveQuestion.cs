@@ -4,11 +4,10 @@ using Cosyn.Families.Shared.Qa;
 namespace Cosyn.Families.Tables.Qa.Makers;
 
 /// <summary>Counting: how many rows have a column value above a threshold (unreported cells do not count).</summary>
-public sealed class CountAboveQuestion : ITableQuestionMaker
+public sealed class CountAboveQuestion : QuestionMaker<TableFacts>
 {
-    public ChartQuestion? TryMake(TableFacts facts, SeededRandom random)
+    protected override ChartQuestion? Make(TableFacts facts, SeededRandom random)
     {
-        ArgumentNullException.ThrowIfNull(facts);
         var (c, present) = facts.PickColumn(random);
         if (TableQuestions.Threshold([.. present.Select(p => p.Value)], random) is not { } t)
         {

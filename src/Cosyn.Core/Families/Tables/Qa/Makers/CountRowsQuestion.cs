@@ -4,12 +4,10 @@ using Cosyn.Families.Shared.Qa;
 namespace Cosyn.Families.Tables.Qa.Makers;
 
 /// <summary>Counting: how many body rows the table lists (the totals row is not one of them).</summary>
-public sealed class CountRowsQuestion : ITableQuestionMaker
+public sealed class CountRowsQuestion : QuestionMaker<TableFacts>
 {
-    public ChartQuestion? TryMake(TableFacts facts, SeededRandom random)
+    protected override ChartQuestion? Make(TableFacts facts, SeededRandom random)
     {
-        ArgumentNullException.ThrowIfNull(facts);
-        ArgumentNullException.ThrowIfNull(random);
         var answer = facts.RowCount.ToString(CultureInfo.InvariantCulture);
         var question = facts.Bank.Phrase("count-rows", random, facts.Slots());
         var totals = facts.Spec.Totals is null ? string.Empty : $", not counting the {facts.Spec.TotalsLabel} row";

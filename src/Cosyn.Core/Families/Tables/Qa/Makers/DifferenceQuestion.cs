@@ -4,11 +4,10 @@ using Cosyn.Families.Shared.Qa;
 namespace Cosyn.Families.Tables.Qa.Makers;
 
 /// <summary>The difference between two rows in one column (absolute, or "how much higher" when the first is larger).</summary>
-public sealed class DifferenceQuestion : ITableQuestionMaker
+public sealed class DifferenceQuestion : QuestionMaker<TableFacts>
 {
-    public ChartQuestion? TryMake(TableFacts facts, SeededRandom random)
+    protected override ChartQuestion? Make(TableFacts facts, SeededRandom random)
     {
-        ArgumentNullException.ThrowIfNull(facts);
         var (c, present) = facts.PickColumn(random);
         if (present.Count < 2)
         {

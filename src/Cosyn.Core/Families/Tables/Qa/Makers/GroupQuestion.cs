@@ -4,12 +4,10 @@ using Cosyn.Families.Shared.Qa;
 namespace Cosyn.Families.Tables.Qa.Makers;
 
 /// <summary>Row groups: which group has the highest total in an additive column, or one group's total.</summary>
-public sealed class GroupQuestion : ITableQuestionMaker
+public sealed class GroupQuestion : QuestionMaker<TableFacts>
 {
-    public ChartQuestion? TryMake(TableFacts facts, SeededRandom random)
+    protected override ChartQuestion? Make(TableFacts facts, SeededRandom random)
     {
-        ArgumentNullException.ThrowIfNull(facts);
-        ArgumentNullException.ThrowIfNull(random);
         var groups = facts.Spec.RowGroups;
         if (groups.Count < 2 || facts.AdditiveColumns.Count == 0)
         {

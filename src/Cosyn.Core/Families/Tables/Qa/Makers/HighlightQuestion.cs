@@ -4,12 +4,10 @@ using Cosyn.Families.Shared.Qa;
 namespace Cosyn.Families.Tables.Qa.Makers;
 
 /// <summary>Highlighted cells: which row is highlighted in a column, or the highlighted value.</summary>
-public sealed class HighlightQuestion : ITableQuestionMaker
+public sealed class HighlightQuestion : QuestionMaker<TableFacts>
 {
-    public ChartQuestion? TryMake(TableFacts facts, SeededRandom random)
+    protected override ChartQuestion? Make(TableFacts facts, SeededRandom random)
     {
-        ArgumentNullException.ThrowIfNull(facts);
-        ArgumentNullException.ThrowIfNull(random);
         if (facts.Spec.Highlight is not { } highlight)
         {
             return null;

@@ -4,12 +4,10 @@ using Cosyn.Families.Shared.Qa;
 namespace Cosyn.Families.Tables.Qa.Makers;
 
 /// <summary>Yes/no: does a column's highlighted cell hold its highest value (No when the table marks lows).</summary>
-public sealed class HighlightYesNoQuestion : ITableQuestionMaker
+public sealed class HighlightYesNoQuestion : QuestionMaker<TableFacts>
 {
-    public ChartQuestion? TryMake(TableFacts facts, SeededRandom random)
+    protected override ChartQuestion? Make(TableFacts facts, SeededRandom random)
     {
-        ArgumentNullException.ThrowIfNull(facts);
-        ArgumentNullException.ThrowIfNull(random);
         if (facts.Spec.Highlight is not { } highlight)
         {
             return null;

@@ -4,12 +4,10 @@ using Cosyn.Families.Shared.Qa;
 namespace Cosyn.Families.Tables.Qa.Makers;
 
 /// <summary>Cross tables over periods: percentage change of one row between two columns, rounded to one decimal.</summary>
-public sealed class PercentChangeQuestion : ITableQuestionMaker
+public sealed class PercentChangeQuestion : QuestionMaker<TableFacts>
 {
-    public ChartQuestion? TryMake(TableFacts facts, SeededRandom random)
+    protected override ChartQuestion? Make(TableFacts facts, SeededRandom random)
     {
-        ArgumentNullException.ThrowIfNull(facts);
-        ArgumentNullException.ThrowIfNull(random);
         if (!facts.Spec.IsCross || !facts.Spec.Time || facts.ColumnCount < 2)
         {
             return null;

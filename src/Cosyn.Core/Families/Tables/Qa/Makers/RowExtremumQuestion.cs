@@ -4,12 +4,10 @@ using Cosyn.Families.Shared.Qa;
 namespace Cosyn.Families.Tables.Qa.Makers;
 
 /// <summary>Cross tables: in which column one row peaks or bottoms out.</summary>
-public sealed class RowExtremumQuestion : ITableQuestionMaker
+public sealed class RowExtremumQuestion : QuestionMaker<TableFacts>
 {
-    public ChartQuestion? TryMake(TableFacts facts, SeededRandom random)
+    protected override ChartQuestion? Make(TableFacts facts, SeededRandom random)
     {
-        ArgumentNullException.ThrowIfNull(facts);
-        ArgumentNullException.ThrowIfNull(random);
         if (!facts.Spec.IsCross || facts.ColumnCount < 3)
         {
             return null;

@@ -4,12 +4,10 @@ using Cosyn.Families.Shared.Qa;
 namespace Cosyn.Families.Tables.Qa.Makers;
 
 /// <summary>Cross tables with an additive measure: the total of one row across the columns shown.</summary>
-public sealed class RowSumQuestion : ITableQuestionMaker
+public sealed class RowSumQuestion : QuestionMaker<TableFacts>
 {
-    public ChartQuestion? TryMake(TableFacts facts, SeededRandom random)
+    protected override ChartQuestion? Make(TableFacts facts, SeededRandom random)
     {
-        ArgumentNullException.ThrowIfNull(facts);
-        ArgumentNullException.ThrowIfNull(random);
         if (!facts.Spec.IsCross || facts.AdditiveColumns.Count != facts.ColumnCount)
         {
             return null;

@@ -4,12 +4,10 @@ using Cosyn.Families.Shared.Qa;
 namespace Cosyn.Families.Tables.Qa.Makers;
 
 /// <summary>Ranking: which row comes second by a column's value.</summary>
-public sealed class SecondHighestQuestion : ITableQuestionMaker
+public sealed class SecondHighestQuestion : QuestionMaker<TableFacts>
 {
-    public ChartQuestion? TryMake(TableFacts facts, SeededRandom random)
+    protected override ChartQuestion? Make(TableFacts facts, SeededRandom random)
     {
-        ArgumentNullException.ThrowIfNull(facts);
-        ArgumentNullException.ThrowIfNull(random);
         var c = random.Next(facts.ColumnCount);
         var ranked = facts.Present(c).OrderByDescending(p => p.Value).ToList();
         if (ranked.Count < 4)

@@ -4,12 +4,10 @@ using Cosyn.Families.Shared.Qa;
 namespace Cosyn.Families.Tables.Qa.Makers;
 
 /// <summary>A short written summary: what the table lists, its extremes, groups and totals.</summary>
-public sealed class SummaryQuestion : ITableQuestionMaker
+public sealed class SummaryQuestion : QuestionMaker<TableFacts>
 {
-    public ChartQuestion? TryMake(TableFacts facts, SeededRandom random)
+    protected override ChartQuestion? Make(TableFacts facts, SeededRandom random)
     {
-        ArgumentNullException.ThrowIfNull(facts);
-        ArgumentNullException.ThrowIfNull(random);
         var spec = facts.Spec;
         var groups = spec.HasRowGroups ? $", grouped by {facts.Slots()["{gl}"]} ({ChartWords.List([.. spec.RowGroups.Select(g => g.Name)])})" : string.Empty;
         var columns = ChartWords.List([.. spec.Columns.Select(c => c.Name)]);

@@ -4,11 +4,10 @@ using Cosyn.Families.Shared.Qa;
 namespace Cosyn.Families.Tables.Qa.Makers;
 
 /// <summary>Yes/no: is one cell above a round threshold.</summary>
-public sealed class ThresholdYesNoQuestion : ITableQuestionMaker
+public sealed class ThresholdYesNoQuestion : QuestionMaker<TableFacts>
 {
-    public ChartQuestion? TryMake(TableFacts facts, SeededRandom random)
+    protected override ChartQuestion? Make(TableFacts facts, SeededRandom random)
     {
-        ArgumentNullException.ThrowIfNull(facts);
         var (c, present) = facts.PickColumn(random);
         if (TableQuestions.Threshold([.. present.Select(p => p.Value)], random) is not { } t)
         {

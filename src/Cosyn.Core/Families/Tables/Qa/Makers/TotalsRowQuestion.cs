@@ -4,12 +4,10 @@ using Cosyn.Families.Shared.Qa;
 namespace Cosyn.Families.Tables.Qa.Makers;
 
 /// <summary>Reading the totals row, with the addition that confirms it.</summary>
-public sealed class TotalsRowQuestion : ITableQuestionMaker
+public sealed class TotalsRowQuestion : QuestionMaker<TableFacts>
 {
-    public ChartQuestion? TryMake(TableFacts facts, SeededRandom random)
+    protected override ChartQuestion? Make(TableFacts facts, SeededRandom random)
     {
-        ArgumentNullException.ThrowIfNull(facts);
-        ArgumentNullException.ThrowIfNull(random);
         if (facts.Spec.Totals is not { } totals)
         {
             return null;

@@ -4,12 +4,10 @@ using Cosyn.Families.Shared.Qa;
 namespace Cosyn.Families.Tables.Qa.Makers;
 
 /// <summary>A question the table cannot answer: an unreported cell, a row or column it leaves out, or the data's provenance.</summary>
-public sealed class UnanswerableQuestion : ITableQuestionMaker
+public sealed class UnanswerableQuestion : QuestionMaker<TableFacts>
 {
-    public ChartQuestion? TryMake(TableFacts facts, SeededRandom random)
+    protected override ChartQuestion? Make(TableFacts facts, SeededRandom random)
     {
-        ArgumentNullException.ThrowIfNull(facts);
-        ArgumentNullException.ThrowIfNull(random);
         var spec = facts.Spec;
         var gaps = (from r in Enumerable.Range(0, facts.RowCount) from c in Enumerable.Range(0, facts.ColumnCount) where facts.Value(r, c) is null select (r, c)).ToList();
         var roll = random.NextDouble();

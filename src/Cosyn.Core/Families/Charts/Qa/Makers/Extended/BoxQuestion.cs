@@ -3,12 +3,10 @@ using Cosyn.Families.Shared.Qa;
 namespace Cosyn.Families.Charts.Qa.Makers.Extended;
 
 /// <summary>Box plots, whose median and quartiles are annotated: read one statistic, compute an IQR, compare medians or spreads.</summary>
-public sealed class BoxQuestion : IChartQuestionMaker
+public sealed class BoxQuestion : QuestionMaker<ChartFacts>
 {
-    public ChartQuestion? TryMake(ChartFacts facts, SeededRandom random)
+    protected override ChartQuestion? Make(ChartFacts facts, SeededRandom random)
     {
-        ArgumentNullException.ThrowIfNull(facts);
-        ArgumentNullException.ThrowIfNull(random);
         var box = new BoxStats(facts);
         var groups = facts.Categories;
         var unit = facts.Spec.Measure.Unit;

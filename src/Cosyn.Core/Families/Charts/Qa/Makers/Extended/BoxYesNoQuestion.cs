@@ -3,12 +3,10 @@ using Cosyn.Families.Shared.Qa;
 namespace Cosyn.Families.Charts.Qa.Makers.Extended;
 
 /// <summary>"Is the median for A higher than for B?", from the annotated medians.</summary>
-public sealed class BoxYesNoQuestion : IChartQuestionMaker
+public sealed class BoxYesNoQuestion : QuestionMaker<ChartFacts>
 {
-    public ChartQuestion? TryMake(ChartFacts facts, SeededRandom random)
+    protected override ChartQuestion? Make(ChartFacts facts, SeededRandom random)
     {
-        ArgumentNullException.ThrowIfNull(facts);
-        ArgumentNullException.ThrowIfNull(random);
         var median = new BoxStats(facts).Median;
         var two = random.Sample(Enumerable.Range(0, median.Length).ToList(), 2);
         var (a, b) = (two[0], two[1]);

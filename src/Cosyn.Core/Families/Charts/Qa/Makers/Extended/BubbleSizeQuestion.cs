@@ -3,12 +3,10 @@ using Cosyn.Families.Shared.Qa;
 namespace Cosyn.Families.Charts.Qa.Makers.Extended;
 
 /// <summary>Bubble sizes, which every bubble's label prints: one size, the largest or smallest bubble, or a difference.</summary>
-public sealed class BubbleSizeQuestion : IChartQuestionMaker
+public sealed class BubbleSizeQuestion : QuestionMaker<ChartFacts>
 {
-    public ChartQuestion? TryMake(ChartFacts facts, SeededRandom random)
+    protected override ChartQuestion? Make(ChartFacts facts, SeededRandom random)
     {
-        ArgumentNullException.ThrowIfNull(facts);
-        ArgumentNullException.ThrowIfNull(random);
         if (facts.Spec.SizeMeasure is not { } measure || facts.Spec.SizeValues is not { } raw)
         {
             return null;

@@ -3,12 +3,10 @@ using Cosyn.Families.Shared.Qa;
 namespace Cosyn.Families.Charts.Qa.Makers.Extended;
 
 /// <summary>Candlestick closes, which the chart labels above each candle: one close, the highest or lowest, or the change between two days.</summary>
-public sealed class CandleCloseQuestion : IChartQuestionMaker
+public sealed class CandleCloseQuestion : QuestionMaker<ChartFacts>
 {
-    public ChartQuestion? TryMake(ChartFacts facts, SeededRandom random)
+    protected override ChartQuestion? Make(ChartFacts facts, SeededRandom random)
     {
-        ArgumentNullException.ThrowIfNull(facts);
-        ArgumentNullException.ThrowIfNull(random);
         var close = facts.Complete(3)!;
         var days = facts.Categories;
         var roll = random.NextDouble();

@@ -3,12 +3,10 @@ using Cosyn.Families.Shared.Qa;
 namespace Cosyn.Families.Charts.Qa.Makers.Extended;
 
 /// <summary>What the candles' colours and lengths show: how many days closed up or down, and (when it stands out) the widest daily range.</summary>
-public sealed class CandleShapeQuestion : IChartQuestionMaker
+public sealed class CandleShapeQuestion : QuestionMaker<ChartFacts>
 {
-    public ChartQuestion? TryMake(ChartFacts facts, SeededRandom random)
+    protected override ChartQuestion? Make(ChartFacts facts, SeededRandom random)
     {
-        ArgumentNullException.ThrowIfNull(facts);
-        ArgumentNullException.ThrowIfNull(random);
         var (open, high, low, close) = (facts.Complete(0)!, facts.Complete(1)!, facts.Complete(2)!, facts.Complete(3)!);
         var days = facts.Categories;
         if (random.Chance(0.6))

@@ -3,12 +3,10 @@ using Cosyn.Families.Shared.Qa;
 namespace Cosyn.Families.Charts.Qa.Makers.Extended;
 
 /// <summary>"Did the price close higher on A than on B?", from the labelled closes.</summary>
-public sealed class CandleYesNoQuestion : IChartQuestionMaker
+public sealed class CandleYesNoQuestion : QuestionMaker<ChartFacts>
 {
-    public ChartQuestion? TryMake(ChartFacts facts, SeededRandom random)
+    protected override ChartQuestion? Make(ChartFacts facts, SeededRandom random)
     {
-        ArgumentNullException.ThrowIfNull(facts);
-        ArgumentNullException.ThrowIfNull(random);
         var close = facts.Complete(3)!;
         var two = random.Sample(Enumerable.Range(0, close.Length).ToList(), 2);
         var (a, b) = (two[0], two[1]);

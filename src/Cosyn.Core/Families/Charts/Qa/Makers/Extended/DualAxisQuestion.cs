@@ -6,12 +6,10 @@ namespace Cosyn.Families.Charts.Qa.Makers.Extended;
 /// Questions on a two-unit chart, each about one measure so no arithmetic mixes units: a labelled value, the period where
 /// a measure peaks or bottoms, a difference or percentage change between two periods, or what the right-hand axis shows.
 /// </summary>
-public sealed class DualAxisQuestion : IChartQuestionMaker
+public sealed class DualAxisQuestion : QuestionMaker<ChartFacts>
 {
-    public ChartQuestion? TryMake(ChartFacts facts, SeededRandom random)
+    protected override ChartQuestion? Make(ChartFacts facts, SeededRandom random)
     {
-        ArgumentNullException.ThrowIfNull(facts);
-        ArgumentNullException.ThrowIfNull(random);
         var spec = facts.Spec;
         var s = random.Next(2);
         var measure = spec.MeasureOf(s);

@@ -3,12 +3,10 @@ using Cosyn.Families.Shared.Qa;
 namespace Cosyn.Families.Charts.Qa.Makers.Extended;
 
 /// <summary>"Was the rainfall higher in May than in June?", on one of the two measures.</summary>
-public sealed class DualAxisYesNoQuestion : IChartQuestionMaker
+public sealed class DualAxisYesNoQuestion : QuestionMaker<ChartFacts>
 {
-    public ChartQuestion? TryMake(ChartFacts facts, SeededRandom random)
+    protected override ChartQuestion? Make(ChartFacts facts, SeededRandom random)
     {
-        ArgumentNullException.ThrowIfNull(facts);
-        ArgumentNullException.ThrowIfNull(random);
         var s = random.Next(2);
         var values = facts.Complete(s)!;
         var phrase = ChartFacts.MeasurePhrase(facts.Spec.MeasureOf(s).Name);

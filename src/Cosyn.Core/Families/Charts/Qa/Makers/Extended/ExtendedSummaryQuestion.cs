@@ -3,12 +3,10 @@ using Cosyn.Families.Shared.Qa;
 namespace Cosyn.Families.Charts.Qa.Makers.Extended;
 
 /// <summary>A short written summary of a histogram, box plot, waterfall, candlestick or dual-axis chart: what it shows and its key numbers.</summary>
-public sealed class ExtendedSummaryQuestion : IChartQuestionMaker
+public sealed class ExtendedSummaryQuestion : QuestionMaker<ChartFacts>
 {
-    public ChartQuestion? TryMake(ChartFacts facts, SeededRandom random)
+    protected override ChartQuestion? Make(ChartFacts facts, SeededRandom random)
     {
-        ArgumentNullException.ThrowIfNull(facts);
-        ArgumentNullException.ThrowIfNull(random);
         var spec = facts.Spec;
         var opening = $"This {spec.FigureType} chart, titled \"{spec.Title}\",";
         var body = spec.FigureType switch

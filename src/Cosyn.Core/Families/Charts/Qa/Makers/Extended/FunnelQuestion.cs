@@ -3,12 +3,10 @@ using Cosyn.Families.Shared.Qa;
 namespace Cosyn.Families.Charts.Qa.Makers.Extended;
 
 /// <summary>Funnel arithmetic on the labelled stage counts: a conversion rate between two stages, or the stage with the biggest drop.</summary>
-public sealed class FunnelQuestion : IChartQuestionMaker
+public sealed class FunnelQuestion : QuestionMaker<ChartFacts>
 {
-    public ChartQuestion? TryMake(ChartFacts facts, SeededRandom random)
+    protected override ChartQuestion? Make(ChartFacts facts, SeededRandom random)
     {
-        ArgumentNullException.ThrowIfNull(facts);
-        ArgumentNullException.ThrowIfNull(random);
         var values = facts.Complete(0)!;
         var stages = facts.Categories;
         if (random.Chance(0.65))

@@ -3,14 +3,12 @@ using Cosyn.Families.Shared.Qa;
 namespace Cosyn.Families.Charts.Qa.Makers.Extended;
 
 /// <summary>"Did more than half of the users at A reach B?": a conversion rate against a round fraction, never a near tie.</summary>
-public sealed class FunnelYesNoQuestion : IChartQuestionMaker
+public sealed class FunnelYesNoQuestion : QuestionMaker<ChartFacts>
 {
     private static readonly (string Words, int Percent)[] Fractions = [("a quarter", 25), ("a third", 33), ("half", 50), ("two thirds", 67), ("three quarters", 75)];
 
-    public ChartQuestion? TryMake(ChartFacts facts, SeededRandom random)
+    protected override ChartQuestion? Make(ChartFacts facts, SeededRandom random)
     {
-        ArgumentNullException.ThrowIfNull(facts);
-        ArgumentNullException.ThrowIfNull(random);
         var values = facts.Complete(0)!;
         var (a, b) = ExtendedQa.OrderedPair(facts.Categories.Count, random);
         var rate = values[b] / values[a] * 100;

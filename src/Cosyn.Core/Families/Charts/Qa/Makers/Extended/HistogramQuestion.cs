@@ -3,14 +3,12 @@ using Cosyn.Families.Shared.Qa;
 namespace Cosyn.Families.Charts.Qa.Makers.Extended;
 
 /// <summary>Histogram reading and counting from the labelled bar counts: one bin, the most common bin, the total, counts below or above an edge, a bin's share.</summary>
-public sealed class HistogramQuestion : IChartQuestionMaker
+public sealed class HistogramQuestion : QuestionMaker<ChartFacts>
 {
     private const string Rule = "Each bin counts values from its lower edge up to, but not including, its upper edge.";
 
-    public ChartQuestion? TryMake(ChartFacts facts, SeededRandom random)
+    protected override ChartQuestion? Make(ChartFacts facts, SeededRandom random)
     {
-        ArgumentNullException.ThrowIfNull(facts);
-        ArgumentNullException.ThrowIfNull(random);
         var h = new HistogramBins(facts);
         var all = Enumerable.Range(0, h.Counts.Length).ToList();
         var subj = ("{subj}", h.Subject);

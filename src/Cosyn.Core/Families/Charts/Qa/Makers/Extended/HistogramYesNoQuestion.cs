@@ -1,12 +1,10 @@
 namespace Cosyn.Families.Charts.Qa.Makers.Extended;
 
 /// <summary>"Are there more fish in the 20–25 cm bin than in the 30–35 cm bin?", from the labelled counts.</summary>
-public sealed class HistogramYesNoQuestion : IChartQuestionMaker
+public sealed class HistogramYesNoQuestion : QuestionMaker<ChartFacts>
 {
-    public ChartQuestion? TryMake(ChartFacts facts, SeededRandom random)
+    protected override ChartQuestion? Make(ChartFacts facts, SeededRandom random)
     {
-        ArgumentNullException.ThrowIfNull(facts);
-        ArgumentNullException.ThrowIfNull(random);
         var h = new HistogramBins(facts);
         var two = random.Sample(Enumerable.Range(0, h.Counts.Length).ToList(), 2);
         var (a, b) = (two[0], two[1]);

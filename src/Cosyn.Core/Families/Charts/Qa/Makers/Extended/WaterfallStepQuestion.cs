@@ -3,12 +3,10 @@ using Cosyn.Families.Shared.Qa;
 namespace Cosyn.Families.Charts.Qa.Makers.Extended;
 
 /// <summary>Reading a waterfall's labelled bars: a step's signed change or a level, the largest increase or decrease, or how many steps go each way.</summary>
-public sealed class WaterfallStepQuestion : IChartQuestionMaker
+public sealed class WaterfallStepQuestion : QuestionMaker<ChartFacts>
 {
-    public ChartQuestion? TryMake(ChartFacts facts, SeededRandom random)
+    protected override ChartQuestion? Make(ChartFacts facts, SeededRandom random)
     {
-        ArgumentNullException.ThrowIfNull(facts);
-        ArgumentNullException.ThrowIfNull(random);
         var values = facts.Complete(0)!;
         var names = facts.Categories;
         var steps = Enumerable.Range(1, names.Count - 2).ToList();

@@ -3,12 +3,10 @@ using Cosyn.Families.Shared.Qa;
 namespace Cosyn.Families.Charts.Qa.Makers.Extended;
 
 /// <summary>Waterfall arithmetic: the running total after a step, or the net (or percentage) change from the first level to the last.</summary>
-public sealed class WaterfallTotalQuestion : IChartQuestionMaker
+public sealed class WaterfallTotalQuestion : QuestionMaker<ChartFacts>
 {
-    public ChartQuestion? TryMake(ChartFacts facts, SeededRandom random)
+    protected override ChartQuestion? Make(ChartFacts facts, SeededRandom random)
     {
-        ArgumentNullException.ThrowIfNull(facts);
-        ArgumentNullException.ThrowIfNull(random);
         var values = facts.Complete(0)!;
         var names = facts.Categories;
         var roll = random.NextDouble();

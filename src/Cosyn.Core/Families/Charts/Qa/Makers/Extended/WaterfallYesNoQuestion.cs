@@ -3,12 +3,10 @@ using Cosyn.Families.Shared.Qa;
 namespace Cosyn.Families.Charts.Qa.Makers.Extended;
 
 /// <summary>Yes/no on a waterfall: does it end above its start, or does a given step add to the level.</summary>
-public sealed class WaterfallYesNoQuestion : IChartQuestionMaker
+public sealed class WaterfallYesNoQuestion : QuestionMaker<ChartFacts>
 {
-    public ChartQuestion? TryMake(ChartFacts facts, SeededRandom random)
+    protected override ChartQuestion? Make(ChartFacts facts, SeededRandom random)
     {
-        ArgumentNullException.ThrowIfNull(facts);
-        ArgumentNullException.ThrowIfNull(random);
         var values = facts.Complete(0)!;
         var names = facts.Categories;
         if (random.Chance(0.5))
