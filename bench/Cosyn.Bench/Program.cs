@@ -1,9 +1,11 @@
 using System.Globalization;
 using Cosyn.Bench;
+using Cosyn.Bench.Scale;
 using Cosyn.Bench.Throughput;
 using Cosyn.Output.Export;
 
 // dotnet run --project bench/Cosyn.Bench -c Release -- pipeline [NAME] [COUNT]
+// dotnet run --project bench/Cosyn.Bench -c Release -- scale [COUNT] [real|fake]  (generate --pipeline all: samples/s, time per stage and tool, RSS as COUNT grows)
 // dotnet run --project bench/Cosyn.Bench -c Release -- matplotlib
 // dotnet run --project bench/Cosyn.Bench -c Release -- rdkit       (RDKit rendering and plotly-json building)
 // dotnet run --project bench/Cosyn.Bench -c Release -- chromium    (html, mermaid, vegalite, plotly: warm pool vs cold browser)
@@ -21,6 +23,9 @@ using Cosyn.Output.Export;
 // dotnet run --project bench/Cosyn.Bench -c Release -- outage [MINUTES] [COUNT]  (the same with a MINUTES-long 503 outage from 20 s: samples lost)
 return args switch
 {
+    ["scale"] => await ScaleBench.RunAsync(1_000, fake: false),
+    ["scale", var count] => await ScaleBench.RunAsync(int.Parse(count, CultureInfo.InvariantCulture), fake: false),
+    ["scale", var count, var renders] => await ScaleBench.RunAsync(int.Parse(count, CultureInfo.InvariantCulture), fake: renders == "fake"),
     ["matplotlib"] => await MatplotlibBench.RunAsync(),
     ["rdkit"] => await RdkitBench.RunAsync(),
     ["chromium"] => await ChromiumBench.RunAsync(),
@@ -60,6 +65,6 @@ static SimulatedEndpointOptions Outage(double minutes) => new() { OutageStart = 
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: Cosyn.Bench pipeline [NAME] [COUNT] | matplotlib | rdkit | chromium | clitools [RENDERS] | diversity NAME[,NAME] [COUNT] | layout [RENDERS] | quality [PER_PIPELINE] [DIR] | export [COUNT] [FORMAT] | route [ROUNDS] | route-vectors | mermaid-size | render-cost | throughput [COUNT] [CONCURRENCY] | outage [MINUTES] [COUNT] | latex [SAMPLES]");
+    Console.Error.WriteLine("usage: Cosyn.Bench scale [COUNT] [real|fake] | pipeline [NAME] [COUNT] | matplotlib | rdkit | chromium | clitools [RENDERS] | diversity NAME[,NAME] [COUNT] | layout [RENDERS] | quality [PER_PIPELINE] [DIR] | export [COUNT] [FORMAT] | route [ROUNDS] | route-vectors | mermaid-size | render-cost | throughput [COUNT] [CONCURRENCY] | outage [MINUTES] [COUNT] | latex [SAMPLES]");
     return 2;
 }

@@ -47,7 +47,7 @@ public static class RenderCommand
         }
 
         using var stop = new StopSignal();
-        var result = await renderers.Get(tool).RenderAsync(new RenderRequest(tool, code, new RenderOptions { Width = width, Scale = scale }), stop.Token).ConfigureAwait(false);
+        var result = await renderers.Get(tool).RenderAsync(new RenderRequest(tool, code, new RenderOptions { Width = width, Scale = scale, MeasureLayout = false }), stop.Token).ConfigureAwait(false);
         try
         {
             if (result.Png is not null)

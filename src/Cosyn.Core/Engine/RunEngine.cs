@@ -60,27 +60,29 @@ public sealed class RunEngine(ISynthesizer synthesizer, IRendererRegistry render
         var tickets = new TicketFactory(plan, options.Seed, personas.ForSample, options.Query);
         var rejected = options.KeepRejected && options.QualityGate is not null ? new ImageFolder(Path.Combine(folder.Path, RejectedSamples.FolderName)) : null;
         var committer = new SampleCommitter(store, jsonl, new ImageFolder(folder.Path), rejected, emitter, plan, progress, Rows(options), index => tickets.Create(index).Id);
-        var planner = new SlotPlanner(plan, options.Shard, tickets, stored.ToDictionary(r => r.Index, r => r.Status), progress);
+        var planner = new SlotPlanner(plan, options.Shard, tickets, stored.ToDictionary(r => r.Index, r => r.Status), progress, time);
         Apply(committer.EmitReady(), emitter, planner);
-        var sessionSamples = await PumpAsync(options, planner, emitter, committer, progress, stop).ConfigureAwait(false);
+        var (sessionSamples, writeSeconds) = await PumpAsync(options, planner, emitter, committer, progress, stop).ConfigureAwait(false);
 
         var cancelled = stop.IsCancellationRequested;
         // A shard is asked for its share of the plan: that is what "completed" and the shortfall compare against.
         var context = new RunStatsContext(targets.Sum(), options.Seed, synthesizer.Name, !cancelled, time.GetElapsedTime(started).TotalSeconds, sessionSamples, options.LlmUsage?.Report(),
             cancelled ? options.StopReason?.Invoke() ?? "stopped by Ctrl+C or SIGTERM; run the same command again to resume" : null, options.QualityGate is not null);
+        var statsStarted = time.GetTimestamp();
         var rows = store.LoadAll();
         var stats = StatsBuilder.Build(plan, rows, context, targets);
         StatsBuilder.Write(folder.Path, stats);
+        var statsSeconds = time.GetElapsedTime(statsStarted).TotalSeconds;
         if (rejected is not null)
         {
             // Rewritten from the store each session, in plan order: the same bytes at any concurrency, and complete after a resume.
             RejectedSamples.Write(folder.Path, rows);
         }
 
-        return new RunResult(stats, cancelled, folder.Path);
+        return new RunResult(stats, cancelled, folder.Path) { Timings = new EngineTimings(planner.Seconds, writeSeconds, statsSeconds) };
     }
 
-    private async Task<int> PumpAsync(RunOptions options, SlotPlanner planner, SampleEmitter emitter, SampleCommitter committer, RunProgress progress, CancellationToken stop)
+    private async Task<(int Samples, double WriteSeconds)> PumpAsync(RunOptions options, SlotPlanner planner, SampleEmitter emitter, SampleCommitter committer, RunProgress progress, CancellationToken stop)
     {
         var width = Math.Max(1, options.Concurrency);
         var stages = new SampleStages(synthesizer, renderers, options, time);
@@ -99,9 +101,12 @@ public sealed class RunEngine(ISynthesizer synthesizer, IRendererRegistry render
         var running = work.Select((w, i) => StageRunner.Run(channels[i].Reader, channels[i + 1].Writer, width, w, Dropped, stop)).ToList();
 
         var count = 0;
+        var writeSeconds = 0.0;
         await foreach (var draft in channels[^1].Reader.ReadAllAsync(CancellationToken.None).ConfigureAwait(false))
         {
+            var started = time.GetTimestamp();
             var emission = committer.Commit(draft);
+            writeSeconds += time.GetElapsedTime(started).TotalSeconds;
             var succeeded = draft.Failure is null;
             if (!succeeded)
             {
@@ -115,7 +120,7 @@ public sealed class RunEngine(ISynthesizer synthesizer, IRendererRegistry render
 
         await planning.ConfigureAwait(false);
         await Task.WhenAll(running).ConfigureAwait(false);
-        return count;
+        return (count, writeSeconds);
     }
 
     private SampleRows Rows(RunOptions options) =>

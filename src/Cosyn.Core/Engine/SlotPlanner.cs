@@ -9,9 +9,12 @@ namespace Cosyn.Engine;
 /// order, and each retry asked for (a failed or near-duplicate attempt's next one) as soon as it is asked for.
 /// Every slot is planned once, so the run does no more work than its count needs.
 /// </summary>
-internal sealed class SlotPlanner(RunPlan plan, ShardSpec? shard, TicketFactory tickets, IReadOnlyDictionary<long, StoredSampleStatus> stored, RunProgress progress)
+internal sealed class SlotPlanner(RunPlan plan, ShardSpec? shard, TicketFactory tickets, IReadOnlyDictionary<long, StoredSampleStatus> stored, RunProgress progress, TimeProvider time)
 {
     private readonly Channel<long> _retries = Channel.CreateUnbounded<long>(new UnboundedChannelOptions { SingleReader = true });
+
+    /// <summary>Seconds spent making tickets so far (read after <see cref="RunAsync"/> completes).</summary>
+    public double Seconds { get; private set; }
 
     /// <summary>Asks for the next attempt of the slot <paramref name="index"/> tried, when its budget allows one.</summary>
     public void Retry(long index)
@@ -59,7 +62,10 @@ internal sealed class SlotPlanner(RunPlan plan, ShardSpec? shard, TicketFactory 
     private async ValueTask SendAsync(long index, ChannelWriter<SampleDraft> output, CancellationToken stop)
     {
         progress.Started(plan.Pipelines[plan.PipelineOf(index)].Name);
-        await output.WriteAsync(new SampleDraft(tickets.Create(index)), stop).ConfigureAwait(false);
+        var started = time.GetTimestamp();
+        var draft = new SampleDraft(tickets.Create(index));
+        Seconds += time.GetElapsedTime(started).TotalSeconds;
+        await output.WriteAsync(draft, stop).ConfigureAwait(false);
     }
 
     /// <summary>Per owned slot, its first attempt not in the store, unless an earlier one succeeded (it awaits writing) or all failed.</summary>

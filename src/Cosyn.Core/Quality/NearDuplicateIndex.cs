@@ -5,11 +5,17 @@ namespace Cosyn.Quality;
 /// into distance + 1 chunks, and by the pigeonhole principle two hashes that close share at least one chunk
 /// exactly, so only hashes sharing a chunk are compared (multi-index hashing).
 /// </summary>
+/// <remarks>
+/// The index lives as long as a run and holds every written image, so each bucket is a chain through one shared array
+/// instead of a list of its own: about 480 bytes per image instead of 1,440 (28.8 MB per 20K images, bench <c>scale</c>).
+/// </remarks>
 public sealed class NearDuplicateIndex
 {
     private readonly int _maxDistance;
     private readonly (int Start, int Length)[] _chunks;
-    private readonly Dictionary<(int Chunk, ulong Value), List<int>> _buckets = [];
+    // Per bucket its first and last entry, oldest first; _next[entry * chunks + chunk] is the entry after it there, or -1.
+    private readonly Dictionary<(int Chunk, ulong Value), (int First, int Last)> _buckets = [];
+    private readonly List<int> _next = [];
     private readonly List<(ImageHash Hash, long Id)> _entries = [];
 
     public NearDuplicateIndex(int maxDistance = NearDuplicates.DefaultMaxDistance)
@@ -28,14 +34,16 @@ public sealed class NearDuplicateIndex
     {
         for (var c = 0; c < _chunks.Length; c++)
         {
-            if (_buckets.TryGetValue((c, Chunk(hash, c)), out var candidates))
+            if (!_buckets.TryGetValue((c, Chunk(hash, c)), out var bucket))
             {
-                foreach (var entry in candidates)
+                continue;
+            }
+
+            for (var entry = bucket.First; entry >= 0; entry = _next[(entry * _chunks.Length) + c])
+            {
+                if (_entries[entry].Hash.DistanceTo(hash) <= _maxDistance)
                 {
-                    if (_entries[entry].Hash.DistanceTo(hash) <= _maxDistance)
-                    {
-                        return _entries[entry].Id;
-                    }
+                    return _entries[entry].Id;
                 }
             }
         }
@@ -45,16 +53,21 @@ public sealed class NearDuplicateIndex
 
     public void Add(ImageHash hash, long id)
     {
+        var entry = _entries.Count;
         _entries.Add((hash, id));
         for (var c = 0; c < _chunks.Length; c++)
         {
+            _next.Add(-1);
             var key = (c, Chunk(hash, c));
-            if (!_buckets.TryGetValue(key, out var list))
+            if (_buckets.TryGetValue(key, out var bucket))
             {
-                _buckets[key] = list = [];
+                _next[(bucket.Last * _chunks.Length) + c] = entry;
+                _buckets[key] = (bucket.First, entry);
             }
-
-            list.Add(_entries.Count - 1);
+            else
+            {
+                _buckets[key] = (entry, entry);
+            }
         }
     }
 

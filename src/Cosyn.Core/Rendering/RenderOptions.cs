@@ -20,4 +20,10 @@ public sealed record RenderOptions
 
     /// <summary>Largest output file accepted, in bytes. Default 32 MiB.</summary>
     public long MaxOutputBytes { get; init; } = 32L * 1024 * 1024;
+
+    /// <summary>
+    /// Whether the tool also measures layout facts (text boxes: an extra PDF pass and pdftotext for the CLI tools).
+    /// Default true; a one-shot <c>cosyn render</c>, which only writes the PNG, turns it off.
+    /// </summary>
+    public bool MeasureLayout { get; init; } = true;
 }

@@ -21,6 +21,9 @@ public static partial class PdfLayout
 
     private const string Output = "layout.html";
 
+    /// <summary>The reason of layout facts a render was asked not to measure (<see cref="RenderOptions.MeasureLayout"/>).</summary>
+    public const string NotMeasured = "not measured: the render was asked for the image only";
+
     /// <summary>
     /// The words on page 1 of <paramref name="pdf"/> in pixels of <paramref name="png"/>, which shows that page whole
     /// (the PNG's sides span the page's). Never fails the render: a problem gives unavailable facts with the reason.
@@ -30,6 +33,11 @@ public static partial class PdfLayout
         ArgumentNullException.ThrowIfNull(job);
         var started = Stopwatch.GetTimestamp();
         var (width, height) = Targets.PngSize.Read(png);
+        if (!job.Render.MeasureLayout)
+        {
+            return LayoutFacts.Unavailable(width, height, NotMeasured);
+        }
+
         var run = await job.RunAsync(new ToolCommand("pdftotext", ["-f", "1", "-l", "1", "-bbox-layout", pdf, Output]), cancellationToken).ConfigureAwait(false);
         var facts = run.ExitCode == 0 && job.Exists(Output)
             ? Parse(job.ReadText(Output, 4 * 1024 * 1024), width, height)

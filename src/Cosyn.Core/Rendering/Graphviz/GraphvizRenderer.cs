@@ -34,7 +34,8 @@ public sealed class GraphvizRenderer(CliToolOptions options, IProcessRunner runn
         var dpi = string.Create(CultureInfo.InvariantCulture, $"-Gdpi={job.Dpi}");
         // The PDF of the same layout is written by the same run, for its text boxes (PdfLayout). Its default margin
         // is half an inch, the PNG's none: -Gmargin=0 makes both the same canvas (the PNG is byte-identical).
-        var command = new ToolCommand("dot", ["-Gmargin=0", "-Tpng", dpi, "-o", "graph.png", "-Tpdf", "-o", "graph.pdf"])
+        string[] pdf = job.Render.MeasureLayout ? ["-Tpdf", "-o", "graph.pdf"] : [];
+        var command = new ToolCommand("dot", ["-Gmargin=0", "-Tpng", dpi, "-o", "graph.png", .. pdf])
         {
             StandardInput = code,
             Environment = SafeEnvironment,

@@ -23,13 +23,12 @@ public static class ImagePostProcessor
                 $"the rendered image is {w} x {h} px ({(double)w * h / 1e6:0} megapixels, over the {policy.MaxDecodedPixels / 1e6:0}-megapixel limit): lower the figure size or DPI"), w, h);
         }
 
-        using var decoded = codec is null ? null : SKBitmap.Decode(codec);
-        if (decoded is null || decoded.Width == 0 || decoded.Height == 0)
+        using var flat = codec is null ? null : DecodeFlat(codec);
+        if (flat is null || flat.Width == 0 || flat.Height == 0)
         {
             return ImageOutcome.Reject(ImageRejections.Undecodable, Invariant($"the tool's output ({png.Length} bytes) is not a decodable image"));
         }
 
-        using var flat = Flatten(decoded);
         var background = flat.GetPixel(0, 0);
         var content = PixelStats.ContentBounds(flat, background, policy.ColourTolerance);
         if (content.IsEmpty)
@@ -45,8 +44,10 @@ public static class ImagePostProcessor
         }
 
         var crop = policy.Trim ? Expand(content, policy.TrimMargin, flat) : new SKRectI(0, 0, flat.Width, flat.Height);
+        // Each step that changes nothing passes its input on instead of a copy: a one-shot render's image is 6 megapixels.
         using var trimmed = Crop(flat, crop);
-        using var scaled = Downscale(trimmed, policy);
+        using var resized = Downscale(trimmed, policy);
+        var scaled = resized ?? trimmed;
         var dominant = PixelStats.DominantColourFraction(scaled, policy.ColourTolerance);
         if (dominant > policy.MaxDominantColourFraction)
         {
@@ -54,7 +55,8 @@ public static class ImagePostProcessor
                 $"one colour covers {dominant:P1} of the {scaled.Width} x {scaled.Height} px image after cropping its border (limit {policy.MaxDominantColourFraction:P1}): almost nothing was drawn; draw more or larger content"), scaled.Width, scaled.Height);
         }
 
-        using var padded = Pad(scaled, policy.MinShortSide, background, out var padLeft, out var padTop);
+        using var paddedCopy = Pad(scaled, policy.MinShortSide, background, out var padLeft, out var padTop);
+        var padded = paddedCopy ?? scaled;
         int pw = padded.Width, ph = padded.Height;
         var aspect = (double)Math.Max(pw, ph) / Math.Min(pw, ph);
         if (aspect > policy.MaxAspectRatio)
@@ -69,6 +71,24 @@ public static class ImagePostProcessor
         {
             Transform = new ImageTransform(crop.Left, crop.Top, scale) { PadLeft = padLeft, PadTop = padTop },
         };
+    }
+
+    // An opaque image decodes straight into the working format: flattening it on white would copy the same pixels.
+    private static SKBitmap? DecodeFlat(SKCodec codec)
+    {
+        if (codec.Info.AlphaType == SKAlphaType.Opaque)
+        {
+            var opaque = new SKBitmap(new SKImageInfo(codec.Info.Width, codec.Info.Height, SKColorType.Rgba8888, SKAlphaType.Opaque));
+            if (codec.GetPixels(opaque.Info, opaque.GetPixels()) == SKCodecResult.Success)
+            {
+                return opaque;
+            }
+
+            opaque.Dispose();
+        }
+
+        using var decoded = SKBitmap.Decode(codec);
+        return decoded is null || decoded.Width == 0 || decoded.Height == 0 ? null : Flatten(decoded);
     }
 
     private static SKBitmap Flatten(SKBitmap source)
@@ -87,20 +107,26 @@ public static class ImagePostProcessor
         Math.Min(bitmap.Width, content.Right + margin),
         Math.Min(bitmap.Height, content.Bottom + margin));
 
+    // A view of the rectangle sharing the source's pixels (integer offsets: the same pixels a copy would hold).
     private static SKBitmap Crop(SKBitmap source, SKRectI rect)
     {
-        var cropped = new SKBitmap(new SKImageInfo(rect.Width, rect.Height, SKColorType.Rgba8888, SKAlphaType.Opaque));
-        using var canvas = new SKCanvas(cropped);
-        canvas.DrawBitmap(source, rect, new SKRect(0, 0, rect.Width, rect.Height), SKSamplingOptions.Default, null);
+        var cropped = new SKBitmap();
+        if (!source.ExtractSubset(cropped, rect))
+        {
+            cropped.Dispose();
+            throw new InvalidOperationException(Invariant($"cannot crop {source.Width} x {source.Height} px to {rect}"));
+        }
+
         return cropped;
     }
 
-    private static SKBitmap Downscale(SKBitmap source, ImagePolicy policy)
+    // Null when the image is within the cap (nothing to do).
+    private static SKBitmap? Downscale(SKBitmap source, ImagePolicy policy)
     {
         var factor = Math.Min(1.0, Math.Min((double)policy.MaxWidth / source.Width, (double)policy.MaxHeight / source.Height));
         if (factor >= 1.0)
         {
-            return source.Copy();
+            return null;
         }
 
         var width = Math.Max(1, (int)Math.Round(source.Width * factor));
@@ -111,14 +137,15 @@ public static class ImagePostProcessor
     }
 
     // Centred on a canvas of the background colour at least minSide on each side; integer offsets, so deterministic.
-    private static SKBitmap Pad(SKBitmap source, int minSide, SKColor background, out int left, out int top)
+    // Null when the image is already large enough (nothing to do).
+    private static SKBitmap? Pad(SKBitmap source, int minSide, SKColor background, out int left, out int top)
     {
         int width = Math.Max(source.Width, minSide), height = Math.Max(source.Height, minSide);
         left = (width - source.Width) / 2;
         top = (height - source.Height) / 2;
         if (left == 0 && top == 0)
         {
-            return source.Copy();
+            return null;
         }
 
         var padded = new SKBitmap(new SKImageInfo(width, height, SKColorType.Rgba8888, SKAlphaType.Opaque));

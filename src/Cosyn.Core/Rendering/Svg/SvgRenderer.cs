@@ -57,13 +57,18 @@ public sealed class SvgRenderer(CliToolOptions options, IProcessRunner runner, T
     // librsvg draws no text boxes of its own: the same SVG at the same size as PDF gives them (PdfLayout).
     private static async Task<LayoutFacts> LayoutAsync(ToolJob job, string[] size, byte[] png, CancellationToken cancellationToken)
     {
+        var (width, height) = PngSize.Read(png);
+        if (!job.Render.MeasureLayout)
+        {
+            return LayoutFacts.Unavailable(width, height, PdfLayout.NotMeasured);
+        }
+
         var pdf = await job.RunAsync(new ToolCommand("rsvg-convert", [.. size, "--format", "pdf", "--output", "image.pdf", "image.svg"]), cancellationToken).ConfigureAwait(false);
         if (pdf.ExitCode == 0)
         {
             return await PdfLayout.ReadAsync(job, "image.pdf", png, cancellationToken).ConfigureAwait(false);
         }
 
-        var (width, height) = PngSize.Read(png);
         return LayoutFacts.Unavailable(width, height, "rsvg-convert could not write the PDF for text boxes");
     }
 }
