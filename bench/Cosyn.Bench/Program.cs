@@ -22,6 +22,7 @@ using Cosyn.Output.Export;
 return args switch
 {
     ["matplotlib"] => await MatplotlibBench.RunAsync(),
+    ["matplotlib", var scripts] => await MatplotlibBench.RunAsync(int.Parse(scripts, CultureInfo.InvariantCulture)),
     ["rdkit"] => await RdkitBench.RunAsync(),
     ["chromium"] => await ChromiumBench.RunAsync(),
     ["clitools"] => await CliToolsBench.RunAsync(10),
