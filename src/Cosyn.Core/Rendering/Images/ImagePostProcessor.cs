@@ -23,13 +23,17 @@ public static class ImagePostProcessor
                 $"the rendered image is {w} x {h} px ({(double)w * h / 1e6:0} megapixels, over the {policy.MaxDecodedPixels / 1e6:0}-megapixel limit): lower the figure size or DPI"), w, h);
         }
 
-        using var decoded = codec is null ? null : SKBitmap.Decode(codec);
+        // An opaque image decodes straight into the scanned format: nothing to flatten, no copy.
+        using var decoded = codec is null ? null
+            : codec.Info.AlphaType == SKAlphaType.Opaque ? SKBitmap.Decode(codec, codec.Info.WithColorType(SKColorType.Rgba8888))
+            : SKBitmap.Decode(codec);
         if (decoded is null || decoded.Width == 0 || decoded.Height == 0)
         {
             return ImageOutcome.Reject(ImageRejections.Undecodable, Invariant($"the tool's output ({png.Length} bytes) is not a decodable image"));
         }
 
-        using var flat = Flatten(decoded);
+        using var flattened = decoded is { ColorType: SKColorType.Rgba8888, AlphaType: SKAlphaType.Opaque } ? null : Flatten(decoded);
+        var flat = flattened ?? decoded;
         var background = flat.GetPixel(0, 0);
         var content = PixelStats.ContentBounds(flat, background, policy.ColourTolerance);
         if (content.IsEmpty)
@@ -45,8 +49,11 @@ public static class ImagePostProcessor
         }
 
         var crop = policy.Trim ? Expand(content, policy.TrimMargin, flat) : new SKRectI(0, 0, flat.Width, flat.Height);
-        using var trimmed = Crop(flat, crop);
-        using var scaled = Downscale(trimmed, policy);
+        // Each step below makes a new bitmap only when it changes something (null otherwise).
+        using var cropped = crop.Width == flat.Width && crop.Height == flat.Height ? null : Crop(flat, crop);
+        var trimmed = cropped ?? flat;
+        using var downscaled = Downscale(trimmed, policy);
+        var scaled = downscaled ?? trimmed;
         var dominant = PixelStats.DominantColourFraction(scaled, policy.ColourTolerance);
         if (dominant > policy.MaxDominantColourFraction)
         {
@@ -54,13 +61,21 @@ public static class ImagePostProcessor
                 $"one colour covers {dominant:P1} of the {scaled.Width} x {scaled.Height} px image after cropping its border (limit {policy.MaxDominantColourFraction:P1}): almost nothing was drawn; draw more or larger content"), scaled.Width, scaled.Height);
         }
 
-        using var padded = Pad(scaled, policy.MinShortSide, background, out var padLeft, out var padTop);
+        using var padding = Pad(scaled, policy.MinShortSide, background, out var padLeft, out var padTop);
+        var padded = padding ?? scaled;
         int pw = padded.Width, ph = padded.Height;
         var aspect = (double)Math.Max(pw, ph) / Math.Min(pw, ph);
         if (aspect > policy.MaxAspectRatio)
         {
             return ImageOutcome.Reject(ImageRejections.ExtremeAspect, Invariant(
                 $"the image is {pw} x {ph} px after cropping its border and padding to {policy.MinShortSide} px, aspect {aspect:0.0}:1 over the {policy.MaxAspectRatio:0.#}:1 limit: wrap or split the content into rows"), pw, ph);
+        }
+
+        if (flattened is null && cropped is null && downscaled is null && padding is null && codec!.EncodedFormat == SKEncodedImageFormat.Png)
+        {
+            // Nothing to flatten, crop, scale or pad (the matplotlib worker crops by this rule itself): keep the tool's
+            // PNG rather than spend an encode, the largest part of post-processing, on the same pixels.
+            return ImageOutcome.Accept(png, pw, ph);
         }
 
         using var encoded = padded.Encode(SKEncodedImageFormat.Png, 100);
@@ -95,12 +110,13 @@ public static class ImagePostProcessor
         return cropped;
     }
 
-    private static SKBitmap Downscale(SKBitmap source, ImagePolicy policy)
+    // Null when the image fits the cap.
+    private static SKBitmap? Downscale(SKBitmap source, ImagePolicy policy)
     {
         var factor = Math.Min(1.0, Math.Min((double)policy.MaxWidth / source.Width, (double)policy.MaxHeight / source.Height));
         if (factor >= 1.0)
         {
-            return source.Copy();
+            return null;
         }
 
         var width = Math.Max(1, (int)Math.Round(source.Width * factor));
@@ -110,15 +126,15 @@ public static class ImagePostProcessor
         return source.Resize(info, new SKSamplingOptions(SKFilterMode.Linear, SKMipmapMode.Linear));
     }
 
-    // Centred on a canvas of the background colour at least minSide on each side; integer offsets, so deterministic.
-    private static SKBitmap Pad(SKBitmap source, int minSide, SKColor background, out int left, out int top)
+    // Centred on a canvas of the background colour at least minSide on each side; integer offsets, so deterministic. Null when large enough.
+    private static SKBitmap? Pad(SKBitmap source, int minSide, SKColor background, out int left, out int top)
     {
         int width = Math.Max(source.Width, minSide), height = Math.Max(source.Height, minSide);
         left = (width - source.Width) / 2;
         top = (height - source.Height) / 2;
         if (left == 0 && top == 0)
         {
-            return source.Copy();
+            return null;
         }
 
         var padded = new SKBitmap(new SKImageInfo(width, height, SKColorType.Rgba8888, SKAlphaType.Opaque));
