@@ -27,6 +27,7 @@ return args switch
     ["scale", var count] => await ScaleBench.RunAsync(int.Parse(count, CultureInfo.InvariantCulture), fake: false),
     ["scale", var count, var renders] => await ScaleBench.RunAsync(int.Parse(count, CultureInfo.InvariantCulture), fake: renders == "fake"),
     ["matplotlib"] => await MatplotlibBench.RunAsync(),
+    ["matplotlib", var scripts] => await MatplotlibBench.RunAsync(int.Parse(scripts, CultureInfo.InvariantCulture)),
     ["rdkit"] => await RdkitBench.RunAsync(),
     ["chromium"] => await ChromiumBench.RunAsync(),
     ["clitools"] => await CliToolsBench.RunAsync(10),

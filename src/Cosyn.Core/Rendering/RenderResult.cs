@@ -28,6 +28,9 @@ public sealed record RenderResult
     /// <summary>The text the render drew, with boxes in pixels of <see cref="Png"/>; null when the renderer did not measure it.</summary>
     public LayoutFacts? Layout { get; init; }
 
+    /// <summary>How many figures the code drew that could have been the image (matplotlib); null when the renderer does not count them.</summary>
+    public int? FiguresFound { get; init; }
+
     public bool Succeeded => Png is not null;
 
     public static RenderResult Success(byte[] png, TimeSpan elapsed) => new(png, null, elapsed);
@@ -35,5 +38,5 @@ public sealed record RenderResult
     public static RenderResult Failed(RenderFailure failure, TimeSpan elapsed) => new(null, failure, elapsed);
 
     /// <summary>The same result (targets and layout kept) timed as <paramref name="elapsed"/>, for a caller that measured more than the inner render.</summary>
-    public RenderResult WithElapsed(TimeSpan elapsed) => new(Png, Failure, elapsed) { Targets = Targets, Layout = Layout };
+    public RenderResult WithElapsed(TimeSpan elapsed) => new(Png, Failure, elapsed) { Targets = Targets, Layout = Layout, FiguresFound = FiguresFound };
 }

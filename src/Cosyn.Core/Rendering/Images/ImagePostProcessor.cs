@@ -23,12 +23,17 @@ public static class ImagePostProcessor
                 $"the rendered image is {w} x {h} px ({(double)w * h / 1e6:0} megapixels, over the {policy.MaxDecodedPixels / 1e6:0}-megapixel limit): lower the figure size or DPI"), w, h);
         }
 
-        using var flat = codec is null ? null : DecodeFlat(codec);
-        if (flat is null || flat.Width == 0 || flat.Height == 0)
+        // An opaque image decodes straight into the scanned format: nothing to flatten, no copy.
+        using var decoded = codec is null ? null
+            : codec.Info.AlphaType == SKAlphaType.Opaque ? SKBitmap.Decode(codec, codec.Info.WithColorType(SKColorType.Rgba8888))
+            : SKBitmap.Decode(codec);
+        if (decoded is null || decoded.Width == 0 || decoded.Height == 0)
         {
             return ImageOutcome.Reject(ImageRejections.Undecodable, Invariant($"the tool's output ({png.Length} bytes) is not a decodable image"));
         }
 
+        using var flattened = decoded is { ColorType: SKColorType.Rgba8888, AlphaType: SKAlphaType.Opaque } ? null : Flatten(decoded);
+        var flat = flattened ?? decoded;
         var background = flat.GetPixel(0, 0);
         var content = PixelStats.ContentBounds(flat, background, policy.ColourTolerance);
         if (content.IsEmpty)
@@ -44,10 +49,11 @@ public static class ImagePostProcessor
         }
 
         var crop = policy.Trim ? Expand(content, policy.TrimMargin, flat) : new SKRectI(0, 0, flat.Width, flat.Height);
-        // Each step that changes nothing passes its input on instead of a copy: a one-shot render's image is 6 megapixels.
-        using var trimmed = Crop(flat, crop);
-        using var resized = Downscale(trimmed, policy);
-        var scaled = resized ?? trimmed;
+        // Each step below makes a new bitmap only when it changes something (null otherwise).
+        using var cropped = crop.Width == flat.Width && crop.Height == flat.Height ? null : Crop(flat, crop);
+        var trimmed = cropped ?? flat;
+        using var downscaled = Downscale(trimmed, policy);
+        var scaled = downscaled ?? trimmed;
         var dominant = PixelStats.DominantColourFraction(scaled, policy.ColourTolerance);
         if (dominant > policy.MaxDominantColourFraction)
         {
@@ -55,8 +61,8 @@ public static class ImagePostProcessor
                 $"one colour covers {dominant:P1} of the {scaled.Width} x {scaled.Height} px image after cropping its border (limit {policy.MaxDominantColourFraction:P1}): almost nothing was drawn; draw more or larger content"), scaled.Width, scaled.Height);
         }
 
-        using var paddedCopy = Pad(scaled, policy.MinShortSide, background, out var padLeft, out var padTop);
-        var padded = paddedCopy ?? scaled;
+        using var padding = Pad(scaled, policy.MinShortSide, background, out var padLeft, out var padTop);
+        var padded = padding ?? scaled;
         int pw = padded.Width, ph = padded.Height;
         var aspect = (double)Math.Max(pw, ph) / Math.Min(pw, ph);
         if (aspect > policy.MaxAspectRatio)
@@ -65,30 +71,19 @@ public static class ImagePostProcessor
                 $"the image is {pw} x {ph} px after cropping its border and padding to {policy.MinShortSide} px, aspect {aspect:0.0}:1 over the {policy.MaxAspectRatio:0.#}:1 limit: wrap or split the content into rows"), pw, ph);
         }
 
+        if (flattened is null && cropped is null && downscaled is null && padding is null && codec!.EncodedFormat == SKEncodedImageFormat.Png)
+        {
+            // Nothing to flatten, crop, scale or pad (the matplotlib worker crops by this rule itself): keep the tool's
+            // PNG rather than spend an encode, the largest part of post-processing, on the same pixels.
+            return ImageOutcome.Accept(png, pw, ph);
+        }
+
         using var encoded = padded.Encode(SKEncodedImageFormat.Png, 100);
         var scale = trimmed.Width == scaled.Width ? 1.0 : (double)scaled.Width / trimmed.Width;
         return ImageOutcome.Accept(encoded.ToArray(), pw, ph) with
         {
             Transform = new ImageTransform(crop.Left, crop.Top, scale) { PadLeft = padLeft, PadTop = padTop },
         };
-    }
-
-    // An opaque image decodes straight into the working format: flattening it on white would copy the same pixels.
-    private static SKBitmap? DecodeFlat(SKCodec codec)
-    {
-        if (codec.Info.AlphaType == SKAlphaType.Opaque)
-        {
-            var opaque = new SKBitmap(new SKImageInfo(codec.Info.Width, codec.Info.Height, SKColorType.Rgba8888, SKAlphaType.Opaque));
-            if (codec.GetPixels(opaque.Info, opaque.GetPixels()) == SKCodecResult.Success)
-            {
-                return opaque;
-            }
-
-            opaque.Dispose();
-        }
-
-        using var decoded = SKBitmap.Decode(codec);
-        return decoded is null || decoded.Width == 0 || decoded.Height == 0 ? null : Flatten(decoded);
     }
 
     private static SKBitmap Flatten(SKBitmap source)
@@ -107,20 +102,15 @@ public static class ImagePostProcessor
         Math.Min(bitmap.Width, content.Right + margin),
         Math.Min(bitmap.Height, content.Bottom + margin));
 
-    // A view of the rectangle sharing the source's pixels (integer offsets: the same pixels a copy would hold).
     private static SKBitmap Crop(SKBitmap source, SKRectI rect)
     {
-        var cropped = new SKBitmap();
-        if (!source.ExtractSubset(cropped, rect))
-        {
-            cropped.Dispose();
-            throw new InvalidOperationException(Invariant($"cannot crop {source.Width} x {source.Height} px to {rect}"));
-        }
-
+        var cropped = new SKBitmap(new SKImageInfo(rect.Width, rect.Height, SKColorType.Rgba8888, SKAlphaType.Opaque));
+        using var canvas = new SKCanvas(cropped);
+        canvas.DrawBitmap(source, rect, new SKRect(0, 0, rect.Width, rect.Height), SKSamplingOptions.Default, null);
         return cropped;
     }
 
-    // Null when the image is within the cap (nothing to do).
+    // Null when the image fits the cap.
     private static SKBitmap? Downscale(SKBitmap source, ImagePolicy policy)
     {
         var factor = Math.Min(1.0, Math.Min((double)policy.MaxWidth / source.Width, (double)policy.MaxHeight / source.Height));
@@ -136,8 +126,7 @@ public static class ImagePostProcessor
         return source.Resize(info, new SKSamplingOptions(SKFilterMode.Linear, SKMipmapMode.Linear));
     }
 
-    // Centred on a canvas of the background colour at least minSide on each side; integer offsets, so deterministic.
-    // Null when the image is already large enough (nothing to do).
+    // Centred on a canvas of the background colour at least minSide on each side; integer offsets, so deterministic. Null when large enough.
     private static SKBitmap? Pad(SKBitmap source, int minSide, SKColor background, out int left, out int top)
     {
         int width = Math.Max(source.Width, minSide), height = Math.Max(source.Height, minSide);

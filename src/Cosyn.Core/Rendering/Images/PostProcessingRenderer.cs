@@ -23,6 +23,7 @@ public sealed class PostProcessingRenderer(IRenderer inner, ImagePolicy policy) 
             {
                 Targets = result.Targets is { } targets ? image.Transform.Apply(targets, image.Width, image.Height) : null,
                 Layout = result.Layout is { } layout ? image.Transform.Apply(layout, image.Width, image.Height) : null,
+                FiguresFound = result.FiguresFound,
             }
             : RenderResult.Failed(image.ToFailure(Tool), result.Elapsed);
     }

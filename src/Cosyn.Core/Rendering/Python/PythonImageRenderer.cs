@@ -18,7 +18,7 @@ public class PythonImageRenderer(PythonWorkerPool pool, TimeProvider time) : IRe
         var elapsed = time.GetElapsedTime(started);
         return run.FailureFor(Tool) is { } failure
             ? RenderResult.Failed(failure, elapsed)
-            : RenderResult.Success(run.Output!, elapsed) with { Layout = LayoutOf(run) };
+            : RenderResult.Success(run.Output!, elapsed) with { Layout = LayoutOf(run), FiguresFound = run.Reply?.FiguresFound };
     }
 
     private LayoutFacts LayoutOf(PythonRun run)

@@ -37,6 +37,12 @@ public sealed record PythonJobReply
     /// <summary>The text the job drew (matplotlib jobs); null for kinds that do not measure it.</summary>
     public PythonLayout? Layout { get; init; }
 
+    /// <summary>Figures the code drew that could have been the output (matplotlib jobs; see cosyn_mode_matplotlib.py); null for other kinds.</summary>
+    public int? FiguresFound { get; init; }
+
+    /// <summary>Seconds per phase of the job (<c>exec</c>, <c>produce</c>, the mode's own, <c>child</c> from fork to exit), for profiling.</summary>
+    public IReadOnlyDictionary<string, double>? Timings { get; init; }
+
     /// <summary>Last kilobyte of what the job printed.</summary>
     public string? OutputTail { get; init; }
 }

@@ -39,8 +39,9 @@ public sealed class PythonWorker : IWarmWorker
         ArgumentNullException.ThrowIfNull(launcher);
         var (hostDir, cacheDir) = WorkerDirectories.Create(options.WorkRoot);
         await PythonWorkerScript.WriteToAsync(hostDir, cancellationToken).ConfigureAwait(false);
+        // Unsandboxed (benchmarks measuring the sandbox's cost) there are no mounts: the worker sees the host paths.
         var spec = new SandboxCommandBuilder(options.Sandbox).Wrap(
-            InnerSpec(options),
+            options.Sandbox.DangerouslyDisableSandbox ? InnerSpec(options, hostDir, cacheDir) : InnerSpec(options, SandboxWorkDir, SandboxCacheDir),
             [new SandboxMount(hostDir, SandboxWorkDir), new SandboxMount(cacheDir, SandboxCacheDir)]);
         var process = launcher.Start(spec, out var error);
         if (process is null)
@@ -113,17 +114,17 @@ public sealed class PythonWorker : IWarmWorker
         WorkerDirectories.Delete(_hostDir);
     }
 
-    private static ProcessSpec InnerSpec(PythonWorkerOptions options) =>
-        new(options.PythonPath, ["-s", "-B", $"{SandboxWorkDir}/{PythonWorkerScript.FileName}", options.JobKind])
+    private static ProcessSpec InnerSpec(PythonWorkerOptions options, string workDir, string cacheDir) =>
+        new(options.PythonPath, ["-s", "-B", $"{workDir}/{PythonWorkerScript.FileName}", options.JobKind])
         {
-            WorkingDirectory = SandboxWorkDir,
+            WorkingDirectory = workDir,
             Environment = new Dictionary<string, string>
             {
                 ["PATH"] = "/usr/bin:/bin",
-                ["HOME"] = SandboxWorkDir,
+                ["HOME"] = workDir,
                 ["TMPDIR"] = "/tmp",
                 ["LANG"] = "C.UTF-8",
-                ["MPLCONFIGDIR"] = SandboxCacheDir,
+                ["MPLCONFIGDIR"] = cacheDir,
                 ["MPLBACKEND"] = "Agg",
                 ["PYTHONHASHSEED"] = "0",
                 ["PYTHONUNBUFFERED"] = "1",

@@ -1,7 +1,8 @@
 """Layout facts of a matplotlib save: the Text artists it drew, boxed in pixels of the PNG, and missing glyphs.
 
 The boxes are measured inside the save's own draw (on its draw_event), when the figure's transforms already
-include bbox_inches='tight' and the save's dpi, so display coordinates are PNG pixels (with y up: flipped here).
+include the save's bounds and dpi, so display coordinates are canvas pixels (with y up: flipped here); facts()
+moves them into the cropped PNG.
 Only texts actually drawn count: tick labels outside the view limits exist as artists but are never drawn.
 """
 
@@ -99,9 +100,13 @@ class Recorder:
             self.error = f"{type(exc).__name__}: {exc}"
         self.seconds += time.perf_counter() - started
 
-    def facts(self):
-        return {"width": self.width, "height": self.height, "boxes": self.boxes, "missing": list(MISSING),
-                "error": self.error, "seconds": self.seconds}
+    def facts(self, left=0, top=0, width=None, height=None):
+        """The facts in pixels of the canvas cropped to width x height at (left, top); the whole canvas by default."""
+        boxes = self.boxes
+        if boxes is not None and (left or top):
+            boxes = [[text, x - left, y - top, *rest] for text, x, y, *rest in boxes]
+        return {"width": self.width if width is None else width, "height": self.height if height is None else height,
+                "boxes": boxes, "missing": list(MISSING), "error": self.error, "seconds": self.seconds}
 
 
 def measure(drawn, renderer, width, height):

@@ -22,6 +22,7 @@ import select
 import shutil
 import signal
 import sys
+import time
 import traceback
 
 PROTO = os.fdopen(os.dup(1), "w", buffering=1, encoding="utf-8")
@@ -137,13 +138,18 @@ def run_child(job, job_dir):
     linecache.cache[USER_FILE] = (len(code), None, code.splitlines(True), USER_FILE)
     env = {"__name__": "__main__", "__builtins__": __builtins__}
     try:
+        started = time.perf_counter()
         compiled = compile(code, USER_FILE, "exec")
         try:
             exec(compiled, env)
         except SystemExit as exit_exc:
             if exit_exc.code not in (None, 0):
                 raise RuntimeError(f"script called sys.exit({exit_exc.code!r})") from None
-        finish(mode.produce(state, env, job))
+        ran = time.perf_counter()
+        result = mode.produce(state, env, job)
+        # Where the job's time went (the bench prints it): the user's code, then the mode's capture.
+        result.setdefault("timings", {}).update(exec=ran - started, produce=time.perf_counter() - ran)
+        finish(result)
     except BaseException as exc:  # noqa: BLE001 - user code may raise anything
         if isinstance(exc, OSError) and exc.errno == 27:  # EFBIG: RLIMIT_FSIZE
             finish({"status": "too_large", "message": "output exceeded the file size limit"})
@@ -203,6 +209,7 @@ def run_job(job, work_dir):
     if job.get("kind") not in MODES:
         return {"id": job["id"], "status": "worker_error",
                 "message": f"worker started for {','.join(KINDS)}, not job kind {job.get('kind')!r}"}
+    forked = time.perf_counter()
     pid = os.fork()
     if pid == 0:
         run_child(job, job_dir)
@@ -236,6 +243,8 @@ def run_job(job, work_dir):
     if code == 0 and os.path.exists(result_path):
         with open(result_path, encoding="utf-8") as f:
             reply.update(json.load(f))
+        if isinstance(reply.get("timings"), dict):
+            reply["timings"]["child"] = time.perf_counter() - forked
     elif code == MEMORY_EXIT:
         reply.update(status="exception", type="MemoryError", message="out of memory", memory=True, syntax=False,
                      line=None, traceback="")

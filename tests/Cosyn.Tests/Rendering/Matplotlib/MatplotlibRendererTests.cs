@@ -66,7 +66,9 @@ public sealed class MatplotlibRendererTests(MatplotlibFixture fixture) : IClassF
 
         using var a = SKBitmap.Decode(one.Png);
         using var b = SKBitmap.Decode(two.Png);
-        Assert.InRange(b.Width, (2 * a.Width) - 8, (2 * a.Width) + 8);
+        // The drawing doubles; the margin the crop keeps around it is a fixed number of pixels on each side.
+        var margin = 2 * ImagePolicies.For(ToolNames.Matplotlib).TrimMargin;
+        Assert.InRange(b.Width - margin, (2 * (a.Width - margin)) - 8, (2 * (a.Width - margin)) + 8);
     }
 
     [Fact]
