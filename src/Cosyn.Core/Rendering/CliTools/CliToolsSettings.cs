@@ -6,7 +6,7 @@ public sealed record CliToolsSettings
     /// <summary>pdflatex / lualatex, rasterised by pdftoppm. 200 dpi keeps 10 pt text about 28 px tall.</summary>
     public CliToolOptions Latex { get; init; } = new();
 
-    /// <summary>Formats precompiled per preamble that pdflatex jobs share (off by default, see <see cref="Latex.LatexFormatOptions.Enabled"/>).</summary>
+    /// <summary>Formats precompiled per preamble that pdflatex jobs share (on by default, see <see cref="Latex.LatexFormatOptions.Enabled"/>).</summary>
     public Latex.LatexFormatOptions LatexFormats { get; init; } = new();
 
     /// <summary>Graphviz <c>dot</c>. Its default 96 dpi blurs 14 pt labels; 150 is sharp without huge images.</summary>

@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.IO.Compression;
 using System.Security.Cryptography;
 using System.Text;
 using Cosyn.Rendering.Sandbox;
@@ -5,9 +7,9 @@ using Cosyn.Rendering.Sandbox;
 namespace Cosyn.Rendering.Latex;
 
 /// <summary>
-/// Precompiled formats on the host, one folder per key (<c>KEY/doc.fmt</c> and <c>KEY/fixup.tex</c>), published by
+/// Precompiled formats on the host, one folder per key (<c>KEY/doc.fmt</c>, its hash and <c>KEY/fixup.tex</c>), published by
 /// an atomic rename so a reader sees a whole format or none; jobs read it through a read-only mount. The key
-/// hashes the TeX installation's identity, the engine and the preamble lines.
+/// hashes the TeX installation's identity, the engine, the cache layout and the preamble lines.
 /// </summary>
 public sealed class LatexFormatCache
 {
@@ -15,12 +17,17 @@ public sealed class LatexFormatCache
     public const string SandboxPath = "/tmp/formats";
 
     private const string FormatFile = "doc.fmt";
+
+    // Part of the key: a folder written by an older layout (a gzipped format) is never read as this one.
+    private const string Layout = "inflated-1";
     private const string FixupFile = "fixup.tex";
+    private const string HashFile = "doc.sha256";
     private const string RefusedSuffix = ".refused";
     private const string StagingPrefix = ".staging-";
 
     private readonly LatexFormatOptions _options;
     private readonly Lazy<string> _installation;
+    private readonly ConcurrentDictionary<string, (long Length, long Ticks)> _verified = new(StringComparer.Ordinal);
 
     /// <summary>A cache in <see cref="LatexFormatOptions.Directory"/>.</summary>
     public LatexFormatCache(LatexFormatOptions options)
@@ -42,17 +49,30 @@ public sealed class LatexFormatCache
 
     /// <summary>The key of <paramref name="prefix"/> compiled by <paramref name="engine"/> on this installation.</summary>
     public string Key(string engine, string prefix) =>
-        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{_installation.Value}\n{engine}\n{prefix}")))[..32];
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{_installation.Value}\n{Layout}\n{engine}\n{prefix}")))[..32];
 
-    /// <summary>The published format of <paramref name="key"/>, or null.</summary>
-    public LatexFormat? Find(string key)
+    /// <summary>
+    /// The published format of <paramref name="key"/>, or null. A format whose bytes no longer match the hash taken
+    /// when it was published is dropped and reported through <paramref name="corrupt"/>: pdftex loads some damaged
+    /// formats without complaint, and would then typeset something else.
+    /// </summary>
+    public LatexFormat? Find(string key, out bool corrupt)
     {
+        corrupt = false;
         var folder = Path.Combine(_options.Directory, key);
         try
         {
             var fixup = File.ReadAllText(Path.Combine(folder, FixupFile));
-            if (!File.Exists(Path.Combine(folder, FormatFile)))
+            var format = new FileInfo(Path.Combine(folder, FormatFile));
+            if (!format.Exists)
             {
+                return null;
+            }
+
+            if (!Verified(key, format, File.ReadAllText(Path.Combine(folder, HashFile)).Trim()))
+            {
+                corrupt = true;
+                Drop(key);
                 return null;
             }
 
@@ -67,6 +87,42 @@ public sealed class LatexFormatCache
         catch (UnauthorizedAccessException)
         {
             return null;
+        }
+    }
+
+    // Hashed once per process and file version (18 MB, ~15 ms); later lookups compare its size and time only.
+    private bool Verified(string key, FileInfo format, string expected)
+    {
+        var version = (format.Length, format.LastWriteTimeUtc.Ticks);
+        if (_verified.TryGetValue(key, out var known) && known == version)
+        {
+            return true;
+        }
+
+        using var stream = format.OpenRead();
+        if (!string.Equals(Convert.ToHexStringLower(SHA256.HashData(stream)), expected, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        _verified[key] = version;
+        return true;
+    }
+
+    /// <summary>Removes <paramref name="key"/>'s format (pdflatex could not load it); the next document of its preamble builds it again.</summary>
+    public void Drop(string key)
+    {
+        // Renamed away first so no reader finds a half-deleted folder; a job compiling with it keeps its open file.
+        var folder = Path.Combine(_options.Directory, key);
+        var doomed = Path.Combine(_options.Directory, StagingPrefix + Guid.NewGuid().ToString("N"));
+        try
+        {
+            Directory.Move(folder, doomed);
+            Directory.Delete(doomed, recursive: true);
+        }
+        catch (IOException)
+        {
+            // Already dropped or evicted by another job.
         }
     }
 
@@ -93,7 +149,12 @@ public sealed class LatexFormatCache
         Directory.CreateDirectory(staging);
         try
         {
-            File.Copy(format, Path.Combine(staging, FormatFile));
+            Inflate(format, Path.Combine(staging, FormatFile));
+            using (var inflated = File.OpenRead(Path.Combine(staging, FormatFile)))
+            {
+                File.WriteAllText(Path.Combine(staging, HashFile), Convert.ToHexStringLower(SHA256.HashData(inflated)));
+            }
+
             File.WriteAllText(Path.Combine(staging, FixupFile), fixup);
             if (!OperatingSystem.IsWindows())
             {
@@ -101,6 +162,7 @@ public sealed class LatexFormatCache
                 const UnixFileMode readable = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupRead | UnixFileMode.OtherRead;
                 File.SetUnixFileMode(Path.Combine(staging, FormatFile), readable);
                 File.SetUnixFileMode(Path.Combine(staging, FixupFile), readable);
+                File.SetUnixFileMode(Path.Combine(staging, HashFile), readable);
                 File.SetUnixFileMode(staging, readable | UnixFileMode.UserExecute | UnixFileMode.GroupExecute | UnixFileMode.OtherExecute);
             }
 
@@ -120,6 +182,27 @@ public sealed class LatexFormatCache
 
         Evict();
         return new LatexFormat(key, fixup);
+    }
+
+    // pdftex writes formats gzipped (fastest level) and reads them through zlib, which passes plain data through:
+    // stored inflated, a 6.5 MB format becomes 18 MB and loads in 38 ms of CPU instead of 118 ms, which is most of
+    // what a document with a precompiled preamble still costs.
+    private static void Inflate(string source, string target)
+    {
+        using var input = File.OpenRead(source);
+        Span<byte> magic = stackalloc byte[2];
+        var gzipped = input.Read(magic) == 2 && magic[0] == 0x1f && magic[1] == 0x8b;
+        input.Position = 0;
+        using var output = File.Create(target);
+        if (gzipped)
+        {
+            using var inflated = new GZipStream(input, CompressionMode.Decompress);
+            inflated.CopyTo(output);
+        }
+        else
+        {
+            input.CopyTo(output);
+        }
     }
 
     // Least recently used beyond the cap go; a job still compiling with one keeps its open file (Unix unlink).

@@ -4,17 +4,16 @@ namespace Cosyn.Rendering.Latex;
 public sealed record LatexFormatOptions
 {
     /// <summary>
-    /// True to compile against precompiled preamble formats. Default false: in the sandbox the compile against a
-    /// format built by the renderer still fails ("missing \item") and falls back to a full compile, which costs more
-    /// than it saves; a format built by hand from the same preamble works (see the bench), so the difference is in
-    /// the renderer's -ini run and is not found yet.
+    /// True (the default) to compile pdflatex documents against formats precompiled from their preamble; false
+    /// compiles every document from scratch. A preamble that cannot be made a format, or a format that fails,
+    /// falls back to the full compile (counted in <see cref="LatexRenderer.FormatStats"/>).
     /// </summary>
-    public bool Enabled { get; init; }
+    public bool Enabled { get; init; } = true;
 
     /// <summary>Host directory of the cache, shown read-only to every job. Default <c>$TMPDIR/cosyn-render/latex-formats</c>.</summary>
     public string Directory { get; init; } = Path.Combine(Path.GetTempPath(), "cosyn-render", "latex-formats");
 
-    /// <summary>Formats kept (each is 6-10 MB); the least recently used go first. Default 48.</summary>
+    /// <summary>Formats kept (each is 18-25 MB, stored inflated); the least recently used go first. Default 48.</summary>
     public int MaxFormats { get; init; } = 48;
 
     /// <summary>

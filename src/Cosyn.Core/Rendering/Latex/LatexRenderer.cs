@@ -38,6 +38,9 @@ public sealed class LatexRenderer(CliToolOptions options, IProcessRunner runner,
     /// <inheritdoc/>
     public override string Tool => LatexTool.Name;
 
+    /// <summary>How often documents were compiled against a format, and why the others were not.</summary>
+    public LatexFormatStats FormatStats { get; } = new();
+
     /// <inheritdoc/>
     protected override IReadOnlyList<string> Programs => LatexTool.Definition.Requirements.Binaries;
 
@@ -56,6 +59,7 @@ public sealed class LatexRenderer(CliToolOptions options, IProcessRunner runner,
 
             if (formatted is null)
             {
+                FormatStats.Hit();
                 return await PdfRasterizer.FirstPageAsync(job, "doc.pdf", cancellationToken).ConfigureAwait(false);
             }
 
@@ -63,6 +67,16 @@ public sealed class LatexRenderer(CliToolOptions options, IProcessRunner runner,
             {
                 return formatted;
             }
+
+            // No log at all: pdflatex stopped before reading doc.tex, so the format itself would not load.
+            var unloadable = !job.Exists("doc.log");
+            if (unloadable)
+            {
+                _formats!.Drop(format.Key);
+                FormatStats.Dropped(formatted.Message);
+            }
+
+            FormatStats.FellBack(unloadable ? LatexFormatFallback.BadFormat : LatexFormatFallback.CompileFailed, formatted.Message);
 
             // Any other failure is reported as the plain compile reports it, so reasons never depend on the cache.
             Clear(job);
@@ -87,18 +101,31 @@ public sealed class LatexRenderer(CliToolOptions options, IProcessRunner runner,
     /// <summary>The format for <paramref name="code"/>'s preamble and the document to compile with it, building and publishing the format on first use; null to compile from scratch.</summary>
     private async Task<(LatexFormat Format, string Document)?> FormatAsync(ToolJob job, string code, CancellationToken cancellationToken)
     {
-        if (_formats is null || LatexPreamble.Split(code) is not { } preamble)
+        if (_formats is null)
         {
             return null;
         }
 
-        var key = _formats.Key(LatexEngine.PdfLatex, preamble.Prefix);
-        var format = _formats.Find(key);
-        if (format is null && !_formats.IsRefused(key))
+        if (LatexPreamble.Split(code) is not { } preamble)
         {
-            format = await BuildAsync(job, key, preamble, cancellationToken).ConfigureAwait(false);
+            FormatStats.FellBack(LatexFormatFallback.NoPreamble, null);
+            return null;
         }
 
+        var key = _formats.Key(LatexEngine.PdfLatex, preamble.Prefix);
+        var format = _formats.Find(key, out var corrupt);
+        if (corrupt)
+        {
+            FormatStats.Dropped("the format's bytes do not match the hash taken when it was published");
+        }
+
+        if (format is null && _formats.IsRefused(key))
+        {
+            FormatStats.FellBack(LatexFormatFallback.Refused, null);
+            return null;
+        }
+
+        format ??= await BuildAsync(job, key, preamble, cancellationToken).ConfigureAwait(false);
         return format is null ? null : (format, preamble.Document(format.Fixup));
     }
 
@@ -114,6 +141,7 @@ public sealed class LatexRenderer(CliToolOptions options, IProcessRunner runner,
         if (job.Crash(run, "") is not null)
         {
             // A timeout or a kill says nothing about the preamble: try again next time.
+            FormatStats.FellBack(LatexFormatFallback.BuildInterrupted, null);
             Clear(job);
             return null;
         }
@@ -127,6 +155,11 @@ public sealed class LatexRenderer(CliToolOptions options, IProcessRunner runner,
         if (format is null)
         {
             _formats!.Refuse(key);
+            FormatStats.FellBack(LatexFormatFallback.Refused, LatexLogParser.FirstError(Tool, log)?.Message ?? "the page list before \\dump holds what the format cannot replay");
+        }
+        else
+        {
+            FormatStats.Built();
         }
 
         Clear(job);
