@@ -10,6 +10,7 @@ using Cosyn.Output.Export;
 // dotnet run --project bench/Cosyn.Bench -c Release -- rdkit       (RDKit rendering and plotly-json building)
 // dotnet run --project bench/Cosyn.Bench -c Release -- chromium    (html, mermaid, vegalite, plotly: warm pool vs cold browser)
 // dotnet run --project bench/Cosyn.Bench -c Release -- clitools [RENDERS] (latex, graphviz, svg, asymptote, lilypond)
+// dotnet run --project bench/Cosyn.Bench -c Release -- lilypond [SCORES] (music-lilypond: one process per score vs batched, where the time goes)
 // dotnet run --project bench/Cosyn.Bench -c Release -- latex [SAMPLES] (LaTeX pipelines from scratch vs precompiled preamble formats)
 // dotnet run --project bench/Cosyn.Bench -c Release -- diversity NAME[,NAME] [COUNT]  (near-duplicate images, distinct topics)
 // dotnet run --project bench/Cosyn.Bench -c Release -- route [ROUNDS]  (embedding model load, index build, per-query routing latency)
@@ -32,6 +33,8 @@ return args switch
     ["chromium"] => await ChromiumBench.RunAsync(),
     ["clitools"] => await CliToolsBench.RunAsync(10),
     ["clitools", var renders] => await CliToolsBench.RunAsync(int.Parse(renders, CultureInfo.InvariantCulture)),
+    ["lilypond"] => await LilypondBench.RunAsync(8),
+    ["lilypond", var scores] => await LilypondBench.RunAsync(int.Parse(scores, CultureInfo.InvariantCulture)),
     ["latex"] => await LatexFormatBench.RunAsync(12),
     ["latex", var samples] => await LatexFormatBench.RunAsync(int.Parse(samples, CultureInfo.InvariantCulture)),
     ["diversity", var names] => await DiversityBench.RunAsync(names.Split(','), 200),
@@ -66,6 +69,6 @@ static SimulatedEndpointOptions Outage(double minutes) => new() { OutageStart = 
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: Cosyn.Bench scale [COUNT] [real|fake] | pipeline [NAME] [COUNT] | matplotlib | rdkit | chromium | clitools [RENDERS] | diversity NAME[,NAME] [COUNT] | layout [RENDERS] | quality [PER_PIPELINE] [DIR] | export [COUNT] [FORMAT] | route [ROUNDS] | route-vectors | mermaid-size | render-cost | throughput [COUNT] [CONCURRENCY] | outage [MINUTES] [COUNT] | latex [SAMPLES]");
+    Console.Error.WriteLine("usage: Cosyn.Bench scale [COUNT] [real|fake] | pipeline [NAME] [COUNT] | matplotlib | rdkit | chromium | clitools [RENDERS] | diversity NAME[,NAME] [COUNT] | layout [RENDERS] | quality [PER_PIPELINE] [DIR] | export [COUNT] [FORMAT] | route [ROUNDS] | route-vectors | mermaid-size | render-cost | throughput [COUNT] [CONCURRENCY] | outage [MINUTES] [COUNT] | latex [SAMPLES] | lilypond [SCORES]");
     return 2;
 }

@@ -21,7 +21,7 @@ public static class DemoCommand
 
             // The demo's point is to look at the data: end with the page that shows it.
             return code == ExitCodes.Ok
-                ? await ReportCommand.RunAsync(request.Output, new ReportOptions(), allowPartial: false, parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error).ConfigureAwait(false)
+                ? await ReportCommand.RunAsync([request.Output], new ReportOptions(), allowPartial: false, parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error).ConfigureAwait(false)
                 : code;
         });
         return command;

@@ -2,7 +2,7 @@ using Cosyn.Output.Runs;
 
 namespace Cosyn.Output.Export;
 
-/// <summary>The runs an export reads, streamed sample by sample; an id seen in an earlier run is skipped as a duplicate.</summary>
+/// <summary>The runs an export reads, in the order given, streamed sample by sample; each image is read from its own run folder.</summary>
 public sealed class ExportInput
 {
     private readonly Func<string, string> _configOf;
@@ -15,19 +15,12 @@ public sealed class ExportInput
 
     public IReadOnlyList<RunFolderReader> Runs { get; }
 
-    /// <summary>Opens every folder; the first that is not a readable run throws <see cref="RunFolderException"/>.</summary>
-    public static ExportInput Open(IReadOnlyList<string> folders, bool allowPartial, ConfigBy configBy)
-    {
-        ArgumentNullException.ThrowIfNull(folders);
-        var runs = folders.Select(f => RunFolderReader.Open(f, allowPartial)).ToList();
-        var duplicate = runs.GroupBy(r => r.Path, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
-        if (duplicate is not null)
-        {
-            throw new RunFolderException($"{duplicate.Key} is given twice");
-        }
-
-        return new ExportInput(runs, configBy == ConfigBy.Pipeline ? p => p : DatasetCategory.Of);
-    }
+    /// <summary>
+    /// Opens every folder (<see cref="RunFolderSet.Open"/>): the first that is not a readable run, a folder given twice
+    /// or a sample id two folders share throws <see cref="RunFolderException"/>.
+    /// </summary>
+    public static ExportInput Open(IReadOnlyList<string> folders, bool allowPartial, ConfigBy configBy) =>
+        new(RunFolderSet.Open(folders, allowPartial).Runs, configBy == ConfigBy.Pipeline ? p => p : DatasetCategory.Of);
 
     /// <summary>The config a pipeline's samples go to.</summary>
     public string ConfigOf(string pipeline) => _configOf(pipeline);
@@ -51,7 +44,7 @@ public sealed class ExportInput
                 SkippedSample? skipped = null;
                 if (!seen.Add(sample.Id))
                 {
-                    skipped = new SkippedSample(sample.Id, run.Path, "duplicate id (already exported from an earlier run)");
+                    skipped = new SkippedSample(sample.Id, run.Path, "duplicate id (already exported)");
                 }
                 else if (!File.Exists(image))
                 {

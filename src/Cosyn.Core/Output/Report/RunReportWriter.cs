@@ -14,47 +14,75 @@ public static class RunReportWriter
 {
     public const string DefaultFileName = "report.html";
 
-    public static ReportSummary Write(RunFolderReader run, ReportOptions options)
+    /// <summary>The report of one run, by default at <c>RUN/report.html</c>.</summary>
+    public static ReportSummary Write(RunFolderReader run, ReportOptions options) => Write([run], options);
+
+    /// <summary>
+    /// One report over several runs (e.g. shards not merged), in the order given: the gallery's first samples of each
+    /// pipeline come from the runs in that order, each image linked in its own folder, and each run's stats get their
+    /// own sections. By default the report goes into the first run's folder.
+    /// </summary>
+    public static ReportSummary Write(IReadOnlyList<RunFolderReader> runs, ReportOptions options, IReadOnlyList<string>? notes = null)
     {
-        ArgumentNullException.ThrowIfNull(run);
+        ArgumentNullException.ThrowIfNull(runs);
         ArgumentNullException.ThrowIfNull(options);
-        var file = Path.GetFullPath(options.Output ?? Path.Combine(run.Path, DefaultFileName));
+        var file = Path.GetFullPath(options.Output ?? Path.Combine(runs[0].Path, DefaultFileName));
         var folder = Path.GetDirectoryName(file)!;
         var perPipeline = Math.Max(0, options.GalleryPerPipeline);
         var tally = new SampleTally();
+        var tallies = runs.Select(_ => new SampleTally()).ToList();
         var cards = new StringBuilder();
         var shown = new Dictionary<string, int>(StringComparer.Ordinal);
         var unreadable = 0;
-        foreach (var row in run.Rows())
+        for (var r = 0; r < runs.Count; r++)
         {
-            if (row.Sample is not { } sample)
+            foreach (var row in runs[r].Rows())
             {
-                unreadable++;
-                continue;
-            }
+                if (row.Sample is not { } sample)
+                {
+                    unreadable++;
+                    continue;
+                }
 
-            tally.Add(sample, DatasetCategory.Of(sample.Metadata.Pipeline));
-            var pipeline = sample.Metadata.Pipeline;
-            if (shown.GetValueOrDefault(pipeline) < perPipeline)
-            {
-                shown[pipeline] = shown.GetValueOrDefault(pipeline) + 1;
-                GalleryCard.Passed(cards, sample, Html.RelativeUrl(folder, run.ImagePath(sample)));
+                tally.Add(sample, DatasetCategory.Of(sample.Metadata.Pipeline));
+                tallies[r].Add(sample, DatasetCategory.Of(sample.Metadata.Pipeline));
+                var pipeline = sample.Metadata.Pipeline;
+                if (shown.GetValueOrDefault(pipeline) < perPipeline)
+                {
+                    shown[pipeline] = shown.GetValueOrDefault(pipeline) + 1;
+                    GalleryCard.Passed(cards, sample, Html.RelativeUrl(folder, runs[r].ImagePath(sample)));
+                }
             }
         }
 
-        var failures = run.Failures(perPipeline);
+        // The first failures of each pipeline over all runs, in run order.
+        var failures = runs.SelectMany(r => r.Failures(perPipeline)).GroupBy(f => f.Pipeline, StringComparer.Ordinal).SelectMany(g => g.Take(perPipeline)).ToList();
         foreach (var failure in failures)
         {
             GalleryCard.Rejected(cards, failure);
         }
 
-        var summary = new ReportSummary(file, shown.Values.Sum(), tally.Samples, failures.Count, run.Stats?.Totals.Failed ?? failures.Count);
+        var failed = runs.Sum(r => r.Stats?.Totals.Failed ?? r.Failures(perPipeline).Count);
+        var summary = new ReportSummary(file, shown.Values.Sum(), tally.Samples, failures.Count, failed);
+        var names = string.Join(", ", runs.Select(r => Path.GetFileName(r.Path)));
         var html = new StringBuilder();
         html.Append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">");
         html.Append(CultureInfo.InvariantCulture, $"<meta http-equiv=\"Content-Security-Policy\" content=\"{ReportPage.ContentSecurityPolicy}\">");
-        html.Append(CultureInfo.InvariantCulture, $"<title>cosyn report: {Html.Text(Path.GetFileName(run.Path))}</title><style>{ReportPage.Style}</style></head><body>\n");
-        WriteHeader(html, run, tally, unreadable);
-        ReportStatsSections.Write(html, run.Stats, tally);
+        html.Append(CultureInfo.InvariantCulture, $"<title>cosyn report: {Html.Text(names)}</title><style>{ReportPage.Style}</style></head><body>\n");
+        WriteHeader(html, runs, tallies, unreadable, notes ?? []);
+        if (runs.Count == 1)
+        {
+            ReportStatsSections.Write(html, runs[0].Stats, tally);
+        }
+        else
+        {
+            for (var r = 0; r < runs.Count; r++)
+            {
+                html.Append(CultureInfo.InvariantCulture, $"<h2 class=\"run\">Run {r + 1} of {runs.Count}: {Html.Text(Path.GetFileName(runs[r].Path))}</h2>");
+                ReportStatsSections.Write(html, runs[r].Stats, tallies[r]);
+            }
+        }
+
         WriteGallery(html, summary, perPipeline, tally, failures.Select(f => f.Pipeline), cards);
         html.Append("<script>").Append(ReportPage.Script).Append("</script>\n</body></html>\n");
         Directory.CreateDirectory(folder);
@@ -63,18 +91,39 @@ public static class RunReportWriter
         return summary;
     }
 
-    private static void WriteHeader(StringBuilder html, RunFolderReader run, SampleTally tally, int unreadable)
+    private static void WriteHeader(StringBuilder html, IReadOnlyList<RunFolderReader> runs, List<SampleTally> tallies, int unreadable, IReadOnlyList<string> notes)
     {
-        var provenance = RunProvenance.Of(run);
-        html.Append(CultureInfo.InvariantCulture, $"<h1>cosyn run {Html.Text(provenance.Folder)}</h1><p class=\"meta\">{Html.Text(run.Path)}</p>");
-        var models = provenance.Provider is null ? "none (procedural)" : provenance.Provider + ": " + string.Join(", ", provenance.Models.Select(m => $"{m.Key} {m.Value}"));
-        var state = run.InProgress ? "still being generated (partial)" : provenance.Completed switch { true => "finished", false => "stopped early", null => "unknown" };
-        ReportTables.Write(html, ["synthesizer", "models", "seed", "samples written", "QA pairs", "state", "command (equivalent)"],
-            [[provenance.Synthesizer, models, provenance.Seed?.ToString(CultureInfo.InvariantCulture) ?? "?", tally.Samples, tally.QaPairs, state, provenance.EquivalentCommand()]]);
+        if (runs.Count == 1)
+        {
+            html.Append(CultureInfo.InvariantCulture, $"<h1>cosyn run {Html.Text(Path.GetFileName(runs[0].Path))}</h1><p class=\"meta\">{Html.Text(runs[0].Path)}</p>");
+        }
+        else
+        {
+            html.Append(CultureInfo.InvariantCulture, $"<h1>cosyn runs {Html.Text(string.Join(", ", runs.Select(r => Path.GetFileName(r.Path))))}</h1>");
+            html.Append(CultureInfo.InvariantCulture, $"<p class=\"meta\">{runs.Count} run folders, read in this order: {Html.Text(string.Join(", ", runs.Select(r => r.Path)))}</p>");
+        }
+
+        string[] columns = ["synthesizer", "models", "seed", "samples written", "QA pairs", "state", "command (equivalent)"];
+        var rows = runs.Select((run, r) => Provenance(run, tallies[r])).ToList();
+        ReportTables.Write(html, runs.Count == 1 ? columns : ["run", .. columns], runs.Count == 1 ? rows : rows.Select((row, r) => (IReadOnlyList<object>)[Path.GetFileName(runs[r].Path), .. row]));
+        foreach (var note in notes)
+        {
+            html.Append(CultureInfo.InvariantCulture, $"<p class=\"note\">{Html.Text(note)}</p>");
+        }
+
         if (unreadable > 0)
         {
             html.Append(CultureInfo.InvariantCulture, $"<p class=\"note\">{unreadable} line(s) of samples.jsonl could not be read and are left out.</p>");
         }
+    }
+
+    // One run's row of the header table.
+    private static IReadOnlyList<object> Provenance(RunFolderReader run, SampleTally tally)
+    {
+        var provenance = RunProvenance.Of(run);
+        var models = provenance.Provider is null ? "none (procedural)" : provenance.Provider + ": " + string.Join(", ", provenance.Models.Select(m => $"{m.Key} {m.Value}"));
+        var state = run.InProgress ? "still being generated (partial)" : provenance.Completed switch { true => "finished", false => "stopped early", null => "unknown" };
+        return [provenance.Synthesizer, models, provenance.Seed?.ToString(CultureInfo.InvariantCulture) ?? "?", tally.Samples, tally.QaPairs, state, provenance.EquivalentCommand()];
     }
 
     private static void WriteGallery(StringBuilder html, ReportSummary summary, int perPipeline, SampleTally tally, IEnumerable<string> failedPipelines, StringBuilder cards)

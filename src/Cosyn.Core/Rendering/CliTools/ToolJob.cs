@@ -36,6 +36,12 @@ public sealed class ToolJob
         });
     }
 
+    /// <summary>
+    /// The same directory and bounds with the clock started again: a follow-up step (converting what a shared
+    /// run finished before it timed out) gets its own deadline instead of none.
+    /// </summary>
+    public ToolJob WithFreshDeadline() => new(Tool, HostDir, Render, _options, _runner, _time);
+
     /// <summary>Tool name put on failures.</summary>
     public string Tool { get; }
 

@@ -12,7 +12,9 @@ namespace Cosyn.Rendering.Lilypond;
 /// (<see cref="LilypondBatching.IsBatchable"/>) and share options are rendered by one process, each from its own
 /// file. A score whose result the shared run cannot vouch for (the run crashed or timed out before finishing it,
 /// its log was elided, it failed other than with a syntax error, or wrote no image) is rendered again alone,
-/// so one bad score never fails the others and every result equals what rendering alone would give.
+/// so one bad score never fails the others and every result equals what rendering alone would give. The shared
+/// process writes cropped EPS only and one Ghostscript process converts them all (<see cref="LilypondConversion"/>),
+/// instead of LilyPond's two per score.
 /// </para>
 /// </summary>
 public sealed class LilypondRenderer : SandboxedToolRenderer
@@ -20,6 +22,7 @@ public sealed class LilypondRenderer : SandboxedToolRenderer
     private const string Source = "score.ly";
 
     private readonly RenderBatcher? _batcher;
+    private readonly bool _convertTogether;
     private long _sharedProcesses;
     private long _batchedResults;
     private long _fallbacks;
@@ -29,6 +32,7 @@ public sealed class LilypondRenderer : SandboxedToolRenderer
         : base(options, runner, time)
     {
         batching ??= new LilypondBatchOptions();
+        _convertTogether = batching.ConvertTogether;
         _batcher = batching.MaxJobs > 1 ? new RenderBatcher(batching.MaxJobs, batching.Window, time, RenderBatchAsync) : null;
     }
 
@@ -92,6 +96,12 @@ public sealed class LilypondRenderer : SandboxedToolRenderer
         "--png", "--pdf", string.Create(CultureInfo.InvariantCulture, $"-dresolution={job.Dpi}"), "-dcrop", "-dno-print-pages", "-dpaper-size=\"a5\"",
     ];
 
+    // A shared run writes cropped EPS only (same typesetting and crop, same paper default); ConvertAsync makes the images.
+    private static string[] EpsFlags(ToolJob job) =>
+    [
+        .. LilypondConversion.EpsOnlyFlags, string.Create(CultureInfo.InvariantCulture, $"-dresolution={job.Dpi}"), "-dcrop", "-dno-print-pages", "-dpaper-size=\"a5\"",
+    ];
+
     private async Task RenderBatchAsync(IReadOnlyList<PendingRender> batch)
     {
         ToolOutcome?[] outcomes = new ToolOutcome?[batch.Count];
@@ -134,7 +144,8 @@ public sealed class LilypondRenderer : SandboxedToolRenderer
     }
 
     /// <summary>
-    /// Renders every score of <paramref name="batch"/> in one process (all share its options and bounds). Inputs get
+    /// Renders every score of <paramref name="batch"/> in one process (all share its options and bounds), then
+    /// converts every cropped EPS it wrote in one Ghostscript process (<see cref="LilypondConversion"/>). Inputs get
     /// unguessable names, so a score cannot name another's files or fake its log section. Null entries render again alone.
     /// </summary>
     private async Task<ToolOutcome?[]> RenderSharedAsync(ToolJob job, IReadOnlyList<PendingRender> batch, CancellationToken cancellationToken)
@@ -146,10 +157,12 @@ public sealed class LilypondRenderer : SandboxedToolRenderer
             await job.WriteFileAsync(names[i] + ".ly", batch[i].Request.Code, cancellationToken).ConfigureAwait(false);
         }
 
-        var run = await job.RunAsync(new ToolCommand("lilypond", [.. Flags(job), .. names.Select(n => n + ".ly")]), cancellationToken).ConfigureAwait(false);
+        var flags = _convertTogether ? EpsFlags(job) : Flags(job);
+        var run = await job.RunAsync(new ToolCommand("lilypond", [.. flags, .. names.Select(n => n + ".ly")]), cancellationToken).ConfigureAwait(false);
         var finished = run.StartError is null && !run.TimedOut && job.Crash(run, run.StandardError) is null;
         var sections = LilypondBatching.SplitLog(run.StandardError, [.. names.Select(n => n + ".ly")], finished);
         var outcomes = new ToolOutcome?[batch.Count];
+        var logs = new string?[batch.Count];
         for (var i = 0; i < batch.Count; i++)
         {
             if (sections[i] is not { } section)
@@ -164,12 +177,38 @@ public sealed class LilypondRenderer : SandboxedToolRenderer
             {
                 outcomes[i] = failure;
             }
-            else if (failure is null && job.Exists(names[i] + ".cropped.png"))
+            else if (failure is null && !_convertTogether && job.Exists(names[i] + ".cropped.png"))
             {
                 outcomes[i] = await ReadAsync(job, names[i], log, cancellationToken).ConfigureAwait(false);
             }
+            else if (failure is null && job.Exists(names[i] + ".cropped.eps"))
+            {
+                logs[i] = log;
+            }
+        }
+
+        // What the run finished before a timeout still converts, on a deadline of its own.
+        var convert = finished ? job : job.WithFreshDeadline();
+        var ready = Enumerable.Range(0, batch.Count).Where(i => logs[i] is not null).ToArray();
+        if (ready.Length == 0 || !await ConvertAsync(convert, [.. ready.Select(i => names[i])], cancellationToken).ConfigureAwait(false))
+        {
+            return outcomes;
+        }
+
+        foreach (var i in ready.Where(i => convert.Exists(names[i] + ".cropped.png")))
+        {
+            outcomes[i] = await ReadAsync(convert, names[i], logs[i]!, cancellationToken).ConfigureAwait(false);
         }
 
         return outcomes;
+    }
+
+    // One gs for every score; only a run that ended cleanly is trusted (pdfwrite finalises a PDF when the next opens).
+    private static async Task<bool> ConvertAsync(ToolJob job, IReadOnlyList<string> names, CancellationToken cancellationToken)
+    {
+        var script = $"convert-{names[0]}.ps";
+        await job.WriteFileAsync(script, LilypondConversion.Script(ToolJob.WorkDir, names, job.Dpi), cancellationToken).ConfigureAwait(false);
+        var run = await job.RunAsync(new ToolCommand("gs", LilypondConversion.GhostscriptArguments(ToolJob.WorkDir, script)), cancellationToken).ConfigureAwait(false);
+        return run.StartError is null && !run.TimedOut && run.ExitCode == 0;
     }
 }

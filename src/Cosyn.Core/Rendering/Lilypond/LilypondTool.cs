@@ -17,6 +17,7 @@ public static class LilypondTool
         Sandbox = settings => settings.CliTools.Lilypond.Sandbox,
         // A single system of music is naturally wide, like a line of text: a titled 4-bar melody is 5.4:1 on A5, within the default 16:1 limit.
         ImagePolicy = ImagePolicy.LineArt,
-        Requirements = new ToolRequirements { AptPackages = ["lilypond"], Binaries = ["lilypond"] }.Plus(PdfLayout.Requirements),
+        // gs: LilyPond converts with it, and a shared run converts all its scores in one gs process.
+        Requirements = new ToolRequirements { AptPackages = ["lilypond", "ghostscript"], Binaries = ["lilypond", "gs"] }.Plus(PdfLayout.Requirements),
     };
 }

@@ -9,7 +9,7 @@ namespace Cosyn.Tests.Output.Export;
 /// <summary>Writes a run folder as generate leaves it (samples.jsonl, real PNGs, run.db, stats.json, run.lock) from hand-made samples.</summary>
 internal static class FakeRun
 {
-    public static string Create(string folder, IReadOnlyList<Sample> samples, IReadOnlyList<StoredSample>? failures = null, bool withStats = true, Func<string, byte[]>? image = null)
+    public static string Create(string folder, IReadOnlyList<Sample> samples, IReadOnlyList<StoredSample>? failures = null, bool withStats = true, Func<string, byte[]>? image = null, int seed = 7)
     {
         Directory.CreateDirectory(Path.Combine(folder, "images"));
         foreach (var sample in samples)
@@ -21,7 +21,7 @@ internal static class FakeRun
         var pipelines = samples.Select(s => s.Metadata.Pipeline).Concat(failures?.Select(f => f.Pipeline) ?? []).Distinct().ToList();
         using (var store = RunStore.Open(folder))
         {
-            store.BindConfiguration(JsonSerializer.Serialize(new { pipelines, seed = 7, synthesizer = "procedural", personas = "builtin-v1:test", query = (string?)null, render_attempts = 3, attempts_per_sample = 3 }), (_, _) => "");
+            store.BindConfiguration(JsonSerializer.Serialize(new { pipelines, seed, synthesizer = "procedural", personas = "builtin-v1:test", query = (string?)null, render_attempts = 3, attempts_per_sample = 3 }), (_, _) => "");
             foreach (var failure in failures ?? [])
             {
                 store.Record(failure);

@@ -191,18 +191,40 @@ public sealed class HfExportTests : IDisposable
     }
 
     [Fact]
-    public async Task Export_TwoRuns_SamplesOfBothAndDuplicatesSkipped()
+    public async Task Export_TwoRuns_RowsInOrderGiven_ImagesFromTheirOwnFolder()
+    {
+        var first = FakeRun.Create(_temp.Sub("shard2"), [.. Enumerable.Range(5, 3).Select(i => FakeRun.Sample("chart-matplotlib", i))]);
+        var second = FakeRun.Create(_temp.Sub("shard1"), [.. Enumerable.Range(0, 5).Select(i => FakeRun.Sample("chart-matplotlib", i))]);
+        var output = _temp.Sub("llava");
+
+        var (code, stdout, stderr) = await InProcessCli.RunAsync("export", "--in", first, "--in", second, "--to", "llava", "--out", output);
+
+        Assert.True(code == ExitCodes.Ok, stderr);
+        Assert.Contains("Exported 8 samples", stdout, StringComparison.Ordinal);
+        var rows = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(output, "llava.json"))).RootElement.EnumerateArray().ToList();
+        Assert.Equal([5, 6, 7, 0, 1, 2, 3, 4], rows.Select(r => int.Parse(r.GetProperty("id").GetString()![^6..], System.Globalization.CultureInfo.InvariantCulture)));
+        foreach (var row in rows)
+        {
+            var id = row.GetProperty("id").GetString()!;
+            var index = int.Parse(id[^6..], System.Globalization.CultureInfo.InvariantCulture);
+            var source = Path.Combine(index >= 5 ? first : second, "images", id + ".png");
+            Assert.Equal(File.ReadAllBytes(source), File.ReadAllBytes(Path.Combine(output, row.GetProperty("image").GetString()!)));
+        }
+    }
+
+    [Fact]
+    public async Task Export_TwoRunsSharingAnId_RefusedInOneLineNamingBothFolders()
     {
         var first = FakeRun.Create(_temp.Sub("run1"), [.. Enumerable.Range(0, 5).Select(i => FakeRun.Sample("chart-matplotlib", i))]);
         var second = FakeRun.Create(_temp.Sub("run2"), [.. Enumerable.Range(3, 5).Select(i => FakeRun.Sample("chart-matplotlib", i))]);
         var output = _temp.Sub("hf");
 
-        var (code, stdout, _) = await InProcessCli.RunAsync("export", "--in", first, second, "--to", "hf", "--out", output);
+        var (code, _, stderr) = await InProcessCli.RunAsync("export", "--in", first, "--in", second, "--to", "hf", "--out", output);
 
-        Assert.Equal(ExitCodes.Ok, code);
-        Assert.Contains("Exported 8 samples", stdout, StringComparison.Ordinal);
-        Assert.Contains("duplicate id", stdout, StringComparison.Ordinal);
-        Assert.Equal(8, HfCheck.RowsByCardPattern(output)["chart"]["train"]);
+        Assert.Equal(ExitCodes.Error, code);
+        Assert.Single(stderr.TrimEnd().Split('\n'));
+        Assert.StartsWith($"error: sample id chart-matplotlib-s7-000003 is in both {first} and {second}", stderr, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(output) && Directory.EnumerateFileSystemEntries(output).Any());
     }
 
     private string CreateRun(int charts, int tables, int points)

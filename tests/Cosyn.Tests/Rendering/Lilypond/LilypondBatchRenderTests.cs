@@ -1,6 +1,8 @@
+using Cosyn.Families.Music.Writers.Lilypond;
 using Cosyn.Rendering.CliTools;
 using Cosyn.Rendering.Lilypond;
 using Cosyn.Tests.Rendering.CliTools;
+using Cosyn.Tests.Testing;
 
 namespace Cosyn.Tests.Rendering.Lilypond;
 
@@ -29,6 +31,33 @@ public sealed class LilypondBatchRenderTests : IAsyncDisposable
         CliToolHarness.AssertRendersText(results[1], "Blue Evening", "Am");
         CliToolHarness.AssertRendersText(results[2], "Storm Etude", "Allegro");
         Assert.Equal(results[3].Png, results[0].Png);
+    }
+
+    [Fact]
+    public async Task Render_GeneratedScoresInOneBatch_SamePixelsAndTextBoxesAsOneByOne()
+    {
+        // One gs process converts the whole batch; the one-by-one way is LilyPond's own conversion per score.
+        var pipeline = new MusicLilypondPipeline();
+        var codes = Enumerable.Range(0, 6).Select(i => RoutedSamples.Make(pipeline, 3 + i, pipeline.FigureTypes[i % pipeline.FigureTypes.Count]).Code).ToList();
+        await using var alone = new LilypondRenderer(CliToolHarness.Options(new CliToolsSettings().Lilypond), LilypondBatchOptions.Disabled);
+
+        var batched = await Task.WhenAll(codes.Select(c => _sut.RenderAsync(new RenderRequest(_sut.Tool, c, Options), CancellationToken.None)));
+        var oneByOne = new List<RenderResult>();
+        foreach (var code in codes)
+        {
+            oneByOne.Add(await alone.RenderAsync(new RenderRequest(alone.Tool, code, Options), CancellationToken.None));
+        }
+
+        Assert.Equal((1, codes.Count, 0), (_sut.SharedProcesses, _sut.BatchedResults, _sut.Fallbacks));
+        for (var i = 0; i < codes.Count; i++)
+        {
+            Assert.True(batched[i].Succeeded, batched[i].Failure?.Message);
+            Assert.True(oneByOne[i].Succeeded, oneByOne[i].Failure?.Message);
+            Assert.Equal(oneByOne[i].Png, batched[i].Png);
+            Assert.True(batched[i].Layout!.Measured);
+            Assert.NotEmpty(batched[i].Layout!.Texts);
+            Assert.Equal(oneByOne[i].Layout!.Texts, batched[i].Layout!.Texts);
+        }
     }
 
     [Fact]
