@@ -6,7 +6,8 @@ namespace Cosyn.Estimate;
 /// Measured reply sizes per pipeline (<c>Estimate/ReplySizes.json</c>, embedded). Data, code and QA sizes are the
 /// mean o200k token counts of the <c>## data</c>, <c>## code</c> and <c>## qa</c> sections of the pipeline's golden
 /// samples (tests/Cosyn.Tests/Golden/&lt;pipeline&gt;/*.txt: the offline synthesizer's output, which the LLM
-/// prompts ask a model to match in kind and size), QA plus the JSON keys of the reply format (12 tokens a pair); a
+/// prompts ask a model to match in kind and size), QA plus the JSON keys of the reply format (12 tokens a pair;
+/// point-html, whose rows have no QA pairs: 8 of the golden sample's pointing questions with their marks as JSON); a
 /// topic reply is a JSON list of five subjects (~80 tokens). Repairs (0.25 per sample) and corrections (0.05 per
 /// call) are the rates of the 70-sample live run recorded in issue 15. <c>ReplySizeTableTests</c> re-derives the
 /// sizes from the goldens and fails when they drift more than 25 %.
