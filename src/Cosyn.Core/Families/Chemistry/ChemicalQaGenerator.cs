@@ -29,11 +29,8 @@ public static class ChemicalQaGenerator
         var shorts = featured.Take(2).ToList();
         shorts.AddRange(pool.Except(choices).Except(shorts).Where(q => q.Kind != "group-choice").DistinctBy(q => q.Kind).Take(6 - shorts.Count));
 
-        var result = new List<ChartQuestion>(shorts);
-        result.AddRange(choices.Select(q => MultipleChoice.Convert(q, random)));
-        result.Add(ChemicalClosingQuestions.YesNo(bank, spec, random));
-        result.Add(ChemicalClosingQuestions.Unanswerable(bank, random));
-        result.Add(ChemicalClosingQuestions.Summary(bank, spec, random));
-        return [.. result.Select(q => q.Typed)];
+        return QaMix.Write(
+            shorts, choices, random, () => ChemicalClosingQuestions.YesNo(bank, spec, random),
+            () => ChemicalClosingQuestions.Unanswerable(bank, random), () => ChemicalClosingQuestions.Summary(bank, spec, random));
     }
 }

@@ -1,5 +1,5 @@
-using System.Text.Json;
 using System.Text.Json.Serialization;
+using Cosyn.Families.Shared.Data;
 
 namespace Cosyn.Families.Chemistry;
 
@@ -9,7 +9,7 @@ namespace Cosyn.Families.Chemistry;
 /// </summary>
 public sealed class MoleculeCatalog
 {
-    private static readonly Lazy<MoleculeCatalog> LazyDefault = new(Load);
+    private static readonly Lazy<MoleculeCatalog> LazyDefault = new(() => EmbeddedJson.Read<MoleculeCatalog>("Cosyn.Molecules.MoleculeCatalog.json"));
 
     [JsonPropertyName("functional_group_smarts")]
     public required Dictionary<string, string> GroupSmarts { get; init; }
@@ -18,11 +18,4 @@ public sealed class MoleculeCatalog
     public required IReadOnlyList<CatalogCompound> Compounds { get; init; }
 
     public static MoleculeCatalog Default => LazyDefault.Value;
-
-    private static MoleculeCatalog Load()
-    {
-        using var stream = typeof(MoleculeCatalog).Assembly.GetManifestResourceStream("Cosyn.Molecules.MoleculeCatalog.json")
-            ?? throw new InvalidOperationException("Embedded MoleculeCatalog.json is missing.");
-        return JsonSerializer.Deserialize<MoleculeCatalog>(stream)!;
-    }
 }

@@ -33,11 +33,8 @@ public static class CircuitQaGenerator
         var shorts = rest.Where(computed.Contains).Take(4).ToList();
         shorts.AddRange(rest.Except(shorts).Take(6 - shorts.Count));
 
-        var result = new List<ChartQuestion>(shorts);
-        result.AddRange(choices.Select(q => MultipleChoice.Convert(q, random)));
-        result.Add(CircuitClosingQuestions.YesNo(bank, spec, quantities, random));
-        result.Add(CircuitClosingQuestions.Unanswerable(bank, spec, random));
-        result.Add(CircuitClosingQuestions.Summary(bank, spec, quantities, random));
-        return [.. result.Select(q => q.Typed)];
+        return QaMix.Write(
+            shorts, choices, random, () => CircuitClosingQuestions.YesNo(bank, spec, quantities, random),
+            () => CircuitClosingQuestions.Unanswerable(bank, spec, random), () => CircuitClosingQuestions.Summary(bank, spec, quantities, random));
     }
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Cosyn.Families.Shared.Data;
 
 namespace Cosyn.Families.Documents;
 
@@ -89,8 +90,7 @@ public sealed class DocumentLexicon
 
     private static JsonNode Read(string file)
     {
-        using var stream = typeof(DocumentLexicon).Assembly.GetManifestResourceStream(Prefix + file)
-            ?? throw new InvalidOperationException($"Embedded document lexicon '{file}' is missing.");
+        using var stream = EmbeddedJson.Open(Prefix + file);
         return JsonNode.Parse(stream)!;
     }
 

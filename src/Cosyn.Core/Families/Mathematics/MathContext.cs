@@ -1,6 +1,6 @@
-using System.Reflection;
 using System.Text.Json;
 using Cosyn.Personas;
+using Cosyn.Families.Shared.Data;
 
 namespace Cosyn.Families.Mathematics;
 
@@ -28,8 +28,7 @@ public sealed class MathContext
 
     private static Dictionary<string, WordContext> Load()
     {
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("Cosyn.Mathematics.WordContexts.json")
-            ?? throw new InvalidOperationException("missing embedded WordContexts.json");
+        using var stream = EmbeddedJson.Open("Cosyn.Mathematics.WordContexts.json");
         using var document = JsonDocument.Parse(stream);
         var result = new Dictionary<string, WordContext>(StringComparer.Ordinal);
         foreach (var domain in document.RootElement.EnumerateObject())

@@ -1,12 +1,12 @@
-using System.Text.Json;
 using System.Text.Json.Serialization;
+using Cosyn.Families.Shared.Data;
 
 namespace Cosyn.Families.Music;
 
 /// <summary>Title patterns, per-domain title nouns and lyric syllables, read from the embedded <c>MusicTitles.json</c>.</summary>
 public sealed class MusicLexicon
 {
-    private static readonly Lazy<MusicLexicon> LazyDefault = new(Load);
+    private static readonly Lazy<MusicLexicon> LazyDefault = new(() => EmbeddedJson.Read<MusicLexicon>("Cosyn.Music.MusicTitles.json"));
 
     [JsonPropertyName("patterns")]
     public required IReadOnlyList<string> Patterns { get; init; }
@@ -18,11 +18,4 @@ public sealed class MusicLexicon
     public required IReadOnlyList<string> Syllables { get; init; }
 
     public static MusicLexicon Default => LazyDefault.Value;
-
-    private static MusicLexicon Load()
-    {
-        using var stream = typeof(MusicLexicon).Assembly.GetManifestResourceStream("Cosyn.Music.MusicTitles.json")
-            ?? throw new InvalidOperationException("Embedded MusicTitles.json is missing.");
-        return JsonSerializer.Deserialize<MusicLexicon>(stream)!;
-    }
 }

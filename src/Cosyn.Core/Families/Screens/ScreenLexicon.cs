@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Cosyn.Personas;
+using Cosyn.Families.Shared.Data;
 
 namespace Cosyn.Families.Screens;
 
@@ -58,8 +59,7 @@ public sealed class ScreenLexicon
 
     private static ScreenLexicon Load()
     {
-        using var stream = typeof(ScreenLexicon).Assembly.GetManifestResourceStream("Cosyn.Screens.screens.json")
-            ?? throw new InvalidDataException("screens.json is not embedded");
+        using var stream = EmbeddedJson.Open("Cosyn.Screens.screens.json");
         using var document = JsonDocument.Parse(stream);
         return new ScreenLexicon(document.RootElement.Clone());
     }

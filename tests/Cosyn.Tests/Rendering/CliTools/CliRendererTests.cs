@@ -1,5 +1,7 @@
 using System.Reflection;
 using Cosyn.Rendering.CliTools;
+using Cosyn.Rendering.Layout;
+using Cosyn.Tests.Rendering.Layout;
 
 namespace Cosyn.Tests.Rendering.CliTools;
 
@@ -51,6 +53,18 @@ public abstract class CliRendererTests : IAsyncDisposable
         var result = await RenderAsync(code, options);
         CliToolHarness.AssertFails(result, kind);
         return result.Failure!;
+    }
+
+    /// <summary>Renders and asserts a failure of <paramref name="kind"/> whose one-line reason is exactly <paramref name="reason"/>.</summary>
+    protected async Task AssertReasonAsync(string code, RenderFailureKind kind, string reason) =>
+        Assert.Equal(reason, (await AssertFailsAsync(code, kind)).Message);
+
+    /// <summary>Renders <paramref name="code"/> to a final PNG (scale 1, 30 s) and asserts its words came from the PDF of the same run.</summary>
+    protected async Task<(RenderResult Result, LayoutFacts Layout)> RenderPdfLayoutAsync(string code)
+    {
+        var (result, layout) = await LayoutAssert.RenderFinalAsync(Sut, new RenderRequest(Sut.Tool, code, new RenderOptions { Scale = 1, Timeout = TimeSpan.FromSeconds(30) }));
+        Assert.True(layout.Source == LayoutSource.Pdf, layout.Reason);
+        return (result, layout);
     }
 
     /// <summary>Renders and asserts it failed as one of <paramref name="kinds"/> (hostile input may hit either bound first).</summary>

@@ -1,4 +1,3 @@
-using Cosyn.Rendering.Layout;
 using Cosyn.Tests.Rendering.CliTools;
 using Cosyn.Tests.Rendering.Layout;
 
@@ -7,16 +6,13 @@ namespace Cosyn.Tests.Rendering.Graphviz;
 /// <summary>graphviz renders report their words from the PDF of the same run, in pixels of the final PNG.</summary>
 public sealed class GraphvizLayoutTests() : CliRendererTests(ToolNames.Graphviz, typeof(GraphvizSamples))
 {
-    private static readonly RenderOptions Options = new() { Scale = 1, Timeout = TimeSpan.FromSeconds(30) };
-
     [Fact]
     public async Task Render_PinnedNodesOnTopOfEachOther_GiveOverlappingWordsWithInk()
     {
         var code = "digraph {\n  layout=neato;\n  node [shape=plaintext, fontsize=20];\n  a [label=\"Alpha\", pos=\"0,0!\"];\n  b [label=\"Gamma\", pos=\"0.15,0.05!\"];\n  c [label=\"Solo\", pos=\"3,2!\"];\n  d [label=\"Corner\", pos=\"0,2!\"];\n}\n";
 
-        var (result, layout) = await LayoutAssert.RenderFinalAsync(Sut, new RenderRequest(Sut.Tool, code, Options));
+        var (result, layout) = await RenderPdfLayoutAsync(code);
 
-        Assert.True(layout.Source == LayoutSource.Pdf, layout.Reason);
         LayoutAssert.Overlap(LayoutAssert.Single(layout, "Alpha"), LayoutAssert.Single(layout, "Gamma"));
         var solo = LayoutAssert.Single(layout, "Solo");
         Assert.Equal(0, solo.OverlapArea(LayoutAssert.Single(layout, "Alpha")));
@@ -29,7 +25,7 @@ public sealed class GraphvizLayoutTests() : CliRendererTests(ToolNames.Graphviz,
     {
         var code = "digraph {\n  a [label=\"Receive order\", shape=box];\n  b [label=\"Ship parcel\", shape=box];\n  a -> b [label=\"paid\"];\n}\n";
 
-        var (result, layout) = await LayoutAssert.RenderFinalAsync(Sut, new RenderRequest(Sut.Tool, code, Options));
+        var (result, layout) = await RenderPdfLayoutAsync(code);
 
         var receive = LayoutAssert.Single(layout, "Receive");
         var ship = LayoutAssert.Single(layout, "Ship");

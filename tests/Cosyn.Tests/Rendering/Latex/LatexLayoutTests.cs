@@ -1,4 +1,3 @@
-using Cosyn.Rendering.Layout;
 using Cosyn.Tests.Rendering.CliTools;
 using Cosyn.Tests.Rendering.Layout;
 
@@ -7,8 +6,6 @@ namespace Cosyn.Tests.Rendering.Latex;
 /// <summary>latex renders report their words from the PDF of the same run, in pixels of the final PNG.</summary>
 public sealed class LatexLayoutTests() : CliRendererTests(ToolNames.Latex, typeof(LatexSamples))
 {
-    private static readonly RenderOptions Options = new() { Scale = 1, Timeout = TimeSpan.FromSeconds(30) };
-
     [Fact]
     public async Task Render_TikzNodesOnTopOfEachOther_GiveOverlappingWords_AndTableWordsHaveInk()
     {
@@ -25,9 +22,8 @@ public sealed class LatexLayoutTests() : CliRendererTests(ToolNames.Latex, typeo
         \end{document}
         """;
 
-        var (result, layout) = await LayoutAssert.RenderFinalAsync(Sut, new RenderRequest(Sut.Tool, code, Options));
+        var (result, layout) = await RenderPdfLayoutAsync(code);
 
-        Assert.True(layout.Source == LayoutSource.Pdf, layout.Reason);
         LayoutAssert.Overlap(LayoutAssert.Single(layout, "Alpha"), LayoutAssert.Single(layout, "Gamma"));
         LayoutAssert.HasInk(result.Png!, LayoutAssert.Single(layout, "Solo"));
         var rated = LayoutAssert.Single(layout, "Rated");

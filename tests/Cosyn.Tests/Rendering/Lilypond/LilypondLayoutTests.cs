@@ -1,4 +1,3 @@
-using Cosyn.Rendering.Layout;
 using Cosyn.Tests.Rendering.CliTools;
 using Cosyn.Tests.Rendering.Layout;
 
@@ -7,8 +6,6 @@ namespace Cosyn.Tests.Rendering.Lilypond;
 /// <summary>lilypond renders report their words from the PDF of the same run, in pixels of the final PNG.</summary>
 public sealed class LilypondLayoutTests() : CliRendererTests(ToolNames.Lilypond, typeof(LilypondSamples))
 {
-    private static readonly RenderOptions Options = new() { Scale = 1, Timeout = TimeSpan.FromSeconds(30) };
-
     private static readonly string[] Words = ["Little", "Tune", "one", "two", "three", "four", "five"];
 
     [Fact]
@@ -21,9 +18,8 @@ public sealed class LilypondLayoutTests() : CliRendererTests(ToolNames.Lilypond,
         \addlyrics { one two three four five }
         """;
 
-        var (result, layout) = await LayoutAssert.RenderFinalAsync(Sut, new RenderRequest(Sut.Tool, code, Options));
+        var (result, layout) = await RenderPdfLayoutAsync(code);
 
-        Assert.True(layout.Source == LayoutSource.Pdf, layout.Reason);
         var title = LayoutAssert.Single(layout, "Little");
         var lyric = LayoutAssert.Single(layout, "three");
         Assert.True(title.Bottom < lyric.Y, LayoutAssert.Describe(layout));

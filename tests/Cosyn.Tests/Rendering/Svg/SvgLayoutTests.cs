@@ -1,4 +1,3 @@
-using Cosyn.Rendering.Layout;
 using Cosyn.Tests.Rendering.CliTools;
 using Cosyn.Tests.Rendering.Layout;
 
@@ -7,16 +6,13 @@ namespace Cosyn.Tests.Rendering.Svg;
 /// <summary>svg renders report their words from the PDF of the same run, in pixels of the final PNG.</summary>
 public sealed class SvgLayoutTests() : CliRendererTests(ToolNames.Svg, typeof(SvgSamples))
 {
-    private static readonly RenderOptions Options = new() { Scale = 1, Timeout = TimeSpan.FromSeconds(30) };
-
     [Fact]
     public async Task Render_TextsOnTopOfEachOther_GiveOverlappingWords_AndTextPastTheEdgeIsCut()
     {
         var code = """<svg xmlns="http://www.w3.org/2000/svg" width="400" height="300"><rect width="400" height="300" fill="#eef"/><text x="40" y="80" font-size="24" font-family="sans-serif">Alpha</text><text x="48" y="84" font-size="24" font-family="sans-serif">Gamma</text><text x="40" y="200" font-size="24" font-family="sans-serif">Solo</text><text x="340" y="260" font-size="24" font-family="sans-serif">Overflowing</text></svg>""";
 
-        var (result, layout) = await LayoutAssert.RenderFinalAsync(Sut, new RenderRequest(Sut.Tool, code, Options));
+        var (result, layout) = await RenderPdfLayoutAsync(code);
 
-        Assert.True(layout.Source == LayoutSource.Pdf, layout.Reason);
         LayoutAssert.Overlap(LayoutAssert.Single(layout, "Alpha"), LayoutAssert.Single(layout, "Gamma"));
         var solo = LayoutAssert.Single(layout, "Solo");
         LayoutAssert.HasInk(result.Png!, solo);

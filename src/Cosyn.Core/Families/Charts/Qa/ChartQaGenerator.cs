@@ -34,8 +34,11 @@ public sealed class ChartQaGenerator(ChartQuestionBank bank)
         var shorts = rest.DistinctBy(q => q.Kind).Take(ShortAnswers).ToList();
         shorts.AddRange(rest.Except(shorts).Take(ShortAnswers - shorts.Count));
 
-        return QuestionRounds.Mix(
-            shorts, choices, () => makers.YesNo.Select(m => m.TryMake(facts, random)),
-            () => new UnanswerableQuestion().TryMake(facts, random), () => makers.Summary.TryMake(facts, random), random);
+        // A yes/no maker may decline (ties, weak correlation); a few rounds always find one.
+        return QaMix.Write(
+            shorts, choices, random,
+            () => random.Pick(QuestionRounds.FirstAnswered(() => makers.YesNo.Select(m => m.TryMake(facts, random)))),
+            () => new UnanswerableQuestion().TryMake(facts, random)!,
+            () => makers.Summary.TryMake(facts, random)!);
     }
 }

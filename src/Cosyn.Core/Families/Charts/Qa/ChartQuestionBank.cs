@@ -1,4 +1,4 @@
-using System.Text.Json;
+using Cosyn.Families.Shared.Data;
 
 namespace Cosyn.Families.Charts.Qa;
 
@@ -32,9 +32,7 @@ public sealed class ChartQuestionBank
     /// <summary>Phrasings from another embedded resource of the same shape (kind to phrasings), e.g. the table bank.</summary>
     public static ChartQuestionBank FromResource(string logicalName)
     {
-        using var stream = typeof(ChartQuestionBank).Assembly.GetManifestResourceStream(logicalName)
-            ?? throw new InvalidOperationException($"No embedded resource {logicalName}.");
-        return new ChartQuestionBank(JsonSerializer.Deserialize<Dictionary<string, string[]>>(stream)!);
+        return new ChartQuestionBank(EmbeddedJson.Read<Dictionary<string, string[]>>(logicalName));
     }
 
     private static ChartQuestionBank Load() => FromResource("Cosyn.Qa.ChartQuestions.json");

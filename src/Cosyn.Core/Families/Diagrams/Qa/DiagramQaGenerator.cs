@@ -25,13 +25,9 @@ public static class DiagramQaGenerator
         var shorts = rest.DistinctBy(q => q.Kind).Where(q => !choices.Any(c => c.Kind == q.Kind)).Take(ShortAnswers).ToList();
         shorts.AddRange(rest.Except(shorts).Take(ShortAnswers - shorts.Count));
 
-        var result = new List<ChartQuestion>(shorts);
-        result.AddRange(choices.Select(q => MultipleChoice.Convert(q, random)));
-        result.Add(set.YesNo(random));
-        result.Add(set.Unanswerable(random));
-        var summary = random.Pick(SummaryQuestions);
-        result.Add(new ChartQuestion(QaFamily.Summary, "summary", new QaPair(summary, "Read the title, count the items and connections, and note where the diagram starts and ends.", set.Summary()), []));
-        return [.. result.Select(q => q.Typed)];
+        return QaMix.Write(
+            shorts, choices, random, () => set.YesNo(random), () => set.Unanswerable(random),
+            () => new ChartQuestion(QaFamily.Summary, "summary", new QaPair(random.Pick(SummaryQuestions), "Read the title, count the items and connections, and note where the diagram starts and ends.", set.Summary()), []));
     }
 
     /// <summary>The summary prompts (the checker recognises exactly these).</summary>

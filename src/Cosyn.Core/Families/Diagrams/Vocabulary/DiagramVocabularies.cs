@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Cosyn.Families.Shared.Data;
 
 namespace Cosyn.Families.Diagrams.Vocabulary;
 
@@ -43,8 +44,6 @@ public static class DiagramVocabularies
 
     private static List<T> Load<T>(string name)
     {
-        using var stream = typeof(DiagramVocabularies).Assembly.GetManifestResourceStream($"Cosyn.Diagrams.Vocabulary.{name}.json")
-            ?? throw new InvalidOperationException($"No embedded diagram vocabulary {name}.json.");
-        return JsonSerializer.Deserialize<List<T>>(stream, Options) ?? throw new InvalidOperationException($"{name}.json is empty.");
+        return EmbeddedJson.Read<List<T>>($"Cosyn.Diagrams.Vocabulary.{name}.json", Options);
     }
 }

@@ -1,4 +1,3 @@
-using Cosyn.Families.Charts.Qa;
 using Cosyn.Families.Shared.Qa;
 
 namespace Cosyn.Families.Documents.Qa;
@@ -45,11 +44,7 @@ public static class DocumentQaGenerator
             shorts.AddRange(pool.Except(shorts).Except(choices).Take(ShortAnswers - shorts.Count));
         }
 
-        var result = new List<ChartQuestion>(shorts);
-        result.AddRange(choices.Select(q => MultipleChoice.Convert(q, random)));
-        result.Add(random.Pick(yesNo));
-        result.Add(SummaryQuestion.Unanswerable(spec, random));
-        result.Add(SummaryQuestion.Summary(spec));
-        return [.. result.Select(q => q.Typed)];
+        return QaMix.Write(
+            shorts, choices, random, () => random.Pick(yesNo), () => SummaryQuestion.Unanswerable(spec, random), () => SummaryQuestion.Summary(spec));
     }
 }

@@ -34,22 +34,4 @@ internal static class QuestionRounds
 
         return found;
     }
-
-    /// <summary>
-    /// The paper's mix in the order it is written: the short answers, the choices as multiple choice, one yes/no (a
-    /// maker may decline, ties or a weak correlation, so rounds until one answers), one unanswerable, one summary.
-    /// </summary>
-    public static IReadOnlyList<QaPair> Mix(
-        IEnumerable<ChartQuestion> shorts, IEnumerable<ChartQuestion> choices, Func<IEnumerable<ChartQuestion?>> yesNoRound,
-        Func<ChartQuestion?> unanswerable, Func<ChartQuestion?> summary, SeededRandom random)
-    {
-        var result = new List<ChartQuestion>(shorts);
-        result.AddRange(choices.Select(q => MultipleChoice.Convert(q, random)));
-        var yesNo = FirstAnswered(yesNoRound);
-
-        result.Add(random.Pick(yesNo));
-        result.Add(unanswerable()!);
-        result.Add(summary()!);
-        return [.. result.Select(q => q.Typed)];
-    }
 }

@@ -51,8 +51,10 @@ public sealed class TableQaGenerator(ChartQuestionBank bank)
         shorts.AddRange(rest.Except(shorts).DistinctBy(q => q.Kind).Where(q => !shorts.Any(s => s.Kind == q.Kind)).Take(ShortAnswers - shorts.Count));
         shorts.AddRange(rest.Except(shorts).Take(ShortAnswers - shorts.Count));
 
-        return QuestionRounds.Mix(
-            shorts, choices, () => YesNoMakers.Select(m => m.TryMake(facts, random)),
-            () => new UnanswerableQuestion().TryMake(facts, random), () => new SummaryQuestion().TryMake(facts, random), random);
+        return QaMix.Write(
+            shorts, choices, random,
+            () => random.Pick(QuestionRounds.FirstAnswered(() => YesNoMakers.Select(m => m.TryMake(facts, random)))),
+            () => new UnanswerableQuestion().TryMake(facts, random)!,
+            () => new SummaryQuestion().TryMake(facts, random)!);
     }
 }

@@ -7,12 +7,10 @@ namespace Cosyn.Families.Diagrams.Writers.Latex;
 /// A TikZ flowchart: the main flow in one column (<c>below=of</c>), each check's "No" step to its right, and the
 /// step's way back drawn with <c>|-</c> so it never crosses the column. Checks are never adjacent, so side paths cannot meet.
 /// </summary>
-public static class TikzFlowchartCode
+internal static class TikzFlowchartCode
 {
     public static string Write(GraphDiagram flow, SeededRandom random)
     {
-        ArgumentNullException.ThrowIfNull(flow);
-        ArgumentNullException.ThrowIfNull(random);
         var text = new StringBuilder();
         var distance = random.NextDouble(0.55, 0.8).ToString("0.00", CultureInfo.InvariantCulture);
         var corners = random.Chance(0.5) ? "rounded corners=3pt, " : string.Empty;

@@ -4,12 +4,10 @@ using Cosyn.Families.Shared.Code;
 namespace Cosyn.Families.Diagrams.Writers.Latex;
 
 /// <summary>A TikZ process diagram: numbered steps snaking left to right and back in rows, or stacked in one column.</summary>
-public static class TikzProcessCode
+internal static class TikzProcessCode
 {
     public static string Write(GraphDiagram process, SeededRandom random)
     {
-        ArgumentNullException.ThrowIfNull(process);
-        ArgumentNullException.ThrowIfNull(random);
         var perRow = random.Chance(0.35) ? 1 : random.Next(3, 5);
         var text = new StringBuilder();
         text.Append(@"\begin{tikzpicture}[").Append('\n');

@@ -7,12 +7,10 @@ namespace Cosyn.Families.Diagrams.Writers.Latex;
 /// A TikZ timeline: evenly spaced dots on an arrow with the year under each dot, events alternating above and below
 /// (so neighbours on one side are two slots apart and cannot overlap); or a vertical line with years left and events right.
 /// </summary>
-public static class TikzTimelineCode
+internal static class TikzTimelineCode
 {
     public static string Write(TimelineDiagram timeline, SeededRandom random)
     {
-        ArgumentNullException.ThrowIfNull(timeline);
-        ArgumentNullException.ThrowIfNull(random);
         var text = new StringBuilder();
         text.Append(@"\begin{tikzpicture}[").Append('\n');
         text.Append("    every node/.style={font=\\small},\n");

@@ -8,12 +8,10 @@ namespace Cosyn.Families.Diagrams.Writers.Latex;
 /// A tree with the forest package (it packs subtrees so labels never overlap): top-down when the bottom row is short,
 /// otherwise growing to the right; forked or straight edges.
 /// </summary>
-public static class TikzTreeCode
+internal static class TikzTreeCode
 {
     public static string Write(GraphDiagram tree, SeededRandom random)
     {
-        ArgumentNullException.ThrowIfNull(tree);
-        ArgumentNullException.ThrowIfNull(random);
         var leaves = tree.Nodes.Count(n => n.Role == NodeRoles.Leaf);
         var sideways = leaves > 6 || random.Chance(0.3);
         var text = new StringBuilder(@"\begin{forest}").Append('\n');

@@ -3,12 +3,10 @@ using Cosyn.Families.Diagrams.Model;
 namespace Cosyn.Families.Diagrams.Writers.Mermaid;
 
 /// <summary>A Mermaid class diagram: classes with typed fields and methods, associations with multiplicities, generalisations.</summary>
-public static class MermaidClassCode
+internal static class MermaidClassCode
 {
     public static string Write(SchemaDiagram schema, SeededRandom random)
     {
-        ArgumentNullException.ThrowIfNull(schema);
-        ArgumentNullException.ThrowIfNull(random);
         var text = new StringBuilder("classDiagram\n");
         // Sideways only for small models; wide ones would shrink their text.
         if (schema.Entities.Count <= 4 && random.Chance(0.4))

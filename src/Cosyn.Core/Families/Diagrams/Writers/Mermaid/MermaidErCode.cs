@@ -3,12 +3,10 @@ using Cosyn.Families.Diagrams.Model;
 namespace Cosyn.Families.Diagrams.Writers.Mermaid;
 
 /// <summary>A Mermaid ER diagram: crow's-foot relationships with quoted labels, then each entity's attributes and keys.</summary>
-public static class MermaidErCode
+internal static class MermaidErCode
 {
     public static string Write(SchemaDiagram schema, SeededRandom random)
     {
-        ArgumentNullException.ThrowIfNull(schema);
-        ArgumentNullException.ThrowIfNull(random);
         var text = new StringBuilder("erDiagram\n");
         // Sideways only for small models; wide ones would shrink their text.
         if (schema.Entities.Count <= 4 && random.Chance(0.4))

@@ -3,13 +3,10 @@ using Cosyn.Families.Diagrams.Model;
 namespace Cosyn.Families.Diagrams.Writers.Mermaid;
 
 /// <summary>A Mermaid flowchart: nodes declared with their shapes, then the links, then class definitions for start/end and checks.</summary>
-public static class MermaidFlowchartCode
+internal static class MermaidFlowchartCode
 {
     public static string Write(GraphDiagram flow, MermaidStyle style, SeededRandom random)
     {
-        ArgumentNullException.ThrowIfNull(flow);
-        ArgumentNullException.ThrowIfNull(style);
-        ArgumentNullException.ThrowIfNull(random);
         var text = new StringBuilder("flowchart TD\n");
         var terminal = random.Pick(new[] { ("([", "])"), ("((", "))"), ("[[", "]]") }.ToList());
         foreach (var node in flow.Nodes)

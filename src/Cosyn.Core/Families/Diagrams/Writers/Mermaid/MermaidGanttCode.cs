@@ -3,12 +3,10 @@ using Cosyn.Families.Diagrams.Model;
 namespace Cosyn.Families.Diagrams.Writers.Mermaid;
 
 /// <summary>A Mermaid gantt chart: sections of tasks with ids, a fixed first date and <c>after</c> dependencies; each bar states its dates.</summary>
-public static class MermaidGanttCode
+internal static class MermaidGanttCode
 {
     public static string Write(GanttDiagram gantt, SeededRandom random)
     {
-        ArgumentNullException.ThrowIfNull(gantt);
-        ArgumentNullException.ThrowIfNull(random);
         var year = gantt.Tasks[0].Start.Year.ToString(CultureInfo.InvariantCulture);
         var text = new StringBuilder("gantt\n");
         text.Append("    title ").Append(gantt.Title).Append(" (").Append(year).Append(")\n");

@@ -3,12 +3,10 @@ using Cosyn.Families.Diagrams.Model;
 namespace Cosyn.Families.Diagrams.Writers.Mermaid;
 
 /// <summary>A Mermaid mind map: indentation gives the hierarchy; the root and branches get shapes.</summary>
-public static class MermaidMindmapCode
+internal static class MermaidMindmapCode
 {
     public static string Write(GraphDiagram tree, SeededRandom random)
     {
-        ArgumentNullException.ThrowIfNull(tree);
-        ArgumentNullException.ThrowIfNull(random);
         var root = tree.Nodes[0];
         var (open, close) = random.Pick(new[] { ("((", "))"), ("[", "]"), ("(", ")"), ("{{", "}}") }.ToList());
         var (branchOpen, branchClose) = random.Pick(new[] { ("(", ")"), ("[", "]"), (string.Empty, string.Empty) }.ToList());

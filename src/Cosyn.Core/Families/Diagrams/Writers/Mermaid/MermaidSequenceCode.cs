@@ -3,14 +3,12 @@ using Cosyn.Families.Diagrams.Model;
 namespace Cosyn.Families.Diagrams.Writers.Mermaid;
 
 /// <summary>A Mermaid sequence diagram: participants (people as actors) with short aliases, solid requests and dashed replies.</summary>
-public static class MermaidSequenceCode
+internal static class MermaidSequenceCode
 {
     private static readonly string[] People = ["Customer", "Traveller", "Student", "Teacher", "Applicant", "Physician", "Nurse", "Broker", "Valuer"];
 
     public static string Write(SequenceDiagram sequence, SeededRandom random)
     {
-        ArgumentNullException.ThrowIfNull(sequence);
-        ArgumentNullException.ThrowIfNull(random);
         var text = new StringBuilder("sequenceDiagram\n");
         text.Append("    title ").Append(sequence.Title).Append('\n');
         if (random.Chance(0.5))

@@ -3,13 +3,11 @@ using Cosyn.Families.Diagrams.Model;
 namespace Cosyn.Families.Diagrams.Writers.Mermaid;
 
 /// <summary>A Mermaid state diagram (v2): states named by alias, entry from [*], event-labelled transitions, exits to [*].</summary>
-public static class MermaidStateCode
+internal static class MermaidStateCode
 {
     /// <summary>Always top to bottom: a state chain turned sideways measured 6:1, too wide to read.</summary>
     public static string Write(GraphDiagram machine, SeededRandom random)
     {
-        ArgumentNullException.ThrowIfNull(machine);
-        ArgumentNullException.ThrowIfNull(random);
         var text = new StringBuilder("stateDiagram-v2\n");
 
         foreach (var state in machine.Nodes)

@@ -3,11 +3,10 @@ using Cosyn.Families.Diagrams.Model;
 namespace Cosyn.Families.Diagrams.Writers.Mermaid;
 
 /// <summary>A Mermaid timeline: a title, then one <c>year : event</c> line per period.</summary>
-public static class MermaidTimelineCode
+internal static class MermaidTimelineCode
 {
     public static string Write(TimelineDiagram timeline)
     {
-        ArgumentNullException.ThrowIfNull(timeline);
         var text = new StringBuilder("timeline\n");
         text.Append("    title ").Append(timeline.Title).Append('\n');
         foreach (var item in timeline.Events)

@@ -3,13 +3,10 @@ using static Cosyn.Families.Shared.Code.HtmlText;
 namespace Cosyn.Families.Documents.Writers.Html;
 
 /// <summary>A boarding pass: airline band, big route codes, a grid of the flight fields, a tear-off stub and a drawn barcode.</summary>
-public static class HtmlBoardingPass
+internal static class HtmlBoardingPass
 {
     public static string Write(DocumentSpec spec, HtmlDocumentStyle style, SeededRandom random)
     {
-        ArgumentNullException.ThrowIfNull(spec);
-        ArgumentNullException.ThrowIfNull(style);
-        ArgumentNullException.ThrowIfNull(random);
         var html = new StringBuilder();
         string F(string label) => Escape(spec.Field(label)!.Value);
         html.Append("<div class=\"pass\">\n<div class=\"main\">\n  <div class=\"band\"><strong>").Append(Escape(spec.Issuer)).Append("</strong><span>").Append(Escape(spec.Title.ToUpperInvariant())).Append("</span></div>\n");

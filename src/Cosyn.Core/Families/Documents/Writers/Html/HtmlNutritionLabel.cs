@@ -8,7 +8,7 @@ namespace Cosyn.Families.Documents.Writers.Html;
 /// An FDA-format Nutrition Facts panel: heavy rules, big calories, indented sub-nutrients, %DV column, vitamins and
 /// minerals below a thick bar, and the footnote; shown on a package-coloured card with the brand and product name.
 /// </summary>
-public static class HtmlNutritionLabel
+internal static class HtmlNutritionLabel
 {
     private static readonly string[] Indented = ["Saturated Fat", "Trans Fat", "Dietary Fiber", "Total Sugars", "Added Sugars"];
     private static readonly string[] Vitamins = ["Vitamin D", "Calcium", "Iron", "Potassium"];
@@ -16,8 +16,6 @@ public static class HtmlNutritionLabel
 
     public static string Write(DocumentSpec spec, SeededRandom random)
     {
-        ArgumentNullException.ThrowIfNull(spec);
-        ArgumentNullException.ThrowIfNull(random);
         var table = spec.Tables[0];
         var font = random.Pick(["'Liberation Sans', Arial, sans-serif", "'Nimbus Sans', Helvetica, sans-serif", "'FreeSans', Helvetica, sans-serif", "'DejaVu Sans', sans-serif"]);
         var width = random.Next(290, 350);

@@ -5,13 +5,10 @@ using static Cosyn.Families.Shared.Code.LatexText;
 namespace Cosyn.Families.Documents.Writers.Latex;
 
 /// <summary>A landscape certificate framed by a TikZ double border: title, recipient, course and hours, then dates, number and signatures.</summary>
-public static class LatexCertificate
+internal static class LatexCertificate
 {
     public static string Write(DocumentSpec spec, LatexDocumentStyle style, SeededRandom random)
     {
-        ArgumentNullException.ThrowIfNull(spec);
-        ArgumentNullException.ThrowIfNull(style);
-        ArgumentNullException.ThrowIfNull(random);
         string F(string label) => Escape(spec.Field(label)!.Value);
         var tex = new LatexSource();
         LatexDocumentParts.Preamble(tex, style, "12pt", "landscape,margin=1.5cm");

@@ -5,12 +5,10 @@ using static Cosyn.Families.Shared.Code.LatexText;
 namespace Cosyn.Families.Documents.Writers.Latex;
 
 /// <summary>A business letter: letterhead, date, recipient, subject and deadline lines, body, the listed amounts with their total, and the signature block.</summary>
-public static class LatexLetter
+internal static class LatexLetter
 {
     public static string Write(DocumentSpec spec, LatexDocumentStyle style)
     {
-        ArgumentNullException.ThrowIfNull(spec);
-        ArgumentNullException.ThrowIfNull(style);
         var tex = new LatexSource();
         LatexDocumentParts.Preamble(tex, style, "11pt", "margin=2.5cm");
         tex.Blank().Line(@"\begin{document}");

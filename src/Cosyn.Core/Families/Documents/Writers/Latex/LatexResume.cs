@@ -5,13 +5,10 @@ using static Cosyn.Families.Shared.Code.LatexText;
 namespace Cosyn.Families.Documents.Writers.Latex;
 
 /// <summary>A one-page resume: name and contact line, ruled section headings, profile, experience (a table or dated entries), education and skills.</summary>
-public static class LatexResume
+internal static class LatexResume
 {
     public static string Write(DocumentSpec spec, LatexDocumentStyle style, SeededRandom random)
     {
-        ArgumentNullException.ThrowIfNull(spec);
-        ArgumentNullException.ThrowIfNull(style);
-        ArgumentNullException.ThrowIfNull(random);
         var tex = new LatexSource();
         LatexDocumentParts.Preamble(tex, style, random.Pick(["10pt", "11pt"]), "margin=2cm");
         tex.Line(@"\newcommand{\resumesection}[1]{\par\medskip{\large\bfseries\color{accent}#1}\par\vspace{-4pt}{\color{accent}\rule{\textwidth}{0.6pt}}\par}");
