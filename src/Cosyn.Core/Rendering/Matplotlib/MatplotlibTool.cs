@@ -15,7 +15,7 @@ public static class MatplotlibTool
         Name = Name,
         CreateRenderer = settings => new MatplotlibRenderer(settings.Python),
         Sandbox = settings => settings.Python.Sandbox,
-        // Charts come out of bbox_inches='tight' already; a modest margin keeps tick labels off the edge.
+        // The worker crops by this same margin and tolerance itself (cosyn_mode_matplotlib.py), so the policy keeps its PNG.
         ImagePolicy = ImagePolicy.Default with { TrimMargin = 16 },
         Requirements = PythonRuntime.Requirements.Plus(new()
         {
