@@ -16,6 +16,7 @@ namespace Cosyn.Bench;
 internal static class LatexFormatBench
 {
     private const double Goal = 1.6;
+    private const int LongRun = 400;
     private static readonly string[] Pipelines = ["chart-latex", "table-latex", "document-latex", "math-latex", "circuit-latex", "diagram-latex"];
 
     public static async Task<int> RunAsync(int perPipeline)
@@ -36,16 +37,23 @@ internal static class LatexFormatBench
         Console.WriteLine("pipeline        preambles hits | compile wall      x | compile CPU       x | render wall       x | render CPU        x | PNG differs");
         var failures = 0;
         var missed = new List<string>();
+        var longRun = new List<string>();
+        var firstPasses = new List<string>();
         try
         {
             foreach (var pipeline in Pipelines)
             {
                 var codes = BenchSamples.Codes(pipeline, perPipeline);
                 var preambles = codes.Select(c => LatexPreamble.Split(c)?.Prefix ?? c).Distinct(StringComparer.Ordinal).Count();
+                // How many formats a long run of this pipeline needs (code only, nothing rendered).
+                var inLongRun = BenchSamples.Codes(pipeline, LongRun).Select(c => LatexPreamble.Split(c)?.Prefix).OfType<string>().Distinct(StringComparer.Ordinal).Count();
+                var firstStarted = Stopwatch.GetTimestamp();
                 foreach (var code in codes)
                 {
                     await RenderAsync(formatted, code);
                 }
+
+                var firstPass = Stopwatch.GetElapsedTime(firstStarted).TotalSeconds;
 
                 var hits = latex.FormatStats.Hits;
                 var before = new Totals();
@@ -65,6 +73,8 @@ internal static class LatexFormatBench
                     missed.Add(pipeline);
                 }
 
+                longRun.Add(string.Create(CultureInfo.InvariantCulture, $"{pipeline} {inLongRun}"));
+                firstPasses.Add(string.Create(CultureInfo.InvariantCulture, $"{pipeline} {firstPass * 1000 / n:0} ms (before {before.RenderWall * 1000 / n:0})"));
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"{pipeline,-15} {preambles,9} {latex.FormatStats.Hits - hits,4} | {Pair(before.CompileWall, after.CompileWall, n)} | {Pair(before.CompileCpu, after.CompileCpu, n)} | {Pair(before.RenderWall, after.RenderWall, n)} | {Pair(before.RenderCpu, after.RenderCpu, n)} | {differs,11}"));
                 failures += differs;
@@ -81,6 +91,9 @@ internal static class LatexFormatBench
 
             Directory.Delete(cache, recursive: true);
         }
+
+        Console.WriteLine($"render wall of the first pass (a new preamble: -ini run, then the compile), per sample: {string.Join(", ", firstPasses)}");
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"distinct precompilable preambles in {LongRun} samples: {string.Join(", ", longRun)}"));
 
         Console.WriteLine(missed.Count == 0
             ? string.Create(CultureInfo.InvariantCulture, $"goal met: compile wall and CPU >= {Goal}x on the five pipelines")

@@ -104,7 +104,7 @@ public sealed class LatexFormatTests : IDisposable
         await using var formatted = Renderer(enabled: true);
 
         // \immediate in the preamble depends on the run, so the preamble is never precompiled.
-        const string code = "\\documentclass[border=10pt]{standalone}\n\\usepackage{xcolor}\\immediate\\write16{hello}\n\\begin{document}\nHi\n\\end{document}\n";
+        const string code = "\\documentclass[border=10pt]{standalone}\n\\usepackage{xcolor}\\immediate\\write16{hello}\n\\begin{document}\n\\Huge Precompiled or not\n\\end{document}\n";
         var result = await CliToolHarness.RenderAsync(formatted, code);
 
         Assert.True(result.Succeeded, result.Failure?.Message);
