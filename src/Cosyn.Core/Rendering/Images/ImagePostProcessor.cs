@@ -102,11 +102,17 @@ public static class ImagePostProcessor
         Math.Min(bitmap.Width, content.Right + margin),
         Math.Min(bitmap.Height, content.Bottom + margin));
 
+    // A view of the rectangle sharing the source's pixels (integer offsets: the same pixels a copy would hold, without
+    // copying a 3000-px render).
     private static SKBitmap Crop(SKBitmap source, SKRectI rect)
     {
-        var cropped = new SKBitmap(new SKImageInfo(rect.Width, rect.Height, SKColorType.Rgba8888, SKAlphaType.Opaque));
-        using var canvas = new SKCanvas(cropped);
-        canvas.DrawBitmap(source, rect, new SKRect(0, 0, rect.Width, rect.Height), SKSamplingOptions.Default, null);
+        var cropped = new SKBitmap();
+        if (!source.ExtractSubset(cropped, rect))
+        {
+            cropped.Dispose();
+            throw new InvalidOperationException(Invariant($"cannot crop {source.Width} x {source.Height} px to {rect}"));
+        }
+
         return cropped;
     }
 
@@ -122,8 +128,10 @@ public static class ImagePostProcessor
         var width = Math.Max(1, (int)Math.Round(source.Width * factor));
         var height = Math.Max(1, (int)Math.Round(source.Height * factor));
         var info = new SKImageInfo(width, height, SKColorType.Rgba8888, SKAlphaType.Opaque);
-        // Mipmaps + linear avoid the aliasing of a plain bilinear shrink on thin chart lines and text.
-        return source.Resize(info, new SKSamplingOptions(SKFilterMode.Linear, SKMipmapMode.Linear));
+        // Below half size a plain bilinear shrink skips source pixels (thin chart lines and text alias): mipmaps then.
+        // Above it every source pixel still weighs in, and building the mipmaps would cost four times the resize.
+        var mipmaps = factor < 0.5 ? SKMipmapMode.Linear : SKMipmapMode.None;
+        return source.Resize(info, new SKSamplingOptions(SKFilterMode.Linear, mipmaps));
     }
 
     // Centred on a canvas of the background colour at least minSide on each side; integer offsets, so deterministic. Null when large enough.

@@ -57,6 +57,36 @@ public sealed class ImagePostProcessorTests
         Assert.InRange(outcome.Height, 1029, 1031); // (1960 + 2 margins) x 2560 / (4920 + 2 margins)
     }
 
+    [Theory]
+    [InlineData(3000)] // shrink by 0.85: bilinear, no mipmaps
+    [InlineData(6000)] // shrink by 0.43: mipmaps
+    public void Process_Downscale_KeepsOnePixelLinesVisible(int width)
+    {
+        // Hairlines one pixel wide every 7 px: a shrink that skipped source pixels would lose some of them.
+        var png = TestImages.Png(width, 1200, SKColors.White, c =>
+        {
+            using var ink = new SKPaint { Color = SKColors.Black, StrokeWidth = 1, IsAntialias = false };
+            c.DrawRect(new SKRect(20, 20, width - 20, 1180), ink);
+            for (var x = 100; x < width - 100; x += 7)
+            {
+                c.DrawLine(x + 0.5f, 100, x + 0.5f, 1100, ink);
+            }
+        });
+
+        var outcome = ImagePostProcessor.Process(png, Policy);
+
+        Assert.True(outcome.Accepted, outcome.Detail);
+        using var bitmap = TestImages.Decode(outcome.Png!);
+        // Each hairline's darkest pixel near where it lands after the trim (20 - margin) and the shrink.
+        var row = bitmap.Height / 2;
+        var factor = (double)bitmap.Width / (width - 40 + (2 * Policy.TrimMargin));
+        var lightest = Enumerable.Range(0, (width - 200) / 7)
+            .Select(i => (int)Math.Round((100 + (7 * i) + 0.5 - 20 + Policy.TrimMargin) * factor))
+            .Select(at => Enumerable.Range(at - 1, 3).Where(x => x >= 0 && x < bitmap.Width).Min(x => (int)bitmap.GetPixel(x, row).Red))
+            .Max();
+        Assert.True(lightest < 200, $"a line faded to grey {lightest} after downscaling {width} px to {bitmap.Width} px");
+    }
+
     [Fact]
     public void Process_BlankImage_RejectedAsNearUniform()
     {
