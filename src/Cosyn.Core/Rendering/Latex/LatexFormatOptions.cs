@@ -13,8 +13,12 @@ public sealed record LatexFormatOptions
     /// <summary>Host directory of the cache, shown read-only to every job. Default <c>$TMPDIR/cosyn-render/latex-formats</c>.</summary>
     public string Directory { get; init; } = Path.Combine(Path.GetTempPath(), "cosyn-render", "latex-formats");
 
-    /// <summary>Formats kept (each is 18-25 MB, stored inflated); the least recently used go first. Default 48.</summary>
-    public int MaxFormats { get; init; } = 48;
+    /// <summary>
+    /// Formats kept (each is 18-25 MB, stored inflated, so about 4 GB at the cap); the least recently used go first.
+    /// Default 192: 400 samples of each LaTeX pipeline use 168 distinct preambles (bench latex), and a cap below
+    /// that makes a mixed run rebuild formats it evicted, each rebuild costing more than a full compile.
+    /// </summary>
+    public int MaxFormats { get; init; } = 192;
 
     /// <summary>
     /// Files whose size and modification time identify the TeX installation: Debian rebuilds pdflatex.fmt and
