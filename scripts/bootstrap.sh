@@ -29,7 +29,7 @@ APT_PACKAGES=(
   python3-matplotlib python3-plotly python3-rdkit python3-numpy python3-pandas python3-pil
   python3-seaborn python3-scipy python3-networkx python3-statsmodels python3-sympy python3-matplotlib-venn
   texlive-latex-base texlive-latex-recommended texlive-latex-extra texlive-pictures
-  texlive-luatex texlive-science lmodern poppler-utils
+  texlive-luatex texlive-science lmodern poppler-utils ghostscript
   chromium fonts-dejavu-core fonts-liberation fonts-noto-cjk fonts-noto-color-emoji
   graphviz asymptote lilypond librsvg2-bin
   bubblewrap tesseract-ocr tesseract-ocr-eng util-linux sqlite3
@@ -37,7 +37,7 @@ APT_PACKAGES=(
 
 # Checked on the fast path too (command -v is a builtin, so this costs microseconds).
 KEY_BINARIES=(
-  pdflatex lualatex pdfinfo pdftoppm pdftotext chromium dot asy lilypond rsvg-convert python3
+  pdflatex lualatex pdfinfo pdftoppm pdftotext chromium dot asy lilypond gs rsvg-convert python3
   bwrap tesseract prlimit sqlite3 node npm dotnet
 )
 
