@@ -74,8 +74,8 @@ public sealed class PointTargetTests(ITestOutputHelper output)
                 var unused = points.ToList();
                 foreach (var (locator, args) in expected)
                 {
-                    var boxes = (await page.FindAsync(locator, args)).Select(b => ToPercent(b, own)).ToList();
-                    var hit = unused.FirstOrDefault(p => boxes.Any(b => Inside(p, b)));
+                    var boxes = (await page.FindAsync(locator, args)).Select(b => PercentBox.Of(b, own)).ToList();
+                    var hit = unused.FirstOrDefault(p => boxes.Any(b => b.Contains(p)));
                     if (hit is null)
                     {
                         problems.Add($"{figureType} {seed}: '{question}': no point inside {locator}({string.Join(", ", args)}) at {string.Join(" ", boxes)}; points {string.Join(" ", unused)}");
@@ -96,17 +96,4 @@ public sealed class PointTargetTests(ITestOutputHelper output)
         Assert.True(checkedPoints >= 100, $"only {checkedPoints} points checked");
         Assert.True(screens.Count == 6, "screens covered: " + string.Join(", ", screens));
     }
-
-    /// <summary>A CSS-pixel box in percent of the final image, through the same crop and scale the test's own image went through.</summary>
-    private static (double X, double Y, double W, double H) ToPercent(LocatedBox b, ImageOutcome image)
-    {
-        var t = image.Transform;
-        var x = ((b.X * PageLocator.Scale) - t.Left) * t.Scale;
-        var y = ((b.Y * PageLocator.Scale) - t.Top) * t.Scale;
-        return (x / image.Width * 100, y / image.Height * 100, b.W * PageLocator.Scale * t.Scale / image.Width * 100, b.H * PageLocator.Scale * t.Scale / image.Height * 100);
-    }
-
-    // Answers are rounded to 0.1 %, so a point may sit that far outside the exact box.
-    private static bool Inside(AnswerPoint p, (double X, double Y, double W, double H) b) =>
-        p.X >= b.X - 0.1 && p.X <= b.X + b.W + 0.1 && p.Y >= b.Y - 0.1 && p.Y <= b.Y + b.H + 0.1;
 }
