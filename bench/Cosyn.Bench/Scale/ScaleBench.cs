@@ -43,12 +43,18 @@ internal static class ScaleBench
             var run = engine.RunAsync(options, CosynDefaults.Personas(null, 1), progress, CancellationToken.None);
             var step = count <= 2_000 ? 250 : 1_000;
             var next = Math.Min(step, count);
+            // The probe taken when the last sample was written: the engine's memory as the stats stage starts.
             var beforeStats = MemoryProbe.Take();
+            var lastWritten = 0;
             while (!run.IsCompleted)
             {
                 await Task.WhenAny(run, Task.Delay(500)).ConfigureAwait(false);
-                beforeStats = MemoryProbe.Take();
                 var written = progress.Snapshot().Sum(p => p.Written);
+                if (written > lastWritten)
+                {
+                    (beforeStats, lastWritten) = (MemoryProbe.Take(), written);
+                }
+
                 if (written >= next)
                 {
                     PrintMemory(written, clock.Elapsed.TotalSeconds);
@@ -61,7 +67,7 @@ internal static class ScaleBench
             using (var self = Process.GetCurrentProcess())
             {
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"stats stage: {result.Timings.StatsSeconds:0.0} s, RSS {beforeStats.RssBytes / 1e6:0} MB (last probe before it) -> {MemoryProbe.Take().RssBytes / 1e6:0} MB; peak RSS {self.PeakWorkingSet64 / 1e6:0} MB"));
+                    $"stats stage: {result.Timings.StatsSeconds:0.0} s, RSS {beforeStats.RssBytes / 1e6:0} MB (when the last sample was written) -> {MemoryProbe.Take().RssBytes / 1e6:0} MB; peak RSS {self.PeakWorkingSet64 / 1e6:0} MB"));
             }
 
             await PrintResumedStatsAsync(engine, options).ConfigureAwait(false);
