@@ -43,10 +43,18 @@ internal static class ScaleBench
             var run = engine.RunAsync(options, CosynDefaults.Personas(null, 1), progress, CancellationToken.None);
             var step = count <= 2_000 ? 250 : 1_000;
             var next = Math.Min(step, count);
+            // The probe taken when the last sample was written: the engine's memory as the stats stage starts.
+            var beforeStats = MemoryProbe.Take();
+            var lastWritten = 0;
             while (!run.IsCompleted)
             {
                 await Task.WhenAny(run, Task.Delay(500)).ConfigureAwait(false);
                 var written = progress.Snapshot().Sum(p => p.Written);
+                if (written > lastWritten)
+                {
+                    (beforeStats, lastWritten) = (MemoryProbe.Take(), written);
+                }
+
                 if (written >= next)
                 {
                     PrintMemory(written, clock.Elapsed.TotalSeconds);
@@ -58,8 +66,11 @@ internal static class ScaleBench
             PrintMemory(result.Stats.SessionSamples, clock.Elapsed.TotalSeconds, "after stats.json");
             using (var self = Process.GetCurrentProcess())
             {
-                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"peak RSS {self.PeakWorkingSet64 / 1e6:0} MB"));
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"stats stage: {result.Timings.StatsSeconds:0.0} s, RSS {beforeStats.RssBytes / 1e6:0} MB (when the last sample was written) -> {MemoryProbe.Take().RssBytes / 1e6:0} MB; peak RSS {self.PeakWorkingSet64 / 1e6:0} MB"));
             }
+
+            await PrintResumedStatsAsync(engine, options).ConfigureAwait(false);
 
             PrintTimes(result, renderers.Times, fake);
         }
@@ -72,6 +83,14 @@ internal static class ScaleBench
         }
 
         return 0;
+    }
+
+    // A second session of the finished run (a resume with nothing left to do) pays only the stats: topic vectors come from run.db.
+    private static async Task PrintResumedStatsAsync(RunEngine engine, RunOptions options)
+    {
+        var resumed = await engine.RunAsync(options, CosynDefaults.Personas(null, 1), new RunProgress(), CancellationToken.None).ConfigureAwait(false);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"stats stage of a resume (nothing left to generate): {resumed.Timings.StatsSeconds:0.0} s, RSS {MemoryProbe.Take().RssBytes / 1e6:0} MB"));
     }
 
     private static void PrintMemory(int written, double seconds, string note = "")

@@ -69,14 +69,13 @@ public sealed class RunEngine(ISynthesizer synthesizer, IRendererRegistry render
         var context = new RunStatsContext(targets.Sum(), options.Seed, synthesizer.Name, !cancelled, time.GetElapsedTime(started).TotalSeconds, sessionSamples, options.LlmUsage?.Report(),
             cancelled ? options.StopReason?.Invoke() ?? "stopped by Ctrl+C or SIGTERM; run the same command again to resume" : null, options.QualityGate is not null);
         var statsStarted = time.GetTimestamp();
-        var rows = store.LoadAll();
-        var stats = StatsBuilder.Build(plan, rows, context, targets);
+        var stats = StatsBuilder.Build(plan, store, context, targets);
         StatsBuilder.Write(folder.Path, stats);
         var statsSeconds = time.GetElapsedTime(statsStarted).TotalSeconds;
         if (rejected is not null)
         {
             // Rewritten from the store each session, in plan order: the same bytes at any concurrency, and complete after a resume.
-            RejectedSamples.Write(folder.Path, rows);
+            RejectedSamples.Write(folder.Path, store.LoadAll());
         }
 
         return new RunResult(stats, cancelled, folder.Path) { Timings = new EngineTimings(planner.Seconds, writeSeconds, statsSeconds) };

@@ -1,46 +1,38 @@
-using System.Text.Json;
 using Cosyn.Quality;
 using Cosyn.Routing;
 using Cosyn.Store;
 
 namespace Cosyn.Output;
 
-/// <summary>Measures <see cref="DiversityStats"/> from run-store rows (written lines and image hashes), so it covers every session.</summary>
+/// <summary>Measures <see cref="DiversityStats"/> from run-store rows (the written samples' facts and image hashes), so it covers every session.</summary>
 public static class DiversityMeter
 {
-    /// <param name="rows">The run store's rows.</param>
-    /// <param name="nearDuplicateReason">The failure reason of samples dropped as near-duplicate images.</param>
-    /// <param name="embedder">Embeds topics for <see cref="TopicSpread"/>; the shipped model when null.</param>
-    public static DiversityStats Measure(IReadOnlyList<StoredSample> rows, string nearDuplicateReason, ISentenceEmbedder? embedder = null)
+    /// <summary>The written samples among <paramref name="rows"/>, in plan order.</summary>
+    public static IReadOnlyList<StatsRow> Written(IReadOnlyList<StatsRow> rows)
     {
         ArgumentNullException.ThrowIfNull(rows);
-        var written = rows.Where(r => r.Emitted && r.Line is not null).OrderBy(r => r.Index).ToList();
-        var topics = new List<string>();
-        var personas = new List<string>();
-        var questions = new List<string>();
+        return [.. rows.Where(r => r.Emitted && r.HasLine).OrderBy(r => r.Index)];
+    }
+
+    /// <param name="rows">The run store's rows.</param>
+    /// <param name="nearDuplicateReason">The failure reason of samples dropped as near-duplicate images.</param>
+    /// <param name="topicSample">The written samples whose topics <see cref="TopicSpread"/> measures (<see cref="TopicSpread.Sample{T}"/>).</param>
+    /// <param name="embedder">Embeds topics for <see cref="TopicSpread"/>.</param>
+    public static DiversityStats Measure(IReadOnlyList<StatsRow> rows, string nearDuplicateReason, IReadOnlyList<StatsRow> topicSample, ISentenceEmbedder embedder)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        ArgumentNullException.ThrowIfNull(topicSample);
+        ArgumentNullException.ThrowIfNull(embedder);
+        var written = Written(rows);
+        var questions = written.SelectMany(r => r.Questions).ToList();
         var figureTypes = new SortedDictionary<string, int>(StringComparer.Ordinal);
         foreach (var row in written)
         {
-            using var document = JsonDocument.Parse(row.Line!);
-            var root = document.RootElement;
-            var metadata = root.GetProperty("metadata");
-            topics.Add(metadata.GetProperty("topic").GetString() ?? string.Empty);
-            personas.Add(metadata.GetProperty("persona").GetString() ?? string.Empty);
-            var figureType = metadata.GetProperty("figure_type").GetString() ?? string.Empty;
-            figureTypes[figureType] = figureTypes.GetValueOrDefault(figureType) + 1;
-            if (root.TryGetProperty("qa_pairs", out var pairs))
-            {
-                questions.AddRange(pairs.EnumerateArray().Select(p => p.GetProperty("question").GetString() ?? string.Empty));
-            }
-
-            if (root.TryGetProperty("questions", out var pointing) && pointing.ValueKind == JsonValueKind.Array)
-            {
-                questions.AddRange(pointing.EnumerateArray().Select(q => q.GetString() ?? string.Empty));
-            }
+            figureTypes[row.FigureType!] = figureTypes.GetValueOrDefault(row.FigureType!) + 1;
         }
 
         var words = questions.Select(Words).ToList();
-        var distinctTopics = topics.Distinct(StringComparer.Ordinal).Count();
+        var distinctTopics = written.Select(r => r.Topic).Distinct(StringComparer.Ordinal).Count();
         return new DiversityStats(
             written.Count,
             distinctTopics,
@@ -48,14 +40,14 @@ public static class DiversityMeter
             Ratio(questions.Distinct(StringComparer.Ordinal).Count(), questions.Count),
             DistinctN(words, 1),
             DistinctN(words, 2),
-            Ratio(personas.Distinct(StringComparer.Ordinal).Count(), written.Count),
+            Ratio(written.Select(r => r.Persona).Distinct(StringComparer.Ordinal).Count(), written.Count),
             Ratio(NearDuplicateCount(written), written.Count),
             rows.Count(r => r.Reason == nearDuplicateReason),
             figureTypes,
-            TopicSpread.Measure(topics, embedder ?? TopicSpread.Embedder));
+            TopicSpread.Measure([.. topicSample.Select(r => r.Topic!)], embedder));
     }
 
-    private static int NearDuplicateCount(List<StoredSample> written)
+    private static int NearDuplicateCount(IReadOnlyList<StatsRow> written)
     {
         var index = new NearDuplicateIndex();
         var count = 0;
@@ -73,10 +65,18 @@ public static class DiversityMeter
         return count;
     }
 
+    // Counts the n-grams as they stream by: only the distinct ones are held.
     private static double DistinctN(List<string[]> sentences, int n)
     {
-        var grams = sentences.SelectMany(w => Enumerable.Range(0, Math.Max(0, w.Length - n + 1)).Select(i => string.Join(' ', w.Skip(i).Take(n)))).ToList();
-        return Ratio(grams.Distinct(StringComparer.Ordinal).Count(), grams.Count);
+        var distinct = new HashSet<string>(StringComparer.Ordinal);
+        var count = 0;
+        foreach (var gram in sentences.SelectMany(w => Enumerable.Range(0, Math.Max(0, w.Length - n + 1)).Select(i => string.Join(' ', w.Skip(i).Take(n)))))
+        {
+            distinct.Add(gram);
+            count++;
+        }
+
+        return Ratio(distinct.Count, count);
     }
 
     private static string[] Words(string text) =>

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Cosyn.Quality.Checks;
 using Cosyn.Store;
 
@@ -9,7 +8,7 @@ internal static class QualityTally
 {
     private const int ReasonsPerCheck = 3;
 
-    public static QualityStats Summarize(IReadOnlyList<StoredSample> rows)
+    public static QualityStats Summarize(IReadOnlyList<StatsRow> rows)
     {
         // Under a gate, every sample that was written, or dropped afterwards as a near-duplicate, passed it.
         var passed = rows.Count(r => r.Status == StoredSampleStatus.Done || r.Stage == "verify");
@@ -33,8 +32,7 @@ internal static class QualityTally
             }
         }
 
-        var repaired = rows.Count(r => r.Status == StoredSampleStatus.Done && r.Line is { } line && line.Contains("\"layout_repairs\":", StringComparison.Ordinal)
-            && JsonSerializer.Deserialize<Sample>(line, CosynJson.Compact)?.Metadata.LayoutRepairs > 0);
+        var repaired = rows.Count(r => r.Status == StoredSampleStatus.Done && r.LayoutRepairs > 0);
         var judged = passed + rejected.Count;
         return new QualityStats(
             judged,
@@ -46,9 +44,9 @@ internal static class QualityTally
     }
 
     /// <summary>The failed checks the row recorded; a row without them (a hand-edited store) counts under its reason.</summary>
-    private static IReadOnlyList<CheckResult> Findings(StoredSample row)
+    private static IReadOnlyList<CheckResult> Findings(StatsRow row)
     {
-        var recorded = row.Line is null ? null : JsonSerializer.Deserialize<Sample>(row.Line, CosynJson.Compact)?.Metadata.Quality?.Failed;
+        var recorded = row.QualityFailed;
         return recorded is { Count: > 0 } ? recorded : [CheckResult.Fail(row.Reason ?? "unknown", 0, row.Detail ?? string.Empty)];
     }
 }

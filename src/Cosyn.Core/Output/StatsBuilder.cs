@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Cosyn.Engine;
 using Cosyn.Quality;
+using Cosyn.Routing;
 using Cosyn.Store;
 
 namespace Cosyn.Output;
@@ -13,20 +14,38 @@ public static class StatsBuilder
     /// <summary>How <see cref="RunStats.StopReason"/> starts when a run went to its end but its failure budgets ran out.</summary>
     public const string BudgetSpent = "the failure budget ran out";
 
+    /// <summary>The stats of a run from its store, read row by row (<see cref="RunStore.Stream"/>), topic vectors kept in the store.</summary>
+    public static RunStats Build(RunPlan plan, RunStore store, RunStatsContext context, IReadOnlyList<int>? quotas = null)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        return Build(plan, store.Stream(), context, quotas, new StoredSentenceEmbedder(store, TopicSpread.Model));
+    }
+
     // quotas: samples requested per pipeline, the plan's own or a shard's share of them.
-    public static RunStats Build(RunPlan plan, IReadOnlyList<StoredSample> rows, RunStatsContext context, IReadOnlyList<int>? quotas = null)
+    // embedder: embeds the topics; the shipped model when null. Each row's line is parsed once, into a StatsRow, and dropped.
+    public static RunStats Build(RunPlan plan, IEnumerable<StoredSample> rows, RunStatsContext context, IReadOnlyList<int>? quotas = null, ISentenceEmbedder? embedder = null)
     {
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(rows);
         ArgumentNullException.ThrowIfNull(context);
+        var slim = rows.Select(StatsRow.From).ToList();
+        // One cache per build: the totals measure vectors the pipelines already embedded; nothing outlives the build.
+        var topics = new CachingSentenceEmbedder(embedder ?? TopicSpread.Model, int.MaxValue);
         var perPipeline = new Dictionary<string, PipelineStats>(StringComparer.Ordinal);
+        var byPipeline = slim.GroupBy(r => r.Pipeline, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
+        var sampled = new List<StatsRow>();
         for (var p = 0; p < plan.Pipelines.Count; p++)
         {
             var name = plan.Pipelines[p].Name;
-            perPipeline[name] = Summarize((quotas ?? plan.Quotas)[p], rows.Where(r => r.Pipeline == name).ToList(), context.QualityGate);
+            var own = byPipeline.GetValueOrDefault(name) ?? [];
+            var written = TopicSpread.Sample(DiversityMeter.Written(own), TopicSpread.MaxTopicsPerPipeline);
+            sampled.AddRange(written);
+            perPipeline[name] = Summarize((quotas ?? plan.Quotas)[p], own, context.QualityGate, written, topics);
         }
 
-        var totals = Summarize((quotas ?? plan.Quotas).Sum(), rows, context.QualityGate);
+        // The totals' topics are drawn from the pipelines' samples: the same topics as before below the caps, no new embedding above.
+        var totalTopics = TopicSpread.Sample([.. sampled.OrderBy(r => r.Index)], TopicSpread.MaxTopics);
+        var totals = Summarize((quotas ?? plan.Quotas).Sum(), slim, context.QualityGate, totalTopics, topics);
         var shortfall = Math.Max(0, context.Count - totals.Written);
         RunStopKind? kind = shortfall == 0 && context.Completed ? null
             : context.StopReason is null && context.Completed ? RunStopKind.BudgetSpent
@@ -49,7 +68,7 @@ public static class StatsBuilder
         File.Move(path + ".tmp", path, overwrite: true);
     }
 
-    private static PipelineStats Summarize(int requested, IReadOnlyList<StoredSample> rows, bool qualityGate)
+    private static PipelineStats Summarize(int requested, List<StatsRow> rows, bool qualityGate, IReadOnlyList<StatsRow> topicSample, ISentenceEmbedder embedder)
     {
         var done = rows.Where(r => r.Status == StoredSampleStatus.Done).ToList();
         var failed = rows.Where(r => r.Status == StoredSampleStatus.Failed).ToList();
@@ -77,19 +96,19 @@ public static class StatsBuilder
             done.Count(r => r.RenderAttempts > 1),
             seconds,
             SummarizeRenders(rows),
-            DiversityMeter.Measure(rows, NearDuplicates.FailureReason),
+            DiversityMeter.Measure(rows, NearDuplicates.FailureReason, topicSample, embedder),
             qualityGate ? QualityTally.Summarize(rows) : null,
             SummarizeVerify(rows));
     }
 
-    private static VerifyStats? SummarizeVerify(IReadOnlyList<StoredSample> rows) => VerifyStats.Sum([.. rows
-        .Where(r => r.Emitted && r.Line is not null && r.Line.Contains("\"verify\"", StringComparison.Ordinal))
-        .Select(r => JsonSerializer.Deserialize<Sample>(r.Line!, CosynJson.Compact)?.Metadata.Verify)
+    private static VerifyStats? SummarizeVerify(IReadOnlyList<StatsRow> rows) => VerifyStats.Sum([.. rows
+        .Where(r => r.Emitted)
+        .Select(r => r.Verify)
         .OfType<AnswerVerification>()]);
 
     private static readonly string[] RenderStages = ["render", "image"];
 
-    private static RenderStats SummarizeRenders(IReadOnlyList<StoredSample> rows)
+    private static RenderStats SummarizeRenders(IReadOnlyList<StatsRow> rows)
     {
         // Rendered: written samples, and samples that failed only after a successful render (at QA or the quality gate).
         var rendered = rows.Where(r => r.Status == StoredSampleStatus.Done || (r.Stage is "qa" or RejectedSamples.Stage && r.RenderAttempts > 0)).ToList();
@@ -98,13 +117,13 @@ public static class StatsBuilder
         var firstTry = rendered.Count(r => r.RenderAttempts == 1);
         var afterRepair = rendered.Count - firstTry;
         var layoutRepairs = rows
-            .Where(r => r.Status == StoredSampleStatus.Done && r.Line is not null && r.Line.Contains("\"layout_repairs\"", StringComparison.Ordinal))
-            .Select(r => JsonSerializer.Deserialize<Sample>(r.Line!, CosynJson.Compact)?.Metadata.LayoutRepairs ?? 0)
+            .Where(r => r.Status == StoredSampleStatus.Done)
+            .Select(r => r.LayoutRepairs)
             .Where(n => n > 0)
             .ToList();
         var repaired = rows
-            .Where(r => r.Status == StoredSampleStatus.Done && r.RenderAttempts > 1 && r.Line is not null)
-            .SelectMany(r => JsonSerializer.Deserialize<Sample>(r.Line!, CosynJson.Compact)?.Metadata.RepairedFailures ?? [])
+            .Where(r => r.Status == StoredSampleStatus.Done && r.RenderAttempts > 1)
+            .SelectMany(r => r.RepairedFailures)
             .GroupBy(kind => kind, StringComparer.Ordinal)
             .OrderBy(g => g.Key, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);

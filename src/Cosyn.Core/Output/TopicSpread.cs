@@ -9,23 +9,40 @@ namespace Cosyn.Output;
 /// </summary>
 public static class TopicSpread
 {
-    /// <summary>At most this many written samples (the first, in plan order) are measured, so big runs stay cheap.</summary>
+    /// <summary>At most this many written samples of the whole run are measured (drawn from the pipelines' samples).</summary>
     public const int MaxTopics = 2_000;
+
+    /// <summary>At most this many written samples of one pipeline are measured, so a 20K-sample run embeds about 5K topics, not 20K.</summary>
+    public const int MaxTopicsPerPipeline = 250;
 
     /// <summary>A topic this similar (cosine) to an earlier written one is a near duplicate of it.</summary>
     public const double NearDuplicateSimilarity = 0.95;
 
-    private static readonly Lazy<ISentenceEmbedder> SharedEmbedder = new(() => new CachingSentenceEmbedder(MiniLmEmbedder.Shared));
+    /// <summary>The shipped model (loaded once per process); <see cref="StatsBuilder"/> keeps its vectors in run.db.</summary>
+    public static ISentenceEmbedder Model => MiniLmEmbedder.Shared;
 
-    /// <summary>The shipped model behind a cache, so per-pipeline stats and the totals embed each topic once.</summary>
-    public static ISentenceEmbedder Embedder => SharedEmbedder.Value;
+    /// <summary>
+    /// A bounded deterministic sample, in order: all of <paramref name="items"/> up to <paramref name="cap"/>, above it
+    /// <paramref name="cap"/> evenly spaced ones (the i-th at position floor(i·n/cap)), so the sample covers the whole run.
+    /// </summary>
+    public static IReadOnlyList<T> Sample<T>(IReadOnlyList<T> items, int cap)
+    {
+        ArgumentNullException.ThrowIfNull(items);
+        ArgumentOutOfRangeException.ThrowIfLessThan(cap, 1);
+        if (items.Count <= cap)
+        {
+            return items;
+        }
 
-    /// <summary>Measures the first <see cref="MaxTopics"/> of <paramref name="topics"/> (written order).</summary>
+        return [.. Enumerable.Range(0, cap).Select(i => items[(int)((long)i * items.Count / cap)])];
+    }
+
+    /// <summary>Measures <paramref name="topics"/> (written order; a <see cref="Sample{T}"/> of a big run's).</summary>
     public static TopicSpreadStats Measure(IReadOnlyList<string> topics, ISentenceEmbedder embedder)
     {
         ArgumentNullException.ThrowIfNull(topics);
         ArgumentNullException.ThrowIfNull(embedder);
-        var measured = topics.Take(MaxTopics).ToList();
+        var measured = topics.ToList();
         if (measured.Count == 0)
         {
             return new TopicSpreadStats(0, 0, 0, 0);

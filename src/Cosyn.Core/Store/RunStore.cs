@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Microsoft.Data.Sqlite;
 
 namespace Cosyn.Store;
@@ -44,6 +45,11 @@ public sealed class RunStore : IDisposable
                     stage_seconds TEXT NOT NULL DEFAULT '{}',
                     emitted INTEGER NOT NULL DEFAULT 0,
                     image_hash TEXT);
+                CREATE TABLE IF NOT EXISTS topic_vectors(
+                    identity TEXT NOT NULL,
+                    text TEXT NOT NULL,
+                    vector BLOB NOT NULL,
+                    PRIMARY KEY(identity, text));
                 """);
             store.CheckSchema();
             return store;
@@ -77,15 +83,17 @@ public sealed class RunStore : IDisposable
     public long CommittedJsonlBytes => long.Parse(GetMeta("jsonl_bytes") ?? "0", CultureInfo.InvariantCulture);
 
     /// <summary>All terminal samples, ordered by index.</summary>
-    public IReadOnlyList<StoredSample> LoadAll()
+    public IReadOnlyList<StoredSample> LoadAll() => [.. Stream()];
+
+    /// <summary>All terminal samples, ordered by index, read one at a time: stats keep what they need of each line, not the lines.</summary>
+    public IEnumerable<StoredSample> Stream()
     {
         using var command = _connection.CreateCommand();
         command.CommandText = "SELECT idx, pipeline, status, line, qa_count, stage, reason, detail, render_attempts, stage_seconds, emitted, image_hash FROM samples ORDER BY idx";
         using var reader = command.ExecuteReader();
-        var rows = new List<StoredSample>();
         while (reader.Read())
         {
-            rows.Add(new StoredSample(
+            yield return new StoredSample(
                 reader.GetInt64(0),
                 reader.GetString(1),
                 Enum.Parse<StoredSampleStatus>(reader.GetString(2)),
@@ -97,10 +105,50 @@ public sealed class RunStore : IDisposable
                 reader.GetInt32(8),
                 reader.GetString(9),
                 reader.GetInt64(10) != 0,
-                reader.IsDBNull(11) ? null : reader.GetString(11)));
+                reader.IsDBNull(11) ? null : reader.GetString(11));
+        }
+    }
+
+    /// <summary>The stored sentence vectors of <paramref name="identity"/>'s model for those of <paramref name="texts"/> it has.</summary>
+    public IReadOnlyDictionary<string, float[]> LoadVectors(string identity, IEnumerable<string> texts)
+    {
+        ArgumentNullException.ThrowIfNull(texts);
+        using var command = _connection.CreateCommand();
+        command.CommandText = "SELECT vector FROM topic_vectors WHERE identity = $identity AND text = $text";
+        command.Parameters.AddWithValue("$identity", identity);
+        var text = command.Parameters.Add("$text", SqliteType.Text);
+        var found = new Dictionary<string, float[]>(StringComparer.Ordinal);
+        foreach (var sentence in texts)
+        {
+            text.Value = sentence;
+            if (command.ExecuteScalar() is byte[] bytes)
+            {
+                found[sentence] = MemoryMarshal.Cast<byte, float>(bytes).ToArray();
+            }
         }
 
-        return rows;
+        return found;
+    }
+
+    /// <summary>Stores sentence vectors (exact bytes, so a resume measures with the very vectors the first session did).</summary>
+    public void SaveVectors(string identity, IEnumerable<KeyValuePair<string, float[]>> vectors)
+    {
+        ArgumentNullException.ThrowIfNull(vectors);
+        using var transaction = _connection.BeginTransaction();
+        using var command = _connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = "INSERT OR REPLACE INTO topic_vectors(identity, text, vector) VALUES ($identity, $text, $vector)";
+        command.Parameters.AddWithValue("$identity", identity);
+        var text = command.Parameters.Add("$text", SqliteType.Text);
+        var vector = command.Parameters.Add("$vector", SqliteType.Blob);
+        foreach (var (sentence, values) in vectors)
+        {
+            text.Value = sentence;
+            vector.Value = MemoryMarshal.AsBytes(values.AsSpan()).ToArray();
+            command.ExecuteNonQuery();
+        }
+
+        transaction.Commit();
     }
 
     /// <summary>Records a sample's terminal state. A sample already recorded is left as it was (never redone).</summary>

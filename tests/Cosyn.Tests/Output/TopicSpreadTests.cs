@@ -37,6 +37,20 @@ public sealed class TopicSpreadTests(RoutingModelFixture model)
         Assert.Equal(new TopicSpreadStats(0, 0, 0, 0), TopicSpread.Measure([], new TableEmbedder()));
 
     [Fact]
+    public void Sample_BelowTheCap_IsEverything() =>
+        Assert.Equal([1, 2, 3], TopicSpread.Sample([1, 2, 3], 3));
+
+    [Fact]
+    public void Sample_AboveTheCap_IsEvenlySpacedInOrderAndTheSameEveryTime()
+    {
+        var items = Enumerable.Range(0, 10).ToList();
+
+        Assert.Equal([0, 2, 5, 7], TopicSpread.Sample(items, 4));
+        Assert.Equal(TopicSpread.Sample(items, 4), TopicSpread.Sample([.. items], 4));
+        Assert.Equal(TopicSpread.MaxTopicsPerPipeline, TopicSpread.Sample(Enumerable.Range(0, 20_000).ToList(), TopicSpread.MaxTopicsPerPipeline).Distinct().Count());
+    }
+
+    [Fact]
     public void ShippedModel_TellsARetitledYearFromAnotherSubject()
     {
         var embedder = model.Router.Index.Embedder;

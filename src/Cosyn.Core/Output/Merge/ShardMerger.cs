@@ -61,7 +61,8 @@ public static class ShardMerger
             shards.Sum(s => s.Stats.SessionSeconds),
             shards.Sum(s => s.Stats.SessionSamples),
             QualityGate: configuration["quality_gate"] is not null);
-        var stats = StatsBuilder.Build(plan, rows, context);
+        // The same fast path as the end of a session: read back row by row, topic vectors kept in the merged run.db.
+        var stats = StatsBuilder.Build(plan, store, context);
         StatsBuilder.Write(folder.Path, stats);
         return new MergeResult(folder.Path, shards.Count, written.Count, stats, rejected);
     }
