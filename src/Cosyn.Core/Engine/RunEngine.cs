@@ -49,8 +49,8 @@ public sealed class RunEngine(ISynthesizer synthesizer, IRendererRegistry render
         }
 
         using var jsonl = JsonlAppender.Open(folder.Path, store.CommittedJsonlBytes);
-        var stored = store.LoadAll();
-        var emitter = new SampleEmitter(plan, stored, options.KeepNearDuplicates ? null : new NearDuplicateIndex(), options.Shard);
+        // Streamed, not loaded: a resumed 20K-sample run would otherwise hold every line for the whole session.
+        var emitter = new SampleEmitter(plan, store.Stream(), options.KeepNearDuplicates ? null : new NearDuplicateIndex(), options.Shard);
         var targets = options.Shard?.Targets(plan) ?? plan.Quotas;
         for (var p = 0; p < plan.Pipelines.Count; p++)
         {
@@ -60,7 +60,7 @@ public sealed class RunEngine(ISynthesizer synthesizer, IRendererRegistry render
         var tickets = new TicketFactory(plan, options.Seed, personas.ForSample, options.Query);
         var rejected = options.KeepRejected && options.QualityGate is not null ? new ImageFolder(Path.Combine(folder.Path, RejectedSamples.FolderName)) : null;
         var committer = new SampleCommitter(store, jsonl, new ImageFolder(folder.Path), rejected, emitter, plan, progress, Rows(options), index => tickets.Create(index).Id);
-        var planner = new SlotPlanner(plan, options.Shard, tickets, stored.ToDictionary(r => r.Index, r => r.Status), progress, time);
+        var planner = new SlotPlanner(plan, options.Shard, tickets, store.LoadStatuses(), progress, time);
         Apply(committer.EmitReady(), emitter, planner);
         var (sessionSamples, writeSeconds) = await PumpAsync(options, planner, emitter, committer, progress, stop).ConfigureAwait(false);
 
@@ -75,7 +75,7 @@ public sealed class RunEngine(ISynthesizer synthesizer, IRendererRegistry render
         if (rejected is not null)
         {
             // Rewritten from the store each session, in plan order: the same bytes at any concurrency, and complete after a resume.
-            RejectedSamples.Write(folder.Path, store.LoadAll());
+            RejectedSamples.Write(folder.Path, store.Stream());
         }
 
         return new RunResult(stats, cancelled, folder.Path) { Timings = new EngineTimings(planner.Seconds, writeSeconds, statsSeconds) };

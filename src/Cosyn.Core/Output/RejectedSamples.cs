@@ -21,7 +21,7 @@ public static class RejectedSamples
     /// Writes <c>rejected.jsonl</c> from the store's rows, in plan order, atomically; rows whose image was not kept
     /// (rejected in a session without <c>--keep-rejected</c>) are left out. Returns the lines written.
     /// </summary>
-    public static int Write(string folder, IReadOnlyList<StoredSample> rows)
+    public static int Write(string folder, IEnumerable<StoredSample> rows)
     {
         ArgumentNullException.ThrowIfNull(rows);
         var directory = Path.Combine(folder, FolderName);

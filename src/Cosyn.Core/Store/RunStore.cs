@@ -109,6 +109,21 @@ public sealed class RunStore : IDisposable
         }
     }
 
+    /// <summary>The status of every terminal sample, by index (no lines read).</summary>
+    public Dictionary<long, StoredSampleStatus> LoadStatuses()
+    {
+        using var command = _connection.CreateCommand();
+        command.CommandText = "SELECT idx, status FROM samples";
+        using var reader = command.ExecuteReader();
+        var statuses = new Dictionary<long, StoredSampleStatus>();
+        while (reader.Read())
+        {
+            statuses[reader.GetInt64(0)] = Enum.Parse<StoredSampleStatus>(reader.GetString(1));
+        }
+
+        return statuses;
+    }
+
     /// <summary>The stored sentence vectors of <paramref name="identity"/>'s model for those of <paramref name="texts"/> it has.</summary>
     public IReadOnlyDictionary<string, float[]> LoadVectors(string identity, IEnumerable<string> texts)
     {
