@@ -11,9 +11,9 @@ namespace Cosyn.Engine;
 internal static class LayoutRepairs
 {
     /// <summary>A draft's rendered state: its code and what the render made of it.</summary>
-    public sealed record Rendered(string Code, byte[] Png, ImageHash? Hash, RenderTargets? Targets, LayoutFacts? Layout)
+    public sealed record Rendered(string Code, byte[] Png, ImageHash? Hash, RenderTargets? Targets, LayoutFacts? Layout, int? FiguresFound)
     {
-        public static Rendered Of(SampleDraft draft) => new(draft.Code!, draft.Png!, draft.ImageHash, draft.Targets, draft.Layout);
+        public static Rendered Of(SampleDraft draft) => new(draft.Code!, draft.Png!, draft.ImageHash, draft.Targets, draft.Layout, draft.FiguresFound);
     }
 
     /// <summary>The repairer's findings; a check that throws finds nothing, so it never costs the sample.</summary>
@@ -43,5 +43,6 @@ internal static class LayoutRepairs
         draft.ImageHash = rendered.Hash;
         draft.Targets = rendered.Targets;
         draft.Layout = rendered.Layout;
+        draft.FiguresFound = rendered.FiguresFound;
     }
 }

@@ -24,7 +24,9 @@ internal sealed class SampleRows(bool recordRepairs, bool recordLayoutRepairs)
             quality,
             recordRepairs || recordLayoutRepairs ? draft.LayoutRepairs : null,
             draft.Verification,
-            draft.PointCheck);
+            draft.PointCheck,
+            // Only when the code drew several: one figure is the normal case and stays out of the row.
+            draft.FiguresFound > 1 ? draft.FiguresFound : null);
         return new Sample(ticket.Id, image, draft.QaPairs ?? [], metadata, draft.Data ?? string.Empty, draft.Code ?? string.Empty, draft.Pointing?.Questions, draft.Pointing?.AnswerPoints);
     }
 }

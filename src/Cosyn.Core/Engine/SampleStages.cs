@@ -105,6 +105,7 @@ internal sealed class SampleStages(ISynthesizer synthesizer, IRendererRegistry r
             draft.ImageHash = PerceptualHash.Compute(png);
             draft.Targets = result.Targets;
             draft.Layout = result.Layout;
+            draft.FiguresFound = result.FiguresFound;
         }
 
         return result;

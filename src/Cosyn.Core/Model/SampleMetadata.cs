@@ -15,6 +15,7 @@ namespace Cosyn.Model;
 /// <param name="Quality">What the quality gate measured (checks run and their scores); absent when the run had no gate.</param>
 /// <param name="LayoutRepairs">Code rewrites for layout problems (overlapping, clipped, missing or tiny text) found after a render or by the quality gate; only written by synthesizers that repair layouts.</param>
 /// <param name="Verify">Pairs checked, agreed and dropped by <c>--verify</c>; null when not verified.</param>
+/// <param name="FiguresFound">Figures the code drew when it drew more than one (Matplotlib): the image is the one with the most text; null otherwise.</param>
 /// <param name="Points">Model-written pointing questions asked, kept and dropped (LLM point-html rows); null otherwise.</param>
 public sealed record SampleMetadata(
     string Pipeline,
@@ -28,4 +29,5 @@ public sealed record SampleMetadata(
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] QualityRecord? Quality = null,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] int? LayoutRepairs = null,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] AnswerVerification? Verify = null,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] PointCheck? Points = null);
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] PointCheck? Points = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] int? FiguresFound = null);

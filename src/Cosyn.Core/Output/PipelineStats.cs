@@ -16,6 +16,7 @@ namespace Cosyn.Output;
 /// <param name="Render">First-try and after-repair render success with the failure kinds.</param>
 /// <param name="Quality">What the quality gate decided; absent for runs without the gate.</param>
 /// <param name="Verify">What <c>--verify</c> checked, agreed and dropped in written samples; null when no sample was verified.</param>
+/// <param name="Points">What became of model-written pointing questions (LLM point-html); absent when no written sample has any.</param>
 public sealed record PipelineStats(
     int Requested,
     int Planned,
@@ -29,4 +30,5 @@ public sealed record PipelineStats(
     RenderStats Render,
     DiversityStats Diversity,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] QualityStats? Quality = null,
-    VerifyStats? Verify = null);
+    VerifyStats? Verify = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] PointStats? Points = null);

@@ -98,7 +98,8 @@ public static class StatsBuilder
             SummarizeRenders(rows),
             DiversityMeter.Measure(rows, NearDuplicates.FailureReason, topicSample, embedder),
             qualityGate ? QualityTally.Summarize(rows) : null,
-            SummarizeVerify(rows));
+            SummarizeVerify(rows),
+            PointStats.Sum([.. rows.Where(r => r.Emitted).Select(r => r.Points).OfType<PointCheck>()]));
     }
 
     private static VerifyStats? SummarizeVerify(IReadOnlyList<StatsRow> rows) => VerifyStats.Sum([.. rows

@@ -27,6 +27,7 @@ namespace Cosyn.Output;
 /// <param name="Verify">metadata.verify, when the line records one.</param>
 /// <param name="LayoutRepairs">metadata.layout_repairs, 0 when the line records none.</param>
 /// <param name="RepairedFailures">metadata.repaired_failures of a done sample rendered after a repair.</param>
+/// <param name="Points">metadata.points, when the line records one (LLM point-html).</param>
 /// <param name="QualityFailed">metadata.quality.failed of a sample the quality gate rejected.</param>
 public sealed record StatsRow(
     long Index,
@@ -48,7 +49,8 @@ public sealed record StatsRow(
     AnswerVerification? Verify,
     int LayoutRepairs,
     IReadOnlyList<string> RepairedFailures,
-    IReadOnlyList<CheckResult>? QualityFailed)
+    IReadOnlyList<CheckResult>? QualityFailed,
+    PointCheck? Points = null)
 {
     /// <summary>The facts of <paramref name="row"/>, read the way the stats always read them from its line.</summary>
     public static StatsRow From(StoredSample row)
@@ -59,8 +61,9 @@ public sealed record StatsRow(
         var rejected = row.Status == StoredSampleStatus.Failed && row.Stage == RejectedSamples.Stage;
         var hasVerify = line is not null && line.Contains("\"verify\"", StringComparison.Ordinal);
         var hasLayoutRepairs = line is not null && line.Contains("\"layout_repairs\"", StringComparison.Ordinal);
+        var hasPoints = line is not null && line.Contains("\"points\":{\"asked\"", StringComparison.Ordinal);
         // The typed model is only deserialized for the rows whose metadata a figure reads (it is the slow part).
-        var metadata = line is not null && (hasVerify || hasLayoutRepairs || rejected || (done && row.RenderAttempts > 1))
+        var metadata = line is not null && (hasVerify || hasLayoutRepairs || hasPoints || rejected || (done && row.RenderAttempts > 1))
             ? JsonSerializer.Deserialize<Sample>(line, CosynJson.Compact)?.Metadata
             : null;
         string? topic = null, persona = null, figureType = null;
@@ -90,6 +93,7 @@ public sealed record StatsRow(
             hasVerify ? metadata?.Verify : null,
             hasLayoutRepairs ? metadata?.LayoutRepairs ?? 0 : 0,
             done && row.RenderAttempts > 1 ? metadata?.RepairedFailures ?? [] : [],
-            rejected ? metadata?.Quality?.Failed : null);
+            rejected ? metadata?.Quality?.Failed : null,
+            hasPoints ? metadata?.Points : null);
     }
 }

@@ -34,6 +34,9 @@ public sealed class SampleDraft(SampleTicket ticket)
     /// <summary>The text the render drew, with boxes in pixels of <see cref="Png"/>, when the renderer measured it (the quality gate's input).</summary>
     public LayoutFacts? Layout { get; set; }
 
+    /// <summary>Figures the code drew, when the renderer counts them (Matplotlib); the image is the one with the most text.</summary>
+    public int? FiguresFound { get; set; }
+
     public IReadOnlyList<QaPair>? QaPairs { get; set; }
 
     /// <summary>The quality gate's latest verdict; null when the run has no gate.</summary>

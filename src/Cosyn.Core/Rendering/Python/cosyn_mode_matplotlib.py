@@ -11,7 +11,9 @@ How it is saved: drawn once on the whole figure canvas at the job's DPI (not bbo
 bounds drop mplot3d axis labels); only when drawn text reaches past the canvas (a legend or fig.text placed
 outside) is it drawn again on the union of the canvas and the tight bounds. Then the uniform border is
 cropped by pixels, with the same rule and margin the C# image policy uses (so its own crop is a no-op and it
-keeps these bytes), and the PNG is written flattened on white.
+keeps these bytes), and the PNG is written flattened on white. The background is the one savefig would have
+used: the code's own savefig(facecolor=..., transparent=...) of that figure, else rcParams' savefig.facecolor
+and savefig.transparent.
 
 The save also reports the text it drew (cosyn_layout.py): every Text artist drawn, with its box in
 pixels of the final PNG, and the characters the fonts had no glyph for.
@@ -68,6 +70,7 @@ class Capture:
     def __init__(self):
         self.created = []
         self.captured = []
+        self.save_options = {}  # id(figure) -> the background options of the code's last savefig of it
 
 
 def install(job):
@@ -81,6 +84,7 @@ def install(job):
 
     def savefig(self, fname, *args, **kwargs):
         state.captured.append(self)
+        state.save_options[id(self)] = {k: kwargs[k] for k in ("facecolor", "transparent") if k in kwargs}
         if isinstance(fname, (str, bytes, os.PathLike)):
             fname = contain(fname)
         return ORIGINAL_SAVEFIG(self, fname, *args, **kwargs)
@@ -132,9 +136,28 @@ def produce(state, env, job):
     figure = choose_figure(found)
     if figure is None:
         return no_output("the code produced no figure (no plt.show(), savefig(), `fig` or open figure with content)")
+    apply_background(figure, state.save_options.get(id(figure), {}))
     result = save_png(figure, job)
     result["figures_found"] = len(found)
     return result
+
+
+def apply_background(figure, options):
+    """Gives the figure the background savefig would have drawn (the canvas draw itself uses the figure's own)."""
+    transparent = options.get("transparent")
+    if transparent is None:
+        transparent = matplotlib.rcParams["savefig.transparent"]
+    if transparent:
+        # As savefig(transparent=True): no figure or axes background (then flattened on white like any alpha).
+        figure.patch.set_facecolor("none")
+        figure.patch.set_edgecolor("none")
+        for axes in figure.axes:
+            axes.patch.set_facecolor("none")
+            axes.patch.set_edgecolor("none")
+        return
+    facecolor = options.get("facecolor", matplotlib.rcParams["savefig.facecolor"])
+    if not (isinstance(facecolor, str) and facecolor == "auto"):
+        figure.patch.set_facecolor(facecolor)
 
 
 def save_png(figure, job):

@@ -18,6 +18,9 @@ internal sealed class FakeRendererRegistry : IRendererRegistry, IRenderer
     /// <summary>Measured pointing targets for a successful render (the marks a page shows); null measures none.</summary>
     public Func<RenderRequest, RenderTargets?>? Targets { get; set; }
 
+    /// <summary>Figures the code drew, as a renderer that counts them reports (Matplotlib); null reports no count.</summary>
+    public Func<RenderRequest, int?>? FiguresFound { get; set; }
+
     public int Renders;
 
     public IReadOnlyCollection<string> Tools => [ToolNames.Matplotlib];
@@ -31,7 +34,7 @@ internal sealed class FakeRendererRegistry : IRendererRegistry, IRenderer
         Interlocked.Increment(ref Renders);
         var failure = FailWhen(request);
         return Task.FromResult(failure is null
-            ? RenderResult.Success(Image?.Invoke(request) ?? Encoding.UTF8.GetBytes("PNG:" + request.Code), TimeSpan.Zero) with { Layout = Layout?.Invoke(request), Targets = Targets?.Invoke(request) }
+            ? RenderResult.Success(Image?.Invoke(request) ?? Encoding.UTF8.GetBytes("PNG:" + request.Code), TimeSpan.Zero) with { Layout = Layout?.Invoke(request), Targets = Targets?.Invoke(request), FiguresFound = FiguresFound?.Invoke(request) }
             : RenderResult.Failed(failure, TimeSpan.Zero));
     }
 
