@@ -25,7 +25,10 @@ internal static class CliProcess
     /// <summary>Starts the CLI with extra environment variables (e.g. an API key).</summary>
     public static Process Start(IReadOnlyDictionary<string, string> environment, params string[] args)
     {
-        var info = new ProcessStartInfo("dotnet")
+        // Through python3, which puts SIGINT back to its default before exec'ing dotnet: a test run started in the
+        // background by a non-interactive shell (`./test &`) ignores SIGINT, children inherit that, and .NET then
+        // installs no handler, so the Ctrl+C test would see a run that never stops.
+        var info = new ProcessStartInfo("python3")
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
@@ -36,6 +39,9 @@ internal static class CliProcess
             info.Environment[name] = value;
         }
 
+        info.ArgumentList.Add("-c");
+        info.ArgumentList.Add("import os, signal, sys; signal.signal(signal.SIGINT, signal.SIG_DFL); os.execvp(sys.argv[1], sys.argv[1:])");
+        info.ArgumentList.Add("dotnet");
         info.ArgumentList.Add(CliPath);
         foreach (var arg in args)
         {
