@@ -12,8 +12,6 @@ public sealed class TableQaGenerator(ChartQuestionBank bank)
 {
     private const int ShortAnswers = 6;
 
-    private static readonly Lazy<ChartQuestionBank> DefaultBank = new(() => ChartQuestionBank.FromResource("Cosyn.Tables.Qa.TableQuestions.json"));
-
     /// <summary>Short-answer makers; each is asked a few times so the pool has alternatives to choose from.</summary>
     private static readonly QuestionMaker<TableFacts>[] ShortMakers =
     [
@@ -30,7 +28,7 @@ public sealed class TableQaGenerator(ChartQuestionBank bank)
 
     /// <summary>A generator using the built-in phrasings.</summary>
     public TableQaGenerator()
-        : this(DefaultBank.Value)
+        : this(ChartQuestionBank.Embedded("Cosyn.Tables.Qa.TableQuestions.json"))
     {
     }
 
