@@ -6,21 +6,13 @@ namespace Cosyn.Evaluation.Metrics;
 /// DocVQA / InfoVQA's ANLS: 1 minus the normalised Levenshtein distance to the closest answer (lower case, whitespace
 /// collapsed), or 0 once that distance reaches the threshold 0.5.
 /// </summary>
-public sealed class Anls : IAnswerMetric
+public sealed class Anls() : AnswerMetric("anls", "anls")
 {
     /// <summary>A normalised distance at or above this scores 0.</summary>
     public const double Threshold = 0.5;
 
-    public string Name => "anls";
-
-    public string Key => "anls";
-
-    public double Score(string prediction, EvalReference reference)
-    {
-        ArgumentNullException.ThrowIfNull(prediction);
-        ArgumentNullException.ThrowIfNull(reference);
-        return reference.Answers.Max(a => Similarity(a, prediction));
-    }
+    protected override double Grade(string prediction, EvalReference reference) =>
+        reference.Answers.Max(a => Similarity(a, prediction));
 
     /// <summary>The similarity of one answer and a prediction, from 0 to 1.</summary>
     public static double Similarity(string answer, string prediction)

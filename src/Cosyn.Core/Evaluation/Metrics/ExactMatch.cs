@@ -1,16 +1,10 @@
 namespace Cosyn.Evaluation.Metrics;
 
 /// <summary>Exact match: the prediction equals an answer after trimming, collapsing whitespace and ignoring case.</summary>
-public sealed class ExactMatch : IAnswerMetric
+public sealed class ExactMatch() : AnswerMetric("em", "exact_match")
 {
-    public string Name => "em";
-
-    public string Key => "exact_match";
-
-    public double Score(string prediction, EvalReference reference)
+    protected override double Grade(string prediction, EvalReference reference)
     {
-        ArgumentNullException.ThrowIfNull(prediction);
-        ArgumentNullException.ThrowIfNull(reference);
         var p = AnswerText.CollapseWhitespace(prediction);
         return reference.Answers.Any(a => string.Equals(AnswerText.CollapseWhitespace(a), p, StringComparison.OrdinalIgnoreCase)) ? 1 : 0;
     }

@@ -7,18 +7,12 @@ namespace Cosyn.Evaluation.Metrics;
 /// "B. 42", "Answer: B") or by the option's text, must be the answer's option. Options are read from the question's
 /// "A. ..." lines; a question without options falls back to <see cref="ExactMatch"/>.
 /// </summary>
-public sealed partial class MultipleChoice : IAnswerMetric
+public sealed partial class MultipleChoice() : AnswerMetric("mc", "multiple_choice")
 {
     private static readonly ExactMatch Fallback = new();
 
-    public string Name => "mc";
-
-    public string Key => "multiple_choice";
-
-    public double Score(string prediction, EvalReference reference)
+    protected override double Grade(string prediction, EvalReference reference)
     {
-        ArgumentNullException.ThrowIfNull(prediction);
-        ArgumentNullException.ThrowIfNull(reference);
         var options = Options(reference.Question);
         if (options.Count == 0)
         {

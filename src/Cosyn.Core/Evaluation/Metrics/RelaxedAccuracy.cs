@@ -4,21 +4,13 @@ namespace Cosyn.Evaluation.Metrics;
 /// ChartQA's relaxed accuracy: a number within 5 % of a numeric answer is right (a trailing <c>%</c> divides by 100),
 /// anything else must equal the answer ignoring case. Computed in decimal, so exactly 5 % is in at any scale.
 /// </summary>
-public sealed class RelaxedAccuracy : IAnswerMetric
+public sealed class RelaxedAccuracy() : AnswerMetric("relaxed", "relaxed_accuracy")
 {
     /// <summary>The largest relative change that still counts as right.</summary>
     public const decimal MaxRelativeChange = 0.05m;
 
-    public string Name => "relaxed";
-
-    public string Key => "relaxed_accuracy";
-
-    public double Score(string prediction, EvalReference reference)
-    {
-        ArgumentNullException.ThrowIfNull(prediction);
-        ArgumentNullException.ThrowIfNull(reference);
-        return reference.Answers.Any(a => IsCorrect(a, prediction)) ? 1 : 0;
-    }
+    protected override double Grade(string prediction, EvalReference reference) =>
+        reference.Answers.Any(a => IsCorrect(a, prediction)) ? 1 : 0;
 
     /// <summary>The published definition: numeric within <see cref="MaxRelativeChange"/> of a non-zero target, else a case-insensitive string match.</summary>
     public static bool IsCorrect(string target, string prediction)

@@ -5,19 +5,13 @@ namespace Cosyn.Evaluation.Metrics;
 /// leave-one-out subsets, after <see cref="VqaNormalizer"/> on both sides. With fewer answers (synthetic data has one)
 /// the leave-one-out formula would cap a perfect answer below 1, so a match of any normalised answer scores 1.
 /// </summary>
-public sealed class VqaAccuracy : IAnswerMetric
+public sealed class VqaAccuracy() : AnswerMetric("vqa", "vqa_accuracy")
 {
     /// <summary>Answers per question from which the official leave-one-out formula applies.</summary>
     public const int HumanAnswers = 10;
 
-    public string Name => "vqa";
-
-    public string Key => "vqa_accuracy";
-
-    public double Score(string prediction, EvalReference reference)
+    protected override double Grade(string prediction, EvalReference reference)
     {
-        ArgumentNullException.ThrowIfNull(prediction);
-        ArgumentNullException.ThrowIfNull(reference);
         var predicted = VqaNormalizer.Normalize(prediction);
         var matches = reference.Answers.Select(a => VqaNormalizer.Normalize(a) == predicted).ToList();
         if (matches.Count < HumanAnswers)

@@ -12,13 +12,11 @@ public static class ChemicalQaGenerator
     /// <summary>The fixed answer of every unanswerable molecule question.</summary>
     public const string NotAnswerable = "The molecule drawing does not provide this information.";
 
-    private static readonly Lazy<ChartQuestionBank> Bank = new(() => ChartQuestionBank.FromResource("Cosyn.Molecules.ChemicalQuestions.json"));
-
     public static IReadOnlyList<QaPair> Generate(ChemicalSpec spec, SeededRandom random)
     {
         ArgumentNullException.ThrowIfNull(spec);
         ArgumentNullException.ThrowIfNull(random);
-        var bank = Bank.Value;
+        var bank = ChartQuestionBank.Embedded("Cosyn.Molecules.ChemicalQuestions.json");
         var pool = new ChemicalQuestionMaker(bank, spec, random).All();
         random.Shuffle(pool);
 

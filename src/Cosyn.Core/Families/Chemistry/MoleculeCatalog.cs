@@ -9,13 +9,11 @@ namespace Cosyn.Families.Chemistry;
 /// </summary>
 public sealed class MoleculeCatalog
 {
-    private static readonly Lazy<MoleculeCatalog> LazyDefault = new(() => EmbeddedJson.Read<MoleculeCatalog>("Cosyn.Molecules.MoleculeCatalog.json"));
-
     [JsonPropertyName("functional_group_smarts")]
     public required Dictionary<string, string> GroupSmarts { get; init; }
 
     [JsonPropertyName("compounds")]
     public required IReadOnlyList<CatalogCompound> Compounds { get; init; }
 
-    public static MoleculeCatalog Default => LazyDefault.Value;
+    public static MoleculeCatalog Default => EmbeddedJson.Shared<MoleculeCatalog>("Cosyn.Molecules.MoleculeCatalog.json");
 }

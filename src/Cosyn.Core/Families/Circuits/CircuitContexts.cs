@@ -6,13 +6,11 @@ namespace Cosyn.Families.Circuits;
 /// <summary>Title templates per figure type and devices per persona domain, read from the embedded <c>CircuitContexts.json</c>.</summary>
 public sealed class CircuitContexts
 {
-    private static readonly Lazy<CircuitContexts> LazyDefault = new(() => EmbeddedJson.Read<CircuitContexts>("Cosyn.Circuits.CircuitContexts.json"));
-
     [JsonPropertyName("titles")]
     public required Dictionary<string, string[]> Titles { get; init; }
 
     [JsonPropertyName("devices")]
     public required Dictionary<string, string[]> Devices { get; init; }
 
-    public static CircuitContexts Default => LazyDefault.Value;
+    public static CircuitContexts Default => EmbeddedJson.Shared<CircuitContexts>("Cosyn.Circuits.CircuitContexts.json");
 }

@@ -13,13 +13,11 @@ public static class CircuitQaGenerator
     /// <summary>The fixed answer of every unanswerable circuit question.</summary>
     public const string NotAnswerable = "The circuit diagram does not provide this information.";
 
-    private static readonly Lazy<ChartQuestionBank> Bank = new(() => ChartQuestionBank.FromResource("Cosyn.Circuits.CircuitQuestions.json"));
-
     public static IReadOnlyList<QaPair> Generate(CircuitSpec spec, SeededRandom random)
     {
         ArgumentNullException.ThrowIfNull(spec);
         ArgumentNullException.ThrowIfNull(random);
-        var bank = Bank.Value;
+        var bank = ChartQuestionBank.Embedded("Cosyn.Circuits.CircuitQuestions.json");
         var quantities = CircuitAnalysis.Quantities(spec).Where(q => !CircuitAnswers.NearMidpoint(q.Value)).ToList();
         var shuffled = quantities.ToList();
         random.Shuffle(shuffled);

@@ -6,8 +6,6 @@ namespace Cosyn.Families.Music;
 /// <summary>Title patterns, per-domain title nouns and lyric syllables, read from the embedded <c>MusicTitles.json</c>.</summary>
 public sealed class MusicLexicon
 {
-    private static readonly Lazy<MusicLexicon> LazyDefault = new(() => EmbeddedJson.Read<MusicLexicon>("Cosyn.Music.MusicTitles.json"));
-
     [JsonPropertyName("patterns")]
     public required IReadOnlyList<string> Patterns { get; init; }
 
@@ -17,5 +15,5 @@ public sealed class MusicLexicon
     [JsonPropertyName("syllables")]
     public required IReadOnlyList<string> Syllables { get; init; }
 
-    public static MusicLexicon Default => LazyDefault.Value;
+    public static MusicLexicon Default => EmbeddedJson.Shared<MusicLexicon>("Cosyn.Music.MusicTitles.json");
 }

@@ -13,8 +13,6 @@ public static class MusicQaGenerator
     /// <summary>The fixed answer of every unanswerable music question.</summary>
     public const string NotAnswerable = "The sheet music does not provide this information.";
 
-    private static readonly Lazy<ChartQuestionBank> Bank = new(() => ChartQuestionBank.FromResource("Cosyn.Music.MusicQuestions.json"));
-
     private static readonly Dictionary<string, string> None = [];
 
     private static readonly string[] TimeSignatures = ["4/4", "3/4", "2/4", "6/8"];
@@ -27,7 +25,7 @@ public static class MusicQaGenerator
     {
         ArgumentNullException.ThrowIfNull(spec);
         ArgumentNullException.ThrowIfNull(random);
-        var bank = Bank.Value;
+        var bank = ChartQuestionBank.Embedded("Cosyn.Music.MusicQuestions.json");
         string P(string kind, params (string, string)[] slots) => bank.Phrase(kind, random, slots.Length == 0 ? None : slots.ToDictionary(s => s.Item1, s => s.Item2));
         static string N(int n) => n.ToString(CultureInfo.InvariantCulture);
         var notes = spec.Notes.Where(n => n.Pitch is not null).ToList();

@@ -4,22 +4,19 @@ namespace Cosyn.Quality.Checks;
 /// A blank or mostly empty image: the share of the image left after removing empty bands (runs of background rows
 /// or columns longer than 5 % of the side) must reach <see cref="QualityOptions.MinContentShare"/>.
 /// </summary>
-public sealed class ContentCoverageCheck : IQualityCheck
+public sealed class ContentCoverageCheck() : SynchronousCheck(CheckName)
 {
     public const string CheckName = "content-coverage";
 
     // Gaps shorter than this share of the side are spacing inside the content (between text lines), not an empty band.
     private const double BandShare = 0.05;
 
-    public string Name => CheckName;
-
-    public Task<CheckResult> RunAsync(CheckContext context, QualityOptions options)
+    protected override CheckResult Check(CheckContext context, QualityOptions options)
     {
-        ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(options);
         if (context.Pixels is not { } pixels)
         {
-            return Task.FromResult(CheckResult.Fail(Name, 0, "the image cannot be decoded"));
+            return CheckResult.Fail(Name, 0, "the image cannot be decoded");
         }
 
         var background = Background.Of(pixels);
@@ -41,9 +38,9 @@ public sealed class ContentCoverageCheck : IQualityCheck
         var cols = Covered(colInk, pixels.Height * options.MinContentLineShare);
         var share = (double)rows / pixels.Height * cols / pixels.Width;
         var text = share.ToString("P0", CultureInfo.InvariantCulture);
-        return Task.FromResult(share >= options.MinContentShare
+        return share >= options.MinContentShare
             ? new CheckResult(Name, true, Math.Round(share, 3), $"content covers {text} of the image")
-            : CheckResult.Fail(Name, share, share == 0 ? "the image is blank" : $"content covers only {text} of the image ({rows} of {pixels.Height} rows, {cols} of {pixels.Width} columns outside empty bands)"));
+            : CheckResult.Fail(Name, share, share == 0 ? "the image is blank" : $"content covers only {text} of the image ({rows} of {pixels.Height} rows, {cols} of {pixels.Width} columns outside empty bands)");
     }
 
     /// <summary>Lines not inside an empty band.</summary>

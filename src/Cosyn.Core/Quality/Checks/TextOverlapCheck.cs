@@ -6,14 +6,12 @@ namespace Cosyn.Quality.Checks;
 /// Text drawn on top of other text: two measured runs sharing more than <see cref="QualityOptions.OverlapTolerance"/>
 /// of the smaller one's outline (diagonal runs by their rotated line, see <see cref="TextShape"/>).
 /// </summary>
-public sealed class TextOverlapCheck : IQualityCheck
+public sealed class TextOverlapCheck() : SynchronousCheck(CheckName)
 {
     public const string CheckName = "text-overlap";
 
     // Pairs are quadratic; a page with more runs than this is judged on its first ones.
     private const int MaxBoxes = 1500;
-
-    public string Name => CheckName;
 
     /// <summary>
     /// <paramref name="b"/> follows <paramref name="a"/> in reading order and reaches into it by under 30 % of the
@@ -22,14 +20,13 @@ public sealed class TextOverlapCheck : IQualityCheck
     private static bool Abut(TextBox a, TextBox b) =>
         b.X > a.X && b.Right > a.Right && a.Right - b.X <= 0.3 * Math.Min(a.Width, b.Width);
 
-    public Task<CheckResult> RunAsync(CheckContext context, QualityOptions options)
+    protected override CheckResult Check(CheckContext context, QualityOptions options)
     {
-        ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(options);
         if (context.Layout is not { } layout)
         {
             // OCR reads one word per place, so it cannot see two words on top of each other.
-            return Task.FromResult(CheckResult.Pass(Name, "not judged: the renderer gave no text boxes"));
+            return CheckResult.Pass(Name, "not judged: the renderer gave no text boxes");
         }
 
         var boxes = LayoutBoxes.Judged(layout).Take(MaxBoxes).ToList();
@@ -50,14 +47,14 @@ public sealed class TextOverlapCheck : IQualityCheck
 
         if (found.Count == 0)
         {
-            return Task.FromResult(CheckResult.Pass(Name, $"{boxes.Count} text boxes, none overlapping"));
+            return CheckResult.Pass(Name, $"{boxes.Count} text boxes, none overlapping");
         }
 
         var worst = found.MaxBy(f => f.Share);
         var x = (int)Math.Round(Math.Max(worst.A.X, worst.B.X));
         var y = (int)Math.Round(Math.Max(worst.A.Y, worst.B.Y));
         var more = found.Count > 1 ? $" ({found.Count} overlapping pairs)" : "";
-        return Task.FromResult(CheckResult.Fail(Name, 1 - worst.Share,
-            $"labels '{Texts.Clip(worst.A.Text)}' and '{Texts.Clip(worst.B.Text)}' overlap at ({x},{y}){more}"));
+        return CheckResult.Fail(Name, 1 - worst.Share,
+            $"labels '{Texts.Clip(worst.A.Text)}' and '{Texts.Clip(worst.B.Text)}' overlap at ({x},{y}){more}");
     }
 }

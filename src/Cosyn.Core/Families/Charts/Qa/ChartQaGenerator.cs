@@ -9,8 +9,6 @@ namespace Cosyn.Families.Charts.Qa;
 /// </summary>
 public sealed class ChartQaGenerator(ChartQuestionBank bank)
 {
-    private const int ShortAnswers = 6;
-
     /// <summary>A generator using the built-in phrasings.</summary>
     public ChartQaGenerator()
         : this(ChartQuestionBank.Default)
@@ -24,15 +22,13 @@ public sealed class ChartQaGenerator(ChartQuestionBank bank)
         var facts = new ChartFacts(spec, bank);
         var makers = ChartQuestionMakers.For(spec.FigureType);
         // Two rounds usually suffice; charts with few askable kinds (scatter) get more until five short + two choice exist.
-        var pool = QuestionRounds.Pool(() => makers.ShortAnswer.Select(m => m.TryMake(facts, random)), ShortAnswers + 2);
+        var pool = QuestionRounds.Pool(() => makers.ShortAnswer.Select(m => m.TryMake(facts, random)), QaMix.ShortAnswerCount + QaMix.ChoiceCount);
 
         random.Shuffle(pool);
 
         // Multiple choice first, from distinct kinds; then short answers, spreading kinds before repeating any.
-        var choices = pool.Where(MultipleChoice.CanConvert).DistinctBy(q => q.Kind).Take(2).ToList();
-        var rest = pool.Except(choices).ToList();
-        var shorts = rest.DistinctBy(q => q.Kind).Take(ShortAnswers).ToList();
-        shorts.AddRange(rest.Except(shorts).Take(ShortAnswers - shorts.Count));
+        var choices = QaMix.Choices(pool);
+        var shorts = QaMix.Spread([], [.. pool.Except(choices)]);
 
         // A yes/no maker may decline (ties, weak correlation); a few rounds always find one.
         return QaMix.Write(

@@ -5,14 +5,12 @@ namespace Cosyn.Families.Charts.Qa;
 /// <summary>Question phrasings per kind, read from the embedded <c>ChartQuestions.json</c>; several per kind so question text varies.</summary>
 public sealed class ChartQuestionBank
 {
-    private static readonly Lazy<ChartQuestionBank> LazyDefault = new(Load);
-
     private readonly Dictionary<string, string[]> _phrasings;
 
     private ChartQuestionBank(Dictionary<string, string[]> phrasings) => _phrasings = phrasings;
 
     /// <summary>The built-in phrasings.</summary>
-    public static ChartQuestionBank Default => LazyDefault.Value;
+    public static ChartQuestionBank Default => Embedded("Cosyn.Qa.ChartQuestions.json");
 
     /// <summary>A random phrasing of <paramref name="kind"/> (only those using <paramref name="requiredSlot"/>, when given) with slots filled.</summary>
     public string Phrase(string kind, SeededRandom random, IReadOnlyDictionary<string, string> slots, string? requiredSlot = null)
@@ -35,5 +33,6 @@ public sealed class ChartQuestionBank
         return new ChartQuestionBank(EmbeddedJson.Read<Dictionary<string, string[]>>(logicalName));
     }
 
-    private static ChartQuestionBank Load() => FromResource("Cosyn.Qa.ChartQuestions.json");
+    /// <summary>The phrasings of an embedded resource, read on first use and shared by every generator after (each family has its bank).</summary>
+    public static ChartQuestionBank Embedded(string logicalName) => EmbeddedJson.Shared(logicalName, FromResource);
 }

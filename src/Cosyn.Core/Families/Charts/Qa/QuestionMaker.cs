@@ -11,9 +11,12 @@ public abstract class QuestionMaker<TFacts>
         // Checked once here for every maker, so each maker is only its question.
         ArgumentNullException.ThrowIfNull(facts);
         ArgumentNullException.ThrowIfNull(random);
-        return Make(facts, random);
+        return Fits(facts) ? Make(facts, random) : null;
     }
 
-    /// <summary>The question, with both arguments known to be non-null.</summary>
+    /// <summary>Whether the kind can be asked of <paramref name="facts"/> at all (e.g. not of a scatter plot); true unless a maker says otherwise.</summary>
+    protected virtual bool Fits(TFacts facts) => true;
+
+    /// <summary>The question, with both arguments known to be non-null and the kind known to fit the facts.</summary>
     protected abstract ChartQuestion? Make(TFacts facts, SeededRandom random);
 }

@@ -10,7 +10,7 @@ internal static class DiagramQa
     public const string NotProvided = "The diagram does not provide this information.";
 
     public static ChartQuestion Short(string kind, string question, string explanation, string answer, IEnumerable<string> distractors) =>
-        new(QaFamily.ShortAnswer, kind, new QaPair(question, explanation, answer), [.. distractors.Where(d => d != answer).Distinct()]);
+        QaQuestions.ShortAnswer(kind, question, explanation, answer, distractors);
 
     /// <summary>A count answer with nearby wrong counts as distractors.</summary>
     public static ChartQuestion Count(string kind, string question, string explanation, int value) =>
@@ -23,8 +23,7 @@ internal static class DiagramQa
         return Short(kind, question, explanation, answer, random.Sample(wrong, Math.Min(3, wrong.Count)));
     }
 
-    public static ChartQuestion YesNo(string kind, string question, string explanation, bool answer) =>
-        new(QaFamily.YesNo, kind, new QaPair(question, explanation, answer ? "Yes" : "No"), []);
+    public static ChartQuestion YesNo(string kind, string question, string explanation, bool answer) => QaQuestions.YesNo(kind, question, explanation, answer);
 
     public static ChartQuestion Unanswerable(string kind, string question, string explanation) =>
         new(QaFamily.Unanswerable, kind, new QaPair(question, explanation, NotProvided), []);

@@ -10,20 +10,16 @@ namespace Cosyn.Families.Diagrams.Qa;
 /// </summary>
 public static class DiagramQaGenerator
 {
-    private const int ShortAnswers = 6;
-    private const int Choices = 2;
-
     public static IReadOnlyList<QaPair> Generate(Diagram diagram, SeededRandom random)
     {
         ArgumentNullException.ThrowIfNull(diagram);
         ArgumentNullException.ThrowIfNull(random);
         var set = For(diagram);
-        var pool = QuestionRounds.Pool(() => set.ShortAnswers(random), ShortAnswers + Choices + 2);
+        var pool = QuestionRounds.Pool(() => set.ShortAnswers(random), QaMix.ShortAnswerCount + QaMix.ChoiceCount + 2);
         random.Shuffle(pool);
-        var choices = pool.Where(MultipleChoice.CanConvert).DistinctBy(q => q.Kind).Take(Choices).ToList();
-        var rest = pool.Except(choices).ToList();
-        var shorts = rest.DistinctBy(q => q.Kind).Where(q => !choices.Any(c => c.Kind == q.Kind)).Take(ShortAnswers).ToList();
-        shorts.AddRange(rest.Except(shorts).Take(ShortAnswers - shorts.Count));
+        var choices = QaMix.Choices(pool);
+        // Short answers of the kinds the choices ask come last, so the sample asks about more things.
+        var shorts = QaMix.Spread([], [.. pool.Except(choices)], asked: choices);
 
         return QaMix.Write(
             shorts, choices, random, () => set.YesNo(random), () => set.Unanswerable(random),

@@ -9,7 +9,6 @@ namespace Cosyn.Families.Documents.Qa;
 /// </summary>
 public static class DocumentQaGenerator
 {
-    private const int ShortAnswers = 6;
     private const int Computed = 4;
 
     public static IReadOnlyList<QaPair> Generate(DocumentSpec spec, SeededRandom random)
@@ -20,8 +19,6 @@ public static class DocumentQaGenerator
             .Concat(TableQuestions.Make(spec, random))
             .Concat(TotalsQuestions.Make(spec, random))
             .Concat(NutritionQuestions.Make(spec, random))
-            .Concat(LedgerQuestions.Make(spec))
-            .Concat(LabQuestions.Make(spec))
             .Concat(KindQuestions.Make(spec, random))
             .DistinctBy(q => q.Pair.Question)
             .ToList();
@@ -30,18 +27,16 @@ public static class DocumentQaGenerator
         var pool = all.Where(q => q.Family == QaFamily.ShortAnswer).ToList();
 
         // Arithmetic questions of different kinds first, then a spread of reading questions.
-        var shorts = pool.Where(q => q.Kind.StartsWith("calc-", StringComparison.Ordinal)).DistinctBy(q => q.Kind).Take(Computed).ToList();
-        shorts.AddRange(pool.Except(shorts).Where(q => !shorts.Any(s => s.Kind == q.Kind)).DistinctBy(q => q.Kind).Take(ShortAnswers - shorts.Count));
-        shorts.AddRange(pool.Except(shorts).Take(ShortAnswers - shorts.Count));
-        var choices = pool.Except(shorts).Where(MultipleChoice.CanConvert).DistinctBy(q => q.Kind).Take(2).ToList();
-        choices.AddRange(pool.Except(shorts).Except(choices).Where(MultipleChoice.CanConvert).Take(2 - choices.Count));
-        if (choices.Count < 2)
+        var shorts = QaMix.Spread([.. pool.Where(q => q.Kind.StartsWith("calc-", StringComparison.Ordinal)).DistinctBy(q => q.Kind).Take(Computed)], pool);
+        var choices = QaMix.Choices(pool.Except(shorts));
+        choices.AddRange(pool.Except(shorts).Except(choices).Where(MultipleChoice.CanConvert).Take(QaMix.ChoiceCount - choices.Count));
+        if (choices.Count < QaMix.ChoiceCount)
         {
             // Small documents: turn short answers into choices and keep at least five short answers.
-            var convertible = shorts.Where(MultipleChoice.CanConvert).Reverse().Take(2 - choices.Count).ToList();
+            var convertible = shorts.Where(MultipleChoice.CanConvert).Reverse().Take(QaMix.ChoiceCount - choices.Count).ToList();
             choices.AddRange(convertible);
             shorts.RemoveAll(convertible.Contains);
-            shorts.AddRange(pool.Except(shorts).Except(choices).Take(ShortAnswers - shorts.Count));
+            shorts.AddRange(pool.Except(shorts).Except(choices).Take(QaMix.ShortAnswerCount - shorts.Count));
         }
 
         return QaMix.Write(

@@ -8,8 +8,9 @@ internal static class DocumentQuestion
 {
     public const string NotAnswerable = "The document does not provide this information.";
 
+    /// <summary>A short answer with at most three wrong options (documents offer three to choose from).</summary>
     public static ChartQuestion Short(string kind, string question, string explanation, string answer, IEnumerable<string>? distractors = null) =>
-        new(QaFamily.ShortAnswer, kind, new QaPair(question, explanation, answer), [.. (distractors ?? []).Where(d => d != answer).Distinct().Take(3)]);
+        QaQuestions.ShortAnswer(kind, question, explanation, answer, distractors, most: 3);
 
     /// <summary>A numeric answer (rounded to <paramref name="decimals"/>) with three nearby wrong values as distractors.</summary>
     public static ChartQuestion Number(string kind, string question, string explanation, decimal value, int decimals = 2)
@@ -21,8 +22,7 @@ internal static class DocumentQuestion
         return Short(kind, question, explanation, answer, wrong);
     }
 
-    public static ChartQuestion YesNo(string kind, string question, string explanation, bool yes) =>
-        new(QaFamily.YesNo, kind, new QaPair(question, explanation, yes ? "Yes" : "No"), []);
+    public static ChartQuestion YesNo(string kind, string question, string explanation, bool yes) => QaQuestions.YesNo(kind, question, explanation, yes);
 
     public static string Money(DocumentSpec spec, decimal value) => DocumentFormat.Money(value, spec.Currency);
 

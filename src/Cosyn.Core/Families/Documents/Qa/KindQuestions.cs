@@ -5,7 +5,7 @@ using static Cosyn.Families.Documents.Qa.DocumentQuestion;
 
 namespace Cosyn.Families.Documents.Qa;
 
-/// <summary>Smaller kind-specific questions: recipe scaling, menu orders and sections, volume pricing, form choices, certificate validity.</summary>
+/// <summary>Smaller kind-specific questions: recipe scaling, menu orders and sections, volume pricing, form choices, certificate validity, bank balances, lab ranges.</summary>
 internal static class KindQuestions
 {
     public static IEnumerable<ChartQuestion> Make(DocumentSpec spec, SeededRandom random) => spec.Kind switch
@@ -15,6 +15,8 @@ internal static class KindQuestions
         DocumentKinds.ProductSheet => Pricing(spec, random),
         DocumentKinds.Form => Choices(spec),
         DocumentKinds.Certificate => Validity(spec),
+        DocumentKinds.BankStatement => Ledger(spec),
+        DocumentKinds.LabReport => Lab(spec),
         _ => [],
     };
 
@@ -102,5 +104,65 @@ internal static class KindQuestions
         var years = until.Year - from.Year;
         yield return Number("calc-valid-years", "For how many years is the certificate valid after the date of completion?",
             $"From {spec.Field("Date of completion")!.Value} to {spec.Field("Valid until")!.Value} is {DocumentFormat.Whole(until.Year)} - {DocumentFormat.Whole(from.Year)} = {DocumentFormat.Whole(years)} years.", years, 0);
+    }
+
+    /// <summary>Bank statement arithmetic: the closing balance rolled forward from the opening balance, deposits counted, the balance after a transaction.</summary>
+    private static IEnumerable<ChartQuestion> Ledger(DocumentSpec spec)
+    {
+        var table = spec.Tables[0];
+        var opening = spec.Field("Opening balance")!.Number!.Value;
+        var withdrawals = Enumerable.Range(0, table.Rows.Count).Select(r => table.Number(r, BankStatementBuilder.Withdrawals)).OfType<decimal>().ToList();
+        var deposits = Enumerable.Range(0, table.Rows.Count).Select(r => table.Number(r, BankStatementBuilder.Deposits)).OfType<decimal>().ToList();
+        var closing = opening + deposits.Sum() - withdrawals.Sum();
+        yield return Number("calc-closing", "Starting from the opening balance, what is the closing balance after all the transactions?",
+            $"Opening {N(opening)} + deposits {N(deposits.Sum())} - withdrawals {N(withdrawals.Sum())} = {N(closing)}.", closing);
+        var depositNames = Enumerable.Range(0, table.Rows.Count).Where(r => table.Number(r, BankStatementBuilder.Deposits) is not null).Select(table.RowName).ToList();
+        yield return Number("calc-deposit-count", "How many deposits were made during the statement period?",
+            $"The deposits are {string.Join(", ", depositNames)}: {DocumentFormat.Whole(depositNames.Count)}.", depositNames.Count, 0);
+        var balance = opening;
+        for (var r = 0; r < table.Rows.Count; r++)
+        {
+            var change = table.Number(r, BankStatementBuilder.Deposits) ?? -table.Number(r, BankStatementBuilder.Withdrawals)!.Value;
+            var before = balance;
+            balance += change;
+            yield return Number("calc-balance-after", $"What was the balance after the {table.RowName(r)} transaction?",
+                $"The balance before it was {N(before)}; {(change >= 0 ? "+" : "-")} {N(Math.Abs(change))} gives {N(balance)}.", balance);
+        }
+    }
+
+    /// <summary>Lab report reasoning: results against their reference ranges (count outside, within or not, how far above the upper limit).</summary>
+    private static IEnumerable<ChartQuestion> Lab(DocumentSpec spec)
+    {
+        var table = spec.Tables[0];
+        var outside = new List<string>();
+        for (var r = 0; r < table.Rows.Count; r++)
+        {
+            var name = table.RowName(r);
+            var value = table.Number(r, LabReportBuilder.Result)!.Value;
+            var range = table.Text(r, LabReportBuilder.Range)!;
+            var (low, high) = Range(range);
+            var within = value >= low && value <= high;
+            if (!within)
+            {
+                outside.Add($"{name} ({N(value)})");
+            }
+
+            yield return YesNo("yn-range", $"Is the {name} result within its reference range?",
+                $"{name} is {N(value)} against a reference range of {range}, so it is {(within ? "within" : value > high ? "above" : "below")} the range.", within);
+            if (value > high)
+            {
+                yield return Number("calc-above", $"By how much does the {name} result exceed the upper limit of its reference range?",
+                    $"{N(value)} - {N(high)} = {N(value - high)}.", value - high, 3);
+            }
+        }
+
+        yield return Number("calc-outside", "How many results fall outside their reference range?",
+            outside.Count == 0 ? "Every result lies within its reference range: 0." : $"Outside their ranges: {string.Join(", ", outside)}; that is {DocumentFormat.Whole(outside.Count)}.", outside.Count, 0);
+    }
+
+    private static (decimal Low, decimal High) Range(string text)
+    {
+        var parts = text.Split('–');
+        return (decimal.Parse(parts[0], System.Globalization.CultureInfo.InvariantCulture), decimal.Parse(parts[1], System.Globalization.CultureInfo.InvariantCulture));
     }
 }

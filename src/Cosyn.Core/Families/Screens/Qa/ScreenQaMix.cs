@@ -5,19 +5,14 @@ namespace Cosyn.Families.Screens.Qa;
 /// <summary>Draws the paper's mix from a <see cref="ScreenQuestionSet"/>: 5+ short answers (varied kinds), 2 multiple choice, 1 yes/no, 1 summary, 1 unanswerable.</summary>
 public static class ScreenQaMix
 {
-    private const int Shorts = 6;
-    private const int Choices = 2;
-
     public static IReadOnlyList<QaPair> Draw(ScreenQuestionSet set, SeededRandom random)
     {
         ArgumentNullException.ThrowIfNull(set);
         ArgumentNullException.ThrowIfNull(random);
         var pool = set.Shorts.DistinctBy(q => q.Pair.Question).ToList();
         random.Shuffle(pool);
-        var choices = pool.Where(MultipleChoice.CanConvert).DistinctBy(q => q.Kind).Take(Choices).ToList();
-        var rest = pool.Except(choices).ToList();
-        // Different kinds first, so a sample asks about several things, then any question left.
-        var shorts = rest.DistinctBy(q => q.Kind).Concat(rest).Distinct().Take(Shorts).ToList();
+        var choices = QaMix.Choices(pool);
+        var shorts = QaMix.Spread([], [.. pool.Except(choices)]);
         var result = new List<QaPair>();
         result.AddRange(shorts.Select(q => q.Typed));
         result.AddRange(choices.Select(q => MultipleChoice.Convert(q, random).Typed));

@@ -1,25 +1,9 @@
-using Cosyn.Families.Charts.Qa;
-using Cosyn.Families.Shared.Qa;
-
 namespace Cosyn.Families.Screens.Qa;
 
-/// <summary>Builders for screen questions; answers follow the README conventions (numbers bare, Yes/No, fixed unanswerable wording).</summary>
+/// <summary>Wording helpers for screen questions: the fixed unanswerable answer, counts and lists as the README conventions write them.</summary>
 public static class ScreenQuestions
 {
     public const string NotShown = "The screen does not provide this information.";
-
-    public static ChartQuestion ShortAnswer(string kind, string question, string explanation, string answer, IEnumerable<string>? distractors = null) =>
-        new(QaFamily.ShortAnswer, kind, new QaPair(question, explanation, answer),
-            [.. (distractors ?? []).Where(d => d != answer).Distinct(StringComparer.Ordinal)]);
-
-    public static ChartQuestion YesNo(string question, string explanation, bool yes) =>
-        new(QaFamily.YesNo, "yes-no", new QaPair(question, explanation, yes ? "Yes" : "No"), []);
-
-    public static ChartQuestion Summary(string question, string answer) =>
-        new(QaFamily.Summary, "summary", new QaPair(question, "The summary restates what the screen shows.", answer), []);
-
-    public static ChartQuestion Unanswerable(string question, string why) =>
-        new(QaFamily.Unanswerable, "unanswerable", new QaPair(question, why, NotShown), []);
 
     /// <summary>Other small counts near <paramref name="count"/>, as wrong options.</summary>
     public static IEnumerable<string> NearCounts(int count) =>

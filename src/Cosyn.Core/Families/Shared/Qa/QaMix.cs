@@ -9,6 +9,30 @@ namespace Cosyn.Families.Shared.Qa;
 /// </summary>
 internal static class QaMix
 {
+    /// <summary>Short answers a sample asks (the paper asks for at least five; one more leaves room for a featured kind).</summary>
+    public const int ShortAnswerCount = 6;
+
+    /// <summary>Multiple-choice questions a sample asks.</summary>
+    public const int ChoiceCount = 2;
+
+    /// <summary>Up to <paramref name="count"/> questions that can become multiple choice, of distinct kinds, in pool order.</summary>
+    public static List<ChartQuestion> Choices(IEnumerable<ChartQuestion> pool, int count = ChoiceCount) =>
+        [.. pool.Where(MultipleChoice.CanConvert).DistinctBy(q => q.Kind).Take(count)];
+
+    /// <summary>
+    /// Adds questions of <paramref name="pool"/> to <paramref name="shorts"/> until it holds <paramref name="count"/>: first
+    /// one of each kind not asked yet (neither in <paramref name="shorts"/> nor in <paramref name="asked"/>), then any
+    /// question left, both in pool order; so a sample asks about several things before it repeats a kind.
+    /// </summary>
+    public static List<ChartQuestion> Spread(
+        List<ChartQuestion> shorts, IReadOnlyCollection<ChartQuestion> pool, int count = ShortAnswerCount, IEnumerable<ChartQuestion>? asked = null)
+    {
+        var taken = (asked ?? []).Select(q => q.Kind).ToHashSet(StringComparer.Ordinal);
+        shorts.AddRange(pool.Except(shorts).DistinctBy(q => q.Kind).Where(q => !taken.Contains(q.Kind) && !shorts.Any(s => s.Kind == q.Kind)).Take(count - shorts.Count));
+        shorts.AddRange(pool.Except(shorts).Take(count - shorts.Count));
+        return shorts;
+    }
+
     /// <summary>The mix as written to <c>samples.jsonl</c>.</summary>
     public static IReadOnlyList<QaPair> Write(
         IEnumerable<ChartQuestion> shorts, IEnumerable<ChartQuestion> choices, SeededRandom random,

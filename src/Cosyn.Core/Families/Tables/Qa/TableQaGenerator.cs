@@ -10,10 +10,6 @@ namespace Cosyn.Families.Tables.Qa;
 /// </summary>
 public sealed class TableQaGenerator(ChartQuestionBank bank)
 {
-    private const int ShortAnswers = 6;
-
-    private static readonly Lazy<ChartQuestionBank> DefaultBank = new(() => ChartQuestionBank.FromResource("Cosyn.Tables.Qa.TableQuestions.json"));
-
     /// <summary>Short-answer makers; each is asked a few times so the pool has alternatives to choose from.</summary>
     private static readonly QuestionMaker<TableFacts>[] ShortMakers =
     [
@@ -30,7 +26,7 @@ public sealed class TableQaGenerator(ChartQuestionBank bank)
 
     /// <summary>A generator using the built-in phrasings.</summary>
     public TableQaGenerator()
-        : this(DefaultBank.Value)
+        : this(ChartQuestionBank.Embedded("Cosyn.Tables.Qa.TableQuestions.json"))
     {
     }
 
@@ -39,22 +35,20 @@ public sealed class TableQaGenerator(ChartQuestionBank bank)
         ArgumentNullException.ThrowIfNull(spec);
         ArgumentNullException.ThrowIfNull(random);
         var facts = new TableFacts(spec, bank);
-        var pool = QuestionRounds.Pool(() => ShortMakers.Select(m => m.TryMake(facts, random)), ShortAnswers + 2);
+        var pool = QuestionRounds.Pool(() => ShortMakers.Select(m => m.TryMake(facts, random)), QaMix.ShortAnswerCount + QaMix.ChoiceCount);
 
         random.Shuffle(pool);
 
         // Structure-specific kinds (groups, totals, highlights) first when the table has them, so they are always asked.
         var featured = pool.Where(q => q.Kind is "group-max" or "group-sum" or "totals-read" or "highlight-row" or "highlight-value").DistinctBy(q => q.Kind[..5]).ToList();
-        var choices = pool.Where(MultipleChoice.CanConvert).Except(featured.Take(1)).DistinctBy(q => q.Kind).Take(2).ToList();
+        var choices = QaMix.Choices(pool.Except(featured.Take(1)));
         var rest = pool.Except(choices).ToList();
-        var shorts = featured.Where(rest.Contains).Take(2).ToList();
-        shorts.AddRange(rest.Except(shorts).DistinctBy(q => q.Kind).Where(q => !shorts.Any(s => s.Kind == q.Kind)).Take(ShortAnswers - shorts.Count));
-        shorts.AddRange(rest.Except(shorts).Take(ShortAnswers - shorts.Count));
+        var shorts = QaMix.Spread([.. featured.Where(rest.Contains).Take(2)], rest);
 
         return QaMix.Write(
             shorts, choices, random,
             () => random.Pick(QuestionRounds.FirstAnswered(() => YesNoMakers.Select(m => m.TryMake(facts, random)))),
-            () => new UnanswerableQuestion().TryMake(facts, random)!,
-            () => new SummaryQuestion().TryMake(facts, random)!);
+            () => TableClosingQuestions.Unanswerable(facts, random),
+            () => TableClosingQuestions.Summary(facts, random));
     }
 }

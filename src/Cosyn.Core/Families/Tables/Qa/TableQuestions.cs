@@ -3,17 +3,15 @@ using Cosyn.Families.Shared.Qa;
 
 namespace Cosyn.Families.Tables.Qa;
 
-/// <summary>Builds table questions with the fixed answer conventions shared with chart QA.</summary>
+/// <summary>Table question conventions shared with chart QA: yes/no explanations that state the answer, the fixed unanswerable answer, round thresholds.</summary>
 public static class TableQuestions
 {
     /// <summary>The fixed answer of every unanswerable table question.</summary>
     public const string NotAnswerable = "The table does not provide this information.";
 
-    public static ChartQuestion ShortAnswer(string kind, string question, string explanation, string answer, IEnumerable<string>? distractors = null) =>
-        new(QaFamily.ShortAnswer, kind, new QaPair(question, explanation, answer), [.. (distractors ?? []).Where(d => d != answer).Distinct()]);
-
+    /// <summary>A yes/no question whose explanation ends by stating the answer.</summary>
     public static ChartQuestion YesNo(string kind, string question, string explanation, bool yes) =>
-        new(QaFamily.YesNo, kind, new QaPair(question, explanation + (yes ? " So the answer is Yes." : " So the answer is No."), yes ? "Yes" : "No"), []);
+        QaQuestions.YesNo(kind, question, explanation + (yes ? " So the answer is Yes." : " So the answer is No."), yes);
 
     public static ChartQuestion Unanswerable(string kind, string question, string explanation) =>
         new(QaFamily.Unanswerable, kind, new QaPair(question, explanation, NotAnswerable), []);

@@ -9,16 +9,9 @@ public static class PointReply
     public static Parsed<IReadOnlyList<PointQuestion>> Parse(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        if (ReplyText.Json(text) is not { } json)
+        if (ReplyText.JsonList(text, "questions") is not { } root)
         {
             return Fail("it does not contain valid JSON");
-        }
-
-        using var document = JsonDocument.Parse(json);
-        var root = document.RootElement;
-        if (root.ValueKind == JsonValueKind.Object && root.TryGetProperty("questions", out var list))
-        {
-            root = list;
         }
 
         if (root.ValueKind != JsonValueKind.Array || root.GetArrayLength() == 0)

@@ -22,16 +22,9 @@ public static partial class QaReply
     public static Parsed<IReadOnlyList<QaPair>> Parse(string text, string unanswerableAnswer)
     {
         ArgumentNullException.ThrowIfNull(text);
-        if (ReplyText.Json(text) is not { } json)
+        if (ReplyText.JsonList(text, "qa_pairs") is not { } root)
         {
             return Fail("it does not contain valid JSON");
-        }
-
-        using var document = JsonDocument.Parse(json);
-        var root = document.RootElement;
-        if (root.ValueKind == JsonValueKind.Object && root.TryGetProperty("qa_pairs", out var list))
-        {
-            root = list;
         }
 
         if (root.ValueKind != JsonValueKind.Array)

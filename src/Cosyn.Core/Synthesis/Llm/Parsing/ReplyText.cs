@@ -107,6 +107,23 @@ public static class ReplyText
         return null;
     }
 
+    /// <summary>
+    /// The reply's JSON list: the top-level value, or the value under <paramref name="property"/> when the top level is an
+    /// object holding it (the caller checks that it is an array); null when the reply holds no valid JSON.
+    /// </summary>
+    public static JsonElement? JsonList(string text, string property)
+    {
+        if (Json(text) is not { } json)
+        {
+            return null;
+        }
+
+        using var document = JsonDocument.Parse(json);
+        var root = document.RootElement;
+        // Cloned: the element outlives the document it was read from.
+        return (root.ValueKind == JsonValueKind.Object && root.TryGetProperty(property, out var list) ? list : root).Clone();
+    }
+
     private static bool Parses(string candidate)
     {
         if (candidate.Length == 0 || candidate[0] is not ('{' or '['))

@@ -18,16 +18,9 @@ public static partial class TopicReply
 
     private static List<string>? FromJson(string text)
     {
-        if (ReplyText.Json(text) is not { } json)
+        if (ReplyText.JsonList(text, "topics") is not { } root)
         {
             return null;
-        }
-
-        using var document = JsonDocument.Parse(json);
-        var root = document.RootElement;
-        if (root.ValueKind == JsonValueKind.Object && root.TryGetProperty("topics", out var list))
-        {
-            root = list;
         }
 
         return root.ValueKind == JsonValueKind.Array

@@ -6,13 +6,10 @@ public sealed class CorrelationYesNoQuestion : QuestionMaker<ChartFacts>
     /// <summary>Below this |r| the cloud has no clear direction and the question is not asked.</summary>
     public const double ClearCorrelation = 0.4;
 
+    protected override bool Fits(ChartFacts facts) => facts.IsScatter;
+
     protected override ChartQuestion? Make(ChartFacts facts, SeededRandom random)
     {
-        if (!facts.IsScatter)
-        {
-            return null;
-        }
-
         var r = ChartStats.Pearson(facts.XValues, facts.Complete(0)!);
         if (Math.Abs(r) < ClearCorrelation)
         {

@@ -5,13 +5,10 @@ namespace Cosyn.Families.Charts.Qa.Makers;
 /// <summary>Difference of two labelled values: two categories of one series, or two series at one category.</summary>
 public sealed class DifferenceQuestion : QuestionMaker<ChartFacts>
 {
+    protected override bool Fits(ChartFacts facts) => !facts.IsScatter;
+
     protected override ChartQuestion? Make(ChartFacts facts, SeededRandom random)
     {
-        if (facts.IsScatter)
-        {
-            return null;
-        }
-
         var pair = ChartPair.Pick(facts, random);
         if (pair is null)
         {

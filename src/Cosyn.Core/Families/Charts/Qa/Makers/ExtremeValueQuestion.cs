@@ -5,13 +5,10 @@ namespace Cosyn.Families.Charts.Qa.Makers;
 /// <summary>"What is the highest / lowest value?" of a gap-free series.</summary>
 public sealed class ExtremeValueQuestion : QuestionMaker<ChartFacts>
 {
+    protected override bool Fits(ChartFacts facts) => !facts.IsScatter && facts.CompleteSeries.Count > 0;
+
     protected override ChartQuestion? Make(ChartFacts facts, SeededRandom random)
     {
-        if (facts.IsScatter || facts.CompleteSeries.Count == 0)
-        {
-            return null;
-        }
-
         var target = ChartTarget.Pick(facts, random)!;
         var highest = random.Chance(0.5);
         var value = highest ? target.Values.Max() : target.Values.Min();

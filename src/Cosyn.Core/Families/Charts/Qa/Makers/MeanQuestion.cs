@@ -5,13 +5,10 @@ namespace Cosyn.Families.Charts.Qa.Makers;
 /// <summary>Average of a gap-free series, rounded to two decimals.</summary>
 public sealed class MeanQuestion : QuestionMaker<ChartFacts>
 {
+    protected override bool Fits(ChartFacts facts) => !facts.IsScatter && facts.CompleteSeries.Count > 0;
+
     protected override ChartQuestion? Make(ChartFacts facts, SeededRandom random)
     {
-        if (facts.IsScatter || facts.CompleteSeries.Count == 0)
-        {
-            return null;
-        }
-
         var s = random.Pick(facts.CompleteSeries);
         var values = facts.Complete(s)!;
         var sum = values.Sum();

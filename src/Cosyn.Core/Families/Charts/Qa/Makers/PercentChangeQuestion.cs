@@ -5,13 +5,10 @@ namespace Cosyn.Families.Charts.Qa.Makers;
 /// <summary>Percentage change between two periods of a time series, rounded to one decimal.</summary>
 public sealed class PercentChangeQuestion : QuestionMaker<ChartFacts>
 {
+    protected override bool Fits(ChartFacts facts) => facts.IsTime;
+
     protected override ChartQuestion? Make(ChartFacts facts, SeededRandom random)
     {
-        if (!facts.IsTime)
-        {
-            return null;
-        }
-
         var s = random.Next(facts.SeriesCount);
         var present = Enumerable.Range(0, facts.Categories.Count).Where(c => facts.Value(s, c) is not null).ToList();
         var (a, b) = random.Chance(0.6) ? (present[0], present[^1]) : Ordered(random.Sample(present, 2));

@@ -5,13 +5,10 @@ namespace Cosyn.Families.Charts.Qa.Makers;
 /// <summary>Ratio of a larger to a smaller positive value of one series, rounded to two decimals.</summary>
 public sealed class RatioQuestion : QuestionMaker<ChartFacts>
 {
+    protected override bool Fits(ChartFacts facts) => !facts.IsScatter && facts.SeriesCount == 1;
+
     protected override ChartQuestion? Make(ChartFacts facts, SeededRandom random)
     {
-        if (facts.IsScatter || facts.SeriesCount > 1)
-        {
-            return null;
-        }
-
         var pair = ChartPair.Pick(facts, random);
         if (pair is null || pair.ValueA(facts) <= 0 || pair.ValueB(facts) <= 0)
         {

@@ -5,13 +5,10 @@ namespace Cosyn.Families.Charts.Qa.Makers;
 /// <summary>"What is the X for C?": read one labelled value.</summary>
 public sealed class RetrievalQuestion : QuestionMaker<ChartFacts>
 {
+    protected override bool Fits(ChartFacts facts) => !facts.IsScatter;
+
     protected override ChartQuestion? Make(ChartFacts facts, SeededRandom random)
     {
-        if (facts.IsScatter)
-        {
-            return null;
-        }
-
         var cells = (from s in Enumerable.Range(0, facts.SeriesCount)
                      from c in Enumerable.Range(0, facts.Categories.Count)
                      where facts.Value(s, c) is not null

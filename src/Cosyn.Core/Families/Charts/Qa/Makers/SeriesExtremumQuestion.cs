@@ -5,13 +5,10 @@ namespace Cosyn.Families.Charts.Qa.Makers;
 /// <summary>"Which series has the highest value for C?" in multi-series charts.</summary>
 public sealed class SeriesExtremumQuestion : QuestionMaker<ChartFacts>
 {
+    protected override bool Fits(ChartFacts facts) => facts.SeriesCount >= 2;
+
     protected override ChartQuestion? Make(ChartFacts facts, SeededRandom random)
     {
-        if (facts.SeriesCount < 2)
-        {
-            return null;
-        }
-
         var full = Enumerable.Range(0, facts.Categories.Count).Where(c => Enumerable.Range(0, facts.SeriesCount).All(s => facts.Value(s, c) is not null)).ToList();
         var category = random.Pick(full);
         var values = Enumerable.Range(0, facts.SeriesCount).Select(s => facts.Value(s, category)!.Value).ToArray();

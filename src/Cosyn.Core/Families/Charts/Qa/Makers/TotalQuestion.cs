@@ -5,13 +5,10 @@ namespace Cosyn.Families.Charts.Qa.Makers;
 /// <summary>Sum of parts: all categories of a single series, or all series at one category (stacks).</summary>
 public sealed class TotalQuestion : QuestionMaker<ChartFacts>
 {
+    protected override bool Fits(ChartFacts facts) => facts.Spec.IsPartOfWhole && !facts.IsScatter;
+
     protected override ChartQuestion? Make(ChartFacts facts, SeededRandom random)
     {
-        if (!facts.Spec.IsPartOfWhole || facts.IsScatter)
-        {
-            return null;
-        }
-
         if (facts.SeriesCount == 1)
         {
             var values = facts.Complete(0);

@@ -23,6 +23,6 @@ public sealed class CellQuestion : QuestionMaker<TableFacts>
         var explanation = $"Find the row for {facts.Spec.Rows[r].Name} and the {facts.Spec.Columns[c].Name} column: the cell shows {answer}{facts.Unit(c)}. So the answer is {answer}.";
         var distractors = present.Where(p => p.Row != r).Select(p => QaNumber.Value(p.Value))
             .Concat(Enumerable.Range(0, facts.ColumnCount).Where(o => o != c && facts.Spec.IsCross).Select(o => facts.Value(r, o)).OfType<decimal>().Select(QaNumber.Value));
-        return TableQuestions.ShortAnswer("cell", question, explanation, answer, random.Sample(distractors.Distinct().ToList(), 3));
+        return QaQuestions.ShortAnswer("cell", question, explanation, answer, random.Sample(distractors.Distinct().ToList(), 3));
     }
 }

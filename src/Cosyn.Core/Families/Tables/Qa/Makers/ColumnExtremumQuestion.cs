@@ -20,7 +20,7 @@ public sealed class ColumnExtremumQuestion : QuestionMaker<TableFacts>
         var question = facts.Bank.Phrase(highest ? "col-max" : "col-min", random, facts.Slots(facts.ColumnSlots(c)));
         var explanation = $"Compare the {facts.Spec.Columns[c].Name} column: {Listing(facts, c)}. The {(highest ? "highest" : "lowest")} value is {QaNumber.Value(pick.Value)}, for {answer}. So the answer is {answer}.";
         var others = present.Where(p => p.Row != pick.Row).Select(p => facts.Spec.Rows[p.Row].Name).ToList();
-        return TableQuestions.ShortAnswer(highest ? "col-max" : "col-min", question, explanation, answer, random.Sample(others, 3));
+        return QaQuestions.ShortAnswer(highest ? "col-max" : "col-min", question, explanation, answer, random.Sample(others, 3));
     }
 
     /// <summary>"A 12, B 30 and C 7 (D is not reported)": a column's values by row.</summary>

@@ -16,6 +16,6 @@ public sealed class ColumnMeanQuestion : QuestionMaker<TableFacts>
         var over = present.Count < facts.RowCount ? $"the {present.Count} reported values" : $"all {present.Count} values";
         var explanation = $"Add {over} of the {facts.Spec.Columns[c].Name} column: {TableFacts.Sum(present.Select(p => p.Value))} = {QaNumber.Value(sum)}. "
             + $"Divide by {present.Count}: {QaNumber.Value(sum)} / {present.Count} = {QaNumber.Rounded(mean, 4)}, which rounds to {answer}. So the answer is {answer}.";
-        return TableQuestions.ShortAnswer("col-mean", question, explanation, answer, [QaNumber.Rounded(sum / (present.Count + 1)), QaNumber.Rounded(present.Max(p => p.Value) - mean), QaNumber.Rounded(mean * 1.1m)]);
+        return QaQuestions.ShortAnswer("col-mean", question, explanation, answer, [QaNumber.Rounded(sum / (present.Count + 1)), QaNumber.Rounded(present.Max(p => p.Value) - mean), QaNumber.Rounded(mean * 1.1m)]);
     }
 }

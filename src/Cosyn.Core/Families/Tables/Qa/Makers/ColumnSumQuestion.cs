@@ -21,6 +21,6 @@ public sealed class ColumnSumQuestion : QuestionMaker<TableFacts>
         var skipped = present.Count < facts.RowCount ? " Cells shown as a dash are not reported and add nothing." : string.Empty;
         var explanation = $"Add the {facts.Spec.Columns[c].Name} column: {TableFacts.Sum(present.Select(p => p.Value))} = {answer}.{skipped} So the answer is {answer}.";
         var step = present.Min(p => p.Value);
-        return TableQuestions.ShortAnswer("col-sum", question, explanation, answer, [QaNumber.Value(sum + step), QaNumber.Value(sum - step), QaNumber.Value(sum - present.Max(p => p.Value))]);
+        return QaQuestions.ShortAnswer("col-sum", question, explanation, answer, [QaNumber.Value(sum + step), QaNumber.Value(sum - step), QaNumber.Value(sum - present.Max(p => p.Value))]);
     }
 }

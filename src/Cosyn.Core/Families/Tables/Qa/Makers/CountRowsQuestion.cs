@@ -12,7 +12,7 @@ public sealed class CountRowsQuestion : QuestionMaker<TableFacts>
         var question = facts.Bank.Phrase("count-rows", random, facts.Slots());
         var totals = facts.Spec.Totals is null ? string.Empty : $", not counting the {facts.Spec.TotalsLabel} row";
         var explanation = $"The table lists {ChartWords.List([.. facts.Spec.Rows.Select(r => r.Name)])}{totals}. That is {answer} {facts.RowNouns}. So the answer is {answer}.";
-        return TableQuestions.ShortAnswer("count-rows", question, explanation, answer,
+        return QaQuestions.ShortAnswer("count-rows", question, explanation, answer,
             [.. new[] { facts.RowCount - 1, facts.RowCount + 1, facts.RowCount + 2 }.Select(n => n.ToString(CultureInfo.InvariantCulture))]);
     }
 }

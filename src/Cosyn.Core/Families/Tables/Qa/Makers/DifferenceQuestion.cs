@@ -29,6 +29,6 @@ public sealed class DifferenceQuestion : QuestionMaker<TableFacts>
         var (hi, lo) = a.Value >= b.Value ? (a.Value, b.Value) : (b.Value, a.Value);
         var explanation = $"In the {facts.Spec.Columns[c].Name} column, {na} has {QaNumber.Value(a.Value)} and {nb} has {QaNumber.Value(b.Value)}. "
             + $"{QaNumber.Value(hi)} - {QaNumber.Value(lo)} = {answer}. So the answer is {answer}.";
-        return TableQuestions.ShortAnswer(exceed ? "exceed" : "difference", question, explanation, answer, [QaNumber.Value(a.Value + b.Value), QaNumber.Value(diff * 2), QaNumber.Value(hi)]);
+        return QaQuestions.ShortAnswer(exceed ? "exceed" : "difference", question, explanation, answer, [QaNumber.Value(a.Value + b.Value), QaNumber.Value(diff * 2), QaNumber.Value(hi)]);
     }
 }

@@ -23,7 +23,7 @@ public sealed class GroupQuestion : QuestionMaker<TableFacts>
             var answer = QaNumber.Value(g.Sum);
             var question = facts.Bank.Phrase("group-sum", random, facts.Slots(facts.ColumnSlots(c, ("{grp}", g.Name))));
             var explanation = $"Add the {facts.Spec.Columns[c].Name} values of the rows in {g.Name}: {TableFacts.Sum(g.Values)} = {answer}. So the answer is {answer}.";
-            return TableQuestions.ShortAnswer("group-sum", question, explanation, answer, [.. totals.Where(o => o.Name != g.Name).Select(o => QaNumber.Value(o.Sum))]);
+            return QaQuestions.ShortAnswer("group-sum", question, explanation, answer, [.. totals.Where(o => o.Name != g.Name).Select(o => QaNumber.Value(o.Sum))]);
         }
 
         if (totals.Select(g => g.Sum).Distinct().Count() < totals.Count)
@@ -34,6 +34,6 @@ public sealed class GroupQuestion : QuestionMaker<TableFacts>
         var top = totals.MaxBy(g => g.Sum);
         var ask = facts.Bank.Phrase("group-max", random, facts.Slots(facts.ColumnSlots(c)));
         var why = $"Total the {facts.Spec.Columns[c].Name} column within each {facts.Slots()["{gl}"]}: {working}. The largest total is {QaNumber.Value(top.Sum)}, for {top.Name}. So the answer is {top.Name}.";
-        return TableQuestions.ShortAnswer("group-max", ask, why, top.Name, [.. totals.Where(o => o.Name != top.Name).Select(o => o.Name)]);
+        return QaQuestions.ShortAnswer("group-max", ask, why, top.Name, [.. totals.Where(o => o.Name != top.Name).Select(o => o.Name)]);
     }
 }

@@ -4,16 +4,10 @@ using Cosyn.Families.Shared.Qa;
 namespace Cosyn.Families.Tables.Qa.Makers;
 
 /// <summary>Highlighted cells: which row is highlighted in a column, or the highlighted value.</summary>
-public sealed class HighlightQuestion : QuestionMaker<TableFacts>
+public sealed class HighlightQuestion : HighlightedCellQuestion
 {
-    protected override ChartQuestion? Make(TableFacts facts, SeededRandom random)
+    protected override ChartQuestion Ask(TableFacts facts, TableHighlight highlight, TableCellRef cell, SeededRandom random)
     {
-        if (facts.Spec.Highlight is not { } highlight)
-        {
-            return null;
-        }
-
-        var cell = random.Pick(highlight.Cells);
         var c = cell.Column;
         var row = facts.Spec.Rows[cell.Row].Name;
         var value = QaNumber.Value(facts.Value(cell.Row, c)!.Value);
@@ -22,11 +16,11 @@ public sealed class HighlightQuestion : QuestionMaker<TableFacts>
         {
             var question = facts.Bank.Phrase("highlight-row", random, facts.Slots(facts.ColumnSlots(c)));
             var others = facts.Present(c).Where(p => p.Row != cell.Row).Select(p => facts.Spec.Rows[p.Row].Name).ToList();
-            return TableQuestions.ShortAnswer("highlight-row", question, $"{where} So the answer is {row}.", row, random.Sample(others, 3));
+            return QaQuestions.ShortAnswer("highlight-row", question, $"{where} So the answer is {row}.", row, random.Sample(others, 3));
         }
 
         var ask = facts.Bank.Phrase("highlight-value", random, facts.Slots(facts.ColumnSlots(c)));
         var wrong = facts.Present(c).Where(p => p.Row != cell.Row).Select(p => QaNumber.Value(p.Value)).ToList();
-        return TableQuestions.ShortAnswer("highlight-value", ask, $"{where} So the answer is {value}.", value, random.Sample(wrong, 3));
+        return QaQuestions.ShortAnswer("highlight-value", ask, $"{where} So the answer is {value}.", value, random.Sample(wrong, 3));
     }
 }

@@ -4,16 +4,10 @@ using Cosyn.Families.Shared.Qa;
 namespace Cosyn.Families.Tables.Qa.Makers;
 
 /// <summary>Yes/no: does a column's highlighted cell hold its highest value (No when the table marks lows).</summary>
-public sealed class HighlightYesNoQuestion : QuestionMaker<TableFacts>
+public sealed class HighlightYesNoQuestion : HighlightedCellQuestion
 {
-    protected override ChartQuestion? Make(TableFacts facts, SeededRandom random)
+    protected override ChartQuestion Ask(TableFacts facts, TableHighlight highlight, TableCellRef cell, SeededRandom random)
     {
-        if (facts.Spec.Highlight is not { } highlight)
-        {
-            return null;
-        }
-
-        var cell = random.Pick(highlight.Cells);
         var c = cell.Column;
         var present = facts.Present(c);
         var value = facts.Value(cell.Row, c)!.Value;

@@ -35,7 +35,7 @@ public sealed class PercentChangeQuestion : QuestionMaker<TableFacts>
         var explanation = $"The row for {row} shows {QaNumber.Value(va)} in {ca} and {QaNumber.Value(vb)} in {cb}. "
             + $"Percentage change = ({QaNumber.Value(vb)} - {QaNumber.Value(va)}) / {QaNumber.Value(va)} × 100 = {QaNumber.Value(vb - va)} / {QaNumber.Value(va)} × 100 = {QaNumber.Rounded(change, 3)}%, "
             + $"which rounds to {answer}%. So the answer is {answer}.";
-        return TableQuestions.ShortAnswer("pct-change", question, explanation, answer, [QaNumber.Rounded(-change, 1), QaNumber.Rounded((vb - va) / vb * 100, 1), QaNumber.Rounded(change / 10, 1)]);
+        return QaQuestions.ShortAnswer("pct-change", question, explanation, answer, [QaNumber.Rounded(-change, 1), QaNumber.Rounded((vb - va) / vb * 100, 1), QaNumber.Rounded(change / 10, 1)]);
     }
 
     private static (int, int) Ordered(List<int> two) => two[0] < two[1] ? (two[0], two[1]) : (two[1], two[0]);

@@ -22,6 +22,6 @@ public sealed class RowExtremumQuestion : QuestionMaker<TableFacts>
         var question = facts.Bank.Phrase(highest ? "row-max" : "row-min", random, facts.Slots(("{row}", row)));
         var listing = ChartWords.List([.. present.Select(p => $"{facts.Spec.Columns[p.c].Name} {QaNumber.Value(p.v)}")]);
         var explanation = $"Read across the row for {row}: {listing}. The {(highest ? "highest" : "lowest")} is {QaNumber.Value(pick.v)}, under {answer}. So the answer is {answer}.";
-        return TableQuestions.ShortAnswer(highest ? "row-max" : "row-min", question, explanation, answer, random.Sample(present.Where(p => p.c != pick.c).Select(p => facts.Spec.Columns[p.c].Name).ToList(), 3));
+        return QaQuestions.ShortAnswer(highest ? "row-max" : "row-min", question, explanation, answer, random.Sample(present.Where(p => p.c != pick.c).Select(p => facts.Spec.Columns[p.c].Name).ToList(), 3));
     }
 }

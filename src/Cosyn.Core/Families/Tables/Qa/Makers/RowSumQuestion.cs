@@ -21,6 +21,6 @@ public sealed class RowSumQuestion : QuestionMaker<TableFacts>
         var question = facts.Bank.Phrase("row-sum", random, facts.Slots(("{row}", row)));
         var skipped = values.Count < facts.ColumnCount ? " The dash marks an unreported cell, which adds nothing." : string.Empty;
         var explanation = $"Add the values across the row for {row}: {TableFacts.Sum(values)} = {answer}.{skipped} So the answer is {answer}.";
-        return TableQuestions.ShortAnswer("row-sum", question, explanation, answer, [QaNumber.Value(sum + values.Min()), QaNumber.Value(sum - values[^1]), QaNumber.Value(sum - values[0])]);
+        return QaQuestions.ShortAnswer("row-sum", question, explanation, answer, [QaNumber.Value(sum + values.Min()), QaNumber.Value(sum - values[^1]), QaNumber.Value(sum - values[0])]);
     }
 }

@@ -19,6 +19,6 @@ public sealed class SecondHighestQuestion : QuestionMaker<TableFacts>
         var order = string.Join(", ", ranked.Take(3).Select(p => $"{facts.Spec.Rows[p.Row].Name} ({QaNumber.Value(p.Value)})"));
         var question = facts.Bank.Phrase("second-max", random, facts.Slots(facts.ColumnSlots(c)));
         var explanation = $"Sorting the {facts.Spec.Columns[c].Name} column from highest to lowest gives {order}, and so on. The second one is {answer}. So the answer is {answer}.";
-        return TableQuestions.ShortAnswer("second-max", question, explanation, answer, [.. ranked.Where(p => p.Row != ranked[1].Row).Take(3).Select(p => facts.Spec.Rows[p.Row].Name)]);
+        return QaQuestions.ShortAnswer("second-max", question, explanation, answer, [.. ranked.Where(p => p.Row != ranked[1].Row).Take(3).Select(p => facts.Spec.Rows[p.Row].Name)]);
     }
 }

@@ -4,16 +4,10 @@ using Cosyn.Families.Shared.Qa;
 namespace Cosyn.Families.Tables.Qa.Makers;
 
 /// <summary>Yes/no: is one cell above a round threshold.</summary>
-public sealed class ThresholdYesNoQuestion : QuestionMaker<TableFacts>
+public sealed class ThresholdYesNoQuestion : ThresholdQuestion
 {
-    protected override ChartQuestion? Make(TableFacts facts, SeededRandom random)
+    protected override ChartQuestion Ask(TableFacts facts, int c, List<(int Row, decimal Value)> present, decimal t, SeededRandom random)
     {
-        var (c, present) = facts.PickColumn(random);
-        if (TableQuestions.Threshold([.. present.Select(p => p.Value)], random) is not { } t)
-        {
-            return null;
-        }
-
         var (r, v) = random.Pick(present);
         var row = facts.Spec.Rows[r].Name;
         var threshold = QaNumber.Value(t);

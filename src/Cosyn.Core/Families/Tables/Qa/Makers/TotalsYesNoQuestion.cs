@@ -4,15 +4,10 @@ using Cosyn.Families.Shared.Qa;
 namespace Cosyn.Families.Tables.Qa.Makers;
 
 /// <summary>Yes/no: is the totals row consistent with the rows above it (checked by adding them up).</summary>
-public sealed class TotalsYesNoQuestion : QuestionMaker<TableFacts>
+public sealed class TotalsYesNoQuestion : TotalsQuestion
 {
-    protected override ChartQuestion? Make(TableFacts facts, SeededRandom random)
+    protected override ChartQuestion? Ask(TableFacts facts, IReadOnlyList<decimal?> totals, SeededRandom random)
     {
-        if (facts.Spec.Totals is not { } totals)
-        {
-            return null;
-        }
-
         var c = random.Pick(Enumerable.Range(0, facts.ColumnCount).Where(o => totals[o] is not null).ToList());
         var values = facts.Present(c).Select(p => p.Value).ToList();
         var sum = values.Sum();

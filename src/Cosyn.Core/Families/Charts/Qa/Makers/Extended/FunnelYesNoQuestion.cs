@@ -3,14 +3,13 @@ using Cosyn.Families.Shared.Qa;
 namespace Cosyn.Families.Charts.Qa.Makers.Extended;
 
 /// <summary>"Did more than half of the users at A reach B?": a conversion rate against a round fraction, never a near tie.</summary>
-public sealed class FunnelYesNoQuestion : QuestionMaker<ChartFacts>
+public sealed class FunnelYesNoQuestion : SingleSeriesQuestion
 {
     private static readonly (string Words, int Percent)[] Fractions = [("a quarter", 25), ("a third", 33), ("half", 50), ("two thirds", 67), ("three quarters", 75)];
 
-    protected override ChartQuestion? Make(ChartFacts facts, SeededRandom random)
+    protected override ChartQuestion? Ask(ChartFacts facts, decimal[] values, IReadOnlyList<string> names, SeededRandom random)
     {
-        var values = facts.Complete(0)!;
-        var (a, b) = ExtendedQa.OrderedPair(facts.Categories.Count, random);
+        var (a, b) = ExtendedQa.OrderedPair(names.Count, random);
         var rate = values[b] / values[a] * 100;
         var (words, percent) = random.Pick(Fractions);
         var plain = random.Chance(0.5);
@@ -20,12 +19,12 @@ public sealed class FunnelYesNoQuestion : QuestionMaker<ChartFacts>
             return null;
         }
 
-        var slots = facts.Slots(("{a}", facts.Categories[a]), ("{b}", facts.Categories[b]), ("{frac}", words), ("{pct}", percent.ToString(CultureInfo.InvariantCulture)));
+        var slots = facts.Slots(("{a}", names[a]), ("{b}", names[b]), ("{frac}", words), ("{pct}", percent.ToString(CultureInfo.InvariantCulture)));
         var q = facts.Bank.Phrase("yn-funnel", random, slots, plain ? "{frac}" : "{pct}");
         var against = plain ? $"{words} ({QaNumber.Rounded(limit, 1)}%)" : $"{percent}%";
         var yes = rate > limit;
         return ChartQuestions.YesNo("yn-funnel", q,
-            $"{facts.Categories[b]} is labelled {QaNumber.Value(values[b])} and {facts.Categories[a]} {QaNumber.Value(values[a])}: {QaNumber.Value(values[b])} / {QaNumber.Value(values[a])} × 100 = {QaNumber.Rounded(rate, 1)}%, which is {(yes ? "more" : "less")} than {against}.",
+            $"{names[b]} is labelled {QaNumber.Value(values[b])} and {names[a]} {QaNumber.Value(values[a])}: {QaNumber.Value(values[b])} / {QaNumber.Value(values[a])} × 100 = {QaNumber.Rounded(rate, 1)}%, which is {(yes ? "more" : "less")} than {against}.",
             yes);
     }
 }

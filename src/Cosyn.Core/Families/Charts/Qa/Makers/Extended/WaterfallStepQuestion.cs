@@ -3,12 +3,10 @@ using Cosyn.Families.Shared.Qa;
 namespace Cosyn.Families.Charts.Qa.Makers.Extended;
 
 /// <summary>Reading a waterfall's labelled bars: a step's signed change or a level, the largest increase or decrease, or how many steps go each way.</summary>
-public sealed class WaterfallStepQuestion : QuestionMaker<ChartFacts>
+public sealed class WaterfallStepQuestion : SingleSeriesQuestion
 {
-    protected override ChartQuestion? Make(ChartFacts facts, SeededRandom random)
+    protected override ChartQuestion? Ask(ChartFacts facts, decimal[] values, IReadOnlyList<string> names, SeededRandom random)
     {
-        var values = facts.Complete(0)!;
-        var names = facts.Categories;
         var steps = Enumerable.Range(1, names.Count - 2).ToList();
         var roll = random.NextDouble();
         if (roll < 0.35)

@@ -3,12 +3,10 @@ using Cosyn.Families.Shared.Qa;
 namespace Cosyn.Families.Charts.Qa.Makers.Extended;
 
 /// <summary>Waterfall arithmetic: the running total after a step, or the net (or percentage) change from the first level to the last.</summary>
-public sealed class WaterfallTotalQuestion : QuestionMaker<ChartFacts>
+public sealed class WaterfallTotalQuestion : SingleSeriesQuestion
 {
-    protected override ChartQuestion? Make(ChartFacts facts, SeededRandom random)
+    protected override ChartQuestion? Ask(ChartFacts facts, decimal[] values, IReadOnlyList<string> names, SeededRandom random)
     {
-        var values = facts.Complete(0)!;
-        var names = facts.Categories;
         var roll = random.NextDouble();
         if (roll < 0.5)
         {

@@ -3,12 +3,10 @@ using Cosyn.Families.Shared.Qa;
 namespace Cosyn.Families.Charts.Qa.Makers.Extended;
 
 /// <summary>Yes/no on a waterfall: does it end above its start, or does a given step add to the level.</summary>
-public sealed class WaterfallYesNoQuestion : QuestionMaker<ChartFacts>
+public sealed class WaterfallYesNoQuestion : SingleSeriesQuestion
 {
-    protected override ChartQuestion? Make(ChartFacts facts, SeededRandom random)
+    protected override ChartQuestion? Ask(ChartFacts facts, decimal[] values, IReadOnlyList<string> names, SeededRandom random)
     {
-        var values = facts.Complete(0)!;
-        var names = facts.Categories;
         if (random.Chance(0.5))
         {
             var yes = values[^1] > values[0];
