@@ -26,6 +26,16 @@ public sealed class ChromiumFixture : IAsyncLifetime
 
     public PlotlyRenderer Plotly { get; } = new(Options);
 
+    /// <summary>The warm renderer of <paramref name="tool"/>, one of the four Chromium tools.</summary>
+    public IRenderer Renderer(string tool) => tool switch
+    {
+        ToolNames.Html => Html,
+        ToolNames.Mermaid => Mermaid,
+        ToolNames.VegaLite => VegaLite,
+        ToolNames.Plotly => Plotly,
+        _ => throw new ArgumentException($"{tool} is not a Chromium tool", nameof(tool)),
+    };
+
     public static RenderRequest Request(string tool, string code, RenderOptions? options = null) => new(tool, code, options ?? Fast);
 
     public Task InitializeAsync()

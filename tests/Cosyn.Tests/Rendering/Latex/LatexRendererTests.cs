@@ -37,4 +37,16 @@ public sealed class LatexRendererTests() : CliRendererTests(ToolNames.Latex, typ
 
         Assert.StartsWith("missing package nosuchpackage", failure.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Render_MisspelledTikzKey_ReasonKeepsTheWholeWrappedMessage()
+    {
+        var code = "\\documentclass{standalone}\n\\usepackage{tikz}\n\\begin{document}\n\\begin{tikzpicture}\n\\draw[colour=red] (0,0) -- (2,1);\n\\end{tikzpicture}\n\\end{document}\n";
+
+        var failure = await AssertFailsAsync(code, RenderFailureKind.Syntax);
+
+        Assert.DoesNotContain('\n', failure.Message);
+        Assert.Contains("I do not know the key '/tikz/colour'", failure.Message, StringComparison.Ordinal);
+        Assert.EndsWith("Perhaps you misspelled it. (line 5)", failure.Message, StringComparison.Ordinal);
+    }
 }

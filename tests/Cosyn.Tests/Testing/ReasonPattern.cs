@@ -1,0 +1,11 @@
+namespace Cosyn.Tests.Testing;
+
+/// <summary>Regular expressions for a failure's expected one-line reason, so one table column can hold exact reasons and prefixes alike.</summary>
+internal static class ReasonPattern
+{
+    /// <summary>Matches <paramref name="reason"/> and nothing else.</summary>
+    public static string Exactly(string reason) => "^" + Regex.Escape(reason) + "$";
+
+    /// <summary>Matches any reason that starts with <paramref name="reason"/>.</summary>
+    public static string StartingWith(string reason) => "^" + Regex.Escape(reason);
+}
