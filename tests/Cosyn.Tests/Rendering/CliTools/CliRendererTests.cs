@@ -41,10 +41,6 @@ public abstract class CliRendererTests : IAsyncDisposable
         return result.Failure!;
     }
 
-    /// <summary>Renders and asserts a failure of <paramref name="kind"/> whose one-line reason is exactly <paramref name="reason"/>.</summary>
-    protected async Task AssertReasonAsync(string code, RenderFailureKind kind, string reason) =>
-        Assert.Equal(reason, (await AssertFailsAsync(code, kind)).Message);
-
     /// <summary>Renders <paramref name="code"/> to a final PNG (scale 1, 30 s) and asserts its words came from the PDF of the same run.</summary>
     protected Task<(RenderResult Result, LayoutFacts Layout)> RenderPdfLayoutAsync(string code) => CliToolHarness.RenderPdfLayoutAsync(Sut, code);
 
