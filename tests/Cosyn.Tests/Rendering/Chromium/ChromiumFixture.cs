@@ -7,7 +7,7 @@ using Cosyn.Rendering.VegaLite;
 namespace Cosyn.Tests.Rendering.Chromium;
 
 /// <summary>One warm browser per Chromium tool, shared by every test in the collection (launching is the slow part).</summary>
-public sealed class ChromiumFixture : IAsyncLifetime
+public sealed class ChromiumFixture() : WarmToolFixture(ToolNames.Html, ToolNames.Mermaid, ToolNames.VegaLite, ToolNames.Plotly)
 {
     public static ChromiumOptions Options { get; } = new()
     {
@@ -38,17 +38,5 @@ public sealed class ChromiumFixture : IAsyncLifetime
 
     public static RenderRequest Request(string tool, string code, RenderOptions? options = null) => new(tool, code, options ?? Fast);
 
-    public Task InitializeAsync()
-    {
-        RequiredTool.For(ToolNames.Html, ToolNames.Mermaid, ToolNames.VegaLite, ToolNames.Plotly);
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync()
-    {
-        await Html.DisposeAsync();
-        await Mermaid.DisposeAsync();
-        await VegaLite.DisposeAsync();
-        await Plotly.DisposeAsync();
-    }
+    protected override IEnumerable<IAsyncDisposable> Started() => [Html, Mermaid, VegaLite, Plotly];
 }
