@@ -7,7 +7,7 @@ using Cosyn.Rendering.VegaLite;
 namespace Cosyn.Tests.Rendering.Chromium;
 
 /// <summary>One warm browser per Chromium tool, shared by every test in the collection (launching is the slow part).</summary>
-public sealed class ChromiumFixture : IAsyncLifetime
+public sealed class ChromiumFixture() : WarmToolFixture(ToolNames.Html, ToolNames.Mermaid, ToolNames.VegaLite, ToolNames.Plotly)
 {
     public static ChromiumOptions Options { get; } = new()
     {
@@ -26,19 +26,17 @@ public sealed class ChromiumFixture : IAsyncLifetime
 
     public PlotlyRenderer Plotly { get; } = new(Options);
 
+    /// <summary>The warm renderer of <paramref name="tool"/>, one of the four Chromium tools.</summary>
+    public IRenderer Renderer(string tool) => tool switch
+    {
+        ToolNames.Html => Html,
+        ToolNames.Mermaid => Mermaid,
+        ToolNames.VegaLite => VegaLite,
+        ToolNames.Plotly => Plotly,
+        _ => throw new ArgumentException($"{tool} is not a Chromium tool", nameof(tool)),
+    };
+
     public static RenderRequest Request(string tool, string code, RenderOptions? options = null) => new(tool, code, options ?? Fast);
 
-    public Task InitializeAsync()
-    {
-        RequiredTool.For(ToolNames.Html, ToolNames.Mermaid, ToolNames.VegaLite, ToolNames.Plotly);
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync()
-    {
-        await Html.DisposeAsync();
-        await Mermaid.DisposeAsync();
-        await VegaLite.DisposeAsync();
-        await Plotly.DisposeAsync();
-    }
+    protected override IEnumerable<IAsyncDisposable> Started() => [Html, Mermaid, VegaLite, Plotly];
 }

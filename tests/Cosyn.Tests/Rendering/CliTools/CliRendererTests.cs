@@ -1,7 +1,5 @@
 using System.Reflection;
-using Cosyn.Rendering.CliTools;
 using Cosyn.Rendering.Layout;
-using Cosyn.Tests.Rendering.Layout;
 
 namespace Cosyn.Tests.Rendering.CliTools;
 
@@ -11,24 +9,12 @@ namespace Cosyn.Tests.Rendering.CliTools;
 /// </summary>
 public abstract class CliRendererTests : IAsyncDisposable
 {
-    private static readonly CliToolsSettings Settings = new CliToolsSettings() is var d
-        ? d with
-        {
-            Latex = CliToolHarness.Options(d.Latex),
-            Graphviz = CliToolHarness.Options(d.Graphviz),
-            Svg = CliToolHarness.Options(d.Svg),
-            Asymptote = CliToolHarness.Options(d.Asymptote),
-            Lilypond = CliToolHarness.Options(d.Lilypond),
-        }
-        : d;
-
     private readonly Type _samples;
 
     /// <summary>Tests of <paramref name="tool"/>'s registered renderer; <paramref name="samples"/> holds the named sample sources.</summary>
     protected CliRendererTests(string tool, Type samples)
     {
-        RequiredTool.For(tool);
-        Sut = ToolRegistry.Find(tool)!.CreateRenderer(new RenderingSettings { CliTools = Settings });
+        Sut = CliToolHarness.CreateRenderer(tool);
         _samples = samples;
     }
 
@@ -55,17 +41,8 @@ public abstract class CliRendererTests : IAsyncDisposable
         return result.Failure!;
     }
 
-    /// <summary>Renders and asserts a failure of <paramref name="kind"/> whose one-line reason is exactly <paramref name="reason"/>.</summary>
-    protected async Task AssertReasonAsync(string code, RenderFailureKind kind, string reason) =>
-        Assert.Equal(reason, (await AssertFailsAsync(code, kind)).Message);
-
     /// <summary>Renders <paramref name="code"/> to a final PNG (scale 1, 30 s) and asserts its words came from the PDF of the same run.</summary>
-    protected async Task<(RenderResult Result, LayoutFacts Layout)> RenderPdfLayoutAsync(string code)
-    {
-        var (result, layout) = await LayoutAssert.RenderFinalAsync(Sut, new RenderRequest(Sut.Tool, code, new RenderOptions { Scale = 1, Timeout = TimeSpan.FromSeconds(30) }));
-        Assert.True(layout.Source == LayoutSource.Pdf, layout.Reason);
-        return (result, layout);
-    }
+    protected Task<(RenderResult Result, LayoutFacts Layout)> RenderPdfLayoutAsync(string code) => CliToolHarness.RenderPdfLayoutAsync(Sut, code);
 
     /// <summary>Renders and asserts it failed as one of <paramref name="kinds"/> (hostile input may hit either bound first).</summary>
     protected async Task<RenderResult> AssertFailsAsOneOfAsync(string code, RenderOptions options, params RenderFailureKind[] kinds)

@@ -1,6 +1,8 @@
 using System.Diagnostics;
 using Cosyn.Rendering.CliTools;
 using Cosyn.Rendering.Images;
+using Cosyn.Rendering.Layout;
+using Cosyn.Tests.Rendering.Layout;
 using SkiaSharp;
 
 namespace Cosyn.Tests.Rendering.CliTools;
@@ -14,6 +16,24 @@ internal static class CliToolHarness
 
     public static CliToolOptions Options(CliToolOptions defaults) => defaults with { WorkRoot = WorkRoot, Concurrency = 2 };
 
+    private static readonly CliToolsSettings Settings = new CliToolsSettings() is var d
+        ? d with
+        {
+            Latex = Options(d.Latex),
+            Graphviz = Options(d.Graphviz),
+            Svg = Options(d.Svg),
+            Asymptote = Options(d.Asymptote),
+            Lilypond = Options(d.Lilypond),
+        }
+        : d;
+
+    /// <summary>The registered renderer of <paramref name="tool"/> with the test work directories; fails the test when the tool is not installed.</summary>
+    public static IRenderer CreateRenderer(string tool)
+    {
+        RequiredTool.For(tool);
+        return ToolRegistry.Find(tool)!.CreateRenderer(new RenderingSettings { CliTools = Settings });
+    }
+
     /// <summary>Bounds small enough that hostile inputs end quickly.</summary>
     public static RenderOptions Fast { get; } = new() { Scale = 1, Timeout = TimeSpan.FromSeconds(4), MemoryMiB = 1024 };
 
@@ -23,6 +43,14 @@ internal static class CliToolHarness
         RequiredTool.For(renderer.Tool);
         return new PostProcessingRenderer(renderer, ImagePolicies.For(renderer.Tool))
             .RenderAsync(new RenderRequest(renderer.Tool, code, options ?? new RenderOptions { Scale = 1, Timeout = TimeSpan.FromSeconds(30) }), CancellationToken.None);
+    }
+
+    /// <summary>Renders <paramref name="code"/> to a final PNG (scale 1, 30 s) and asserts its words came from the PDF of the same run.</summary>
+    public static async Task<(RenderResult Result, LayoutFacts Layout)> RenderPdfLayoutAsync(IRenderer renderer, string code)
+    {
+        var (result, layout) = await LayoutAssert.RenderFinalAsync(renderer, new RenderRequest(renderer.Tool, code, new RenderOptions { Scale = 1, Timeout = TimeSpan.FromSeconds(30) }));
+        Assert.True(layout.Source == LayoutSource.Pdf, layout.Reason);
+        return (result, layout);
     }
 
     /// <summary>

@@ -14,16 +14,4 @@ public sealed class GraphvizRendererTests() : CliRendererTests(ToolNames.Graphvi
     [Fact]
     public async Task Render_Clusters_ShowsClusterLabels() =>
         CliToolHarness.AssertRendersSomeText(await RenderAsync(GraphvizSamples.Clusters), 3, "Frontend", "Backend", "Browser", "Gateway", "Billing", "Orders", "Database");
-
-    [Fact]
-    public Task Render_SyntaxError_IsSyntaxWithLine() =>
-        AssertReasonAsync("digraph {\n  a -> b;\n  b -> ;\n}\n", RenderFailureKind.Syntax, "syntax error in line 3 near ';'");
-
-    [Fact]
-    public async Task Render_BadHtmlLabel_IsSyntax()
-    {
-        var failure = await AssertFailsAsync("digraph { a [label=<<b>bold</b> <i>open>]; }", RenderFailureKind.Syntax);
-
-        Assert.StartsWith("mismatched tag in line 1", failure.Message, StringComparison.Ordinal);
-    }
 }

@@ -7,6 +7,31 @@ public sealed class ImagePostProcessorTests
 {
     private static readonly ImagePolicy Policy = ImagePolicy.Default;
 
+    /// <summary>Images the policy refuses, by name: the PNG, the policy it meets, the rejection and what its detail must say.</summary>
+    private static readonly Dictionary<string, (Func<byte[]> Png, ImagePolicy Policy, string Rejection, string[] Details)> Unusable = new()
+    {
+        ["blank"] = (() => TestImages.Png(800, 600, SKColors.White), Policy, ImageRejections.NearUniform, []),
+        ["blank, naming its colour"] = (() => TestImages.Png(640, 480, SKColors.White), Policy, ImageRejections.NearUniform, ["one colour (#ffffff)"]),
+        ["mostly one colour"] = (() => TestImages.Png(800, 600, SKColors.LightGray, c =>
+        {
+            using var paint = new SKPaint { Color = SKColors.Black };
+            c.DrawRect(new SKRect(0, 0, 800, 2), paint);
+            c.DrawRect(new SKRect(0, 598, 800, 600), paint);
+        }), Policy, ImageRejections.NearUniform, []),
+
+        // 2960 x 100 px of content: cropped with margins, downscaled to 2560 wide and padded to 128 tall.
+        ["twenty to one"] = (() => TestImages.Png(3000, 200, SKColors.White, c => TestImages.Bars(c, new SKRect(20, 50, 2980, 150))), Policy, ImageRejections.ExtremeAspect, ["2560 x 128 px after cropping", "20.0:1 over the 16:1 limit"]),
+
+        // Measured after cropping, not as the 800 x 600 canvas.
+        ["speck"] = (() => TestImages.Png(800, 600, SKColors.White, c => TestImages.Bars(c, new SKRect(400, 300, 420, 310))), Policy, ImageRejections.TooSmall, ["20 x 10 px after cropping"]),
+
+        // Rejected from the header, before decoding.
+        ["absurdly large"] = (() => TestImages.Png(400, 300, SKColors.White, c => TestImages.Bars(c, new SKRect(20, 20, 380, 280))), Policy with { MaxDecodedPixels = 100_000 }, ImageRejections.AbsurdSize, ["400 x 300 px"]),
+        ["garbage"] = (() => [1, 2, 3, 4], Policy, ImageRejections.Undecodable, []),
+    };
+
+    public static TheoryData<string> UnusableImages => new(Unusable.Keys);
+
     [Fact]
     public void Process_TransparentBackground_FlattensOntoWhite()
     {
@@ -88,42 +113,6 @@ public sealed class ImagePostProcessorTests
     }
 
     [Fact]
-    public void Process_BlankImage_RejectedAsNearUniform()
-    {
-        var outcome = ImagePostProcessor.Process(TestImages.Png(800, 600, SKColors.White), Policy);
-
-        Assert.Equal(ImageRejections.NearUniform, outcome.Rejection);
-    }
-
-    [Fact]
-    public void Process_MostlyOneColour_RejectedAsNearUniform()
-    {
-        var png = TestImages.Png(800, 600, SKColors.LightGray, c =>
-        {
-            using var paint = new SKPaint { Color = SKColors.Black };
-            c.DrawRect(new SKRect(0, 0, 800, 2), paint);
-            c.DrawRect(new SKRect(0, 598, 800, 600), paint);
-        });
-
-        var outcome = ImagePostProcessor.Process(png, Policy);
-
-        Assert.Equal(ImageRejections.NearUniform, outcome.Rejection);
-    }
-
-    [Fact]
-    public void Process_TwentyToOne_RejectedAsExtremeAspect_SayingWhatWasMeasured()
-    {
-        // 2960 x 100 px of content: cropped with margins, downscaled to 2560 wide and padded to 128 tall.
-        var png = TestImages.Png(3000, 200, SKColors.White, c => TestImages.Bars(c, new SKRect(20, 50, 2980, 150)));
-
-        var outcome = ImagePostProcessor.Process(png, Policy);
-
-        Assert.Equal(ImageRejections.ExtremeAspect, outcome.Rejection);
-        Assert.Contains("2560 x 128 px after cropping", outcome.Detail, StringComparison.Ordinal);
-        Assert.Contains("20.0:1 over the 16:1 limit", outcome.Detail, StringComparison.Ordinal);
-    }
-
-    [Fact]
     public void Process_LongThinChain_PaddedAndAccepted()
     {
         // An eight-step left-to-right chain: 1400 x 80 px of content, 11:1 once padded to 128 px tall.
@@ -161,48 +150,22 @@ public sealed class ImagePostProcessorTests
     }
 
     [Fact]
-    public void Process_Speck_RejectedAsTooSmall_SayingItWasMeasuredAfterCropping()
-    {
-        var png = TestImages.Png(800, 600, SKColors.White, c => TestImages.Bars(c, new SKRect(400, 300, 420, 310)));
-
-        var outcome = ImagePostProcessor.Process(png, Policy);
-
-        Assert.Equal(ImageRejections.TooSmall, outcome.Rejection);
-        Assert.Contains("20 x 10 px after cropping", outcome.Detail, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public void Process_AbsurdlyLarge_RejectedBeforeDecoding()
-    {
-        var png = TestImages.Png(400, 300, SKColors.White, c => TestImages.Bars(c, new SKRect(20, 20, 380, 280)));
-
-        var outcome = ImagePostProcessor.Process(png, Policy with { MaxDecodedPixels = 100_000 });
-
-        Assert.Equal(ImageRejections.AbsurdSize, outcome.Rejection);
-        Assert.Contains("400 x 300 px", outcome.Detail, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public void Process_Blank_ReasonNamesTheColour()
-    {
-        var outcome = ImagePostProcessor.Process(TestImages.Png(640, 480, SKColors.White), Policy);
-
-        Assert.Contains("one colour (#ffffff)", outcome.Detail, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public void Process_Garbage_RejectedAsUndecodable()
-    {
-        var outcome = ImagePostProcessor.Process([1, 2, 3, 4], Policy);
-
-        Assert.Equal(ImageRejections.Undecodable, outcome.Rejection);
-    }
-
-    [Fact]
     public void Process_SameInput_IdenticalBytes()
     {
         var png = TestImages.Png(700, 500, SKColors.White, c => TestImages.Bars(c, new SKRect(50, 50, 650, 450)));
 
         Assert.Equal(ImagePostProcessor.Process(png, Policy).Png, ImagePostProcessor.Process(png, Policy).Png);
+    }
+
+    [Theory]
+    [MemberData(nameof(UnusableImages))]
+    public void Process_UnusableImage_RejectedSayingWhatWasMeasured(string image)
+    {
+        var (png, policy, rejection, details) = Unusable[image];
+
+        var outcome = ImagePostProcessor.Process(png(), policy);
+
+        Assert.Equal(rejection, outcome.Rejection);
+        Assert.All(details, detail => Assert.Contains(detail, outcome.Detail, StringComparison.Ordinal));
     }
 }

@@ -22,19 +22,14 @@ public sealed class LatexRendererTests() : CliRendererTests(ToolNames.Latex, typ
     }
 
     [Fact]
-    public async Task Render_UndefinedMacro_IsSyntaxWithLineAndContext()
+    public async Task Render_MisspelledTikzKey_ReasonKeepsTheWholeWrappedMessage()
     {
-        var failure = await AssertFailsAsync("\\documentclass{article}\n\\begin{document}\nHello \\foo world\n\\end{document}\n", RenderFailureKind.Syntax);
+        var code = "\\documentclass{standalone}\n\\usepackage{tikz}\n\\begin{document}\n\\begin{tikzpicture}\n\\draw[colour=red] (0,0) -- (2,1);\n\\end{tikzpicture}\n\\end{document}\n";
 
-        Assert.Equal("Undefined control sequence \\foo (line 3)", failure.Message);
-        Assert.Contains("l.3 Hello \\foo", failure.LogExcerpt, StringComparison.Ordinal);
-    }
+        var failure = await AssertFailsAsync(code, RenderFailureKind.Syntax);
 
-    [Fact]
-    public async Task Render_MissingPackage_IsRuntimeNamingThePackage()
-    {
-        var failure = await AssertFailsAsync("\\documentclass{article}\n\\usepackage{nosuchpackage}\n\\begin{document}x\\end{document}\n", RenderFailureKind.Runtime);
-
-        Assert.StartsWith("missing package nosuchpackage", failure.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain('\n', failure.Message);
+        Assert.Contains("I do not know the key '/tikz/colour'", failure.Message, StringComparison.Ordinal);
+        Assert.EndsWith("Perhaps you misspelled it. (line 5)", failure.Message, StringComparison.Ordinal);
     }
 }

@@ -4,7 +4,7 @@ using Cosyn.Rendering.Python;
 namespace Cosyn.Tests.Rendering.Matplotlib;
 
 /// <summary>One warm matplotlib renderer shared by the integration tests (worker start-up is the slow part).</summary>
-public sealed class MatplotlibFixture : IAsyncLifetime
+public sealed class MatplotlibFixture() : WarmToolFixture(ToolNames.Matplotlib)
 {
     public static PythonWorkerOptions Options { get; } = new()
     {
@@ -26,11 +26,5 @@ public sealed class MatplotlibFixture : IAsyncLifetime
     public Task<RenderResult> RenderAsync(string code, RenderOptions? options = null) =>
         Renderer.RenderAsync(new RenderRequest(ToolNames.Matplotlib, code, options ?? Fast), CancellationToken.None);
 
-    public Task InitializeAsync()
-    {
-        RequiredTool.For(ToolNames.Matplotlib);
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync() => await Renderer.DisposeAsync();
+    protected override IEnumerable<IAsyncDisposable> Started() => [Renderer];
 }
