@@ -12,8 +12,11 @@ internal sealed class LibraryPage(ChromiumPool pool, string tool, string selecto
 {
     private const string Call = "(input, width, fit) => window.cosynRender(input, width, fit)";
 
-    /// <summary>The embedded host page <paramref name="name"/> (e.g. <c>mermaid</c>).</summary>
-    public static string HostPage(string name)
+    /// <summary>A pool of browsers for <paramref name="tool"/> whose pages are its host page, embedded as <c>Pages/&lt;tool&gt;.html</c>.</summary>
+    public static ChromiumPool CreatePool(string tool, ChromiumOptions options) =>
+        new(tool, options, HostPage(tool), TimeProvider.System);
+
+    private static string HostPage(string name)
     {
         using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream($"Cosyn.Rendering.Chromium.Pages.{name}.html")
             ?? throw new InvalidOperationException($"host page {name}.html is not embedded");
