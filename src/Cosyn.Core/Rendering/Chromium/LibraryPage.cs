@@ -1,4 +1,3 @@
-using System.Reflection;
 using Cosyn.Rendering.Images;
 
 namespace Cosyn.Rendering.Chromium;
@@ -14,15 +13,7 @@ internal sealed class LibraryPage(ChromiumPool pool, string tool, string selecto
 
     /// <summary>A pool of browsers for <paramref name="tool"/> whose pages are its host page, embedded as <c>Pages/&lt;tool&gt;.html</c>.</summary>
     public static ChromiumPool CreatePool(string tool, ChromiumOptions options) =>
-        new(tool, options, HostPage(tool), TimeProvider.System);
-
-    private static string HostPage(string name)
-    {
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream($"Cosyn.Rendering.Chromium.Pages.{name}.html")
-            ?? throw new InvalidOperationException($"host page {name}.html is not embedded");
-        using var reader = new StreamReader(stream);
-        return reader.ReadToEnd();
-    }
+        new(tool, options, EmbeddedText.Read($"Cosyn.Rendering.Chromium.Pages.{tool}.html"), TimeProvider.System);
 
     /// <summary>Draws <paramref name="input"/> and captures the element; with <paramref name="captureMarkup"/>, also returns its outer HTML.</summary>
     public async Task<ChromiumRender> RenderAsync(string input, RenderOptions options, bool captureMarkup, CancellationToken cancellationToken)
