@@ -1,5 +1,4 @@
 using Cosyn.Rendering.CliTools;
-using Cosyn.Rendering.Images;
 
 namespace Cosyn.Rendering.Asymptote;
 
@@ -10,12 +9,7 @@ public static class AsymptoteTool
     public const string Name = "asymptote";
 
     /// <summary>The tool's definition, listed by <see cref="ToolRegistry"/>.</summary>
-    public static ToolDefinition Definition { get; } = new()
-    {
-        Name = Name,
-        CreateRenderer = settings => new AsymptoteRenderer(settings.CliTools.Asymptote),
-        Sandbox = settings => settings.CliTools.Asymptote.Sandbox,
-        ImagePolicy = ImagePolicy.LineArt,
-        Requirements = new ToolRequirements { AptPackages = ["asymptote"], Binaries = ["asy"] }.Plus(PdfRasterizer.Requirements),
-    };
+    public static ToolDefinition Definition { get; } =
+        CliTool.Define(Name, tools => tools.Asymptote, options => new AsymptoteRenderer(options),
+            new ToolRequirements { AptPackages = ["asymptote"], Binaries = ["asy"] }.Plus(PdfRasterizer.Requirements));
 }

@@ -9,40 +9,28 @@ namespace Cosyn.Rendering.Chromium;
 /// writes fd 4). FIFOs cross bwrap's namespaces, so the browser gets a network namespace with nothing but
 /// loopback and still talks to us.
 /// </summary>
-internal sealed class ChromiumProcess : IAsyncDisposable
+/// <remarks>Made by <see cref="StartAsync"/>, which hands over the started tree, its FIFOs opened as streams.</remarks>
+internal sealed class ChromiumProcess(Process process, string dir, MemoryCgroup? cgroup, BoundedText stderr, Stream toBrowser, Stream fromBrowser)
+    : IAsyncDisposable
 {
     private const string SandboxDir = "/tmp/work";
-    private readonly Process _process;
-    private readonly string _dir;
-    private readonly MemoryCgroup? _cgroup;
-    private readonly BoundedText _stderr;
-
-    private ChromiumProcess(Process process, string dir, MemoryCgroup? cgroup, BoundedText stderr, Stream toBrowser, Stream fromBrowser)
-    {
-        _stderr = stderr;
-        _process = process;
-        _dir = dir;
-        _cgroup = cgroup;
-        ToBrowser = toBrowser;
-        FromBrowser = fromBrowser;
-    }
 
     /// <summary>Stream the browser reads CDP messages from.</summary>
-    public Stream ToBrowser { get; }
+    public Stream ToBrowser { get; } = toBrowser;
 
     /// <summary>Stream the browser writes CDP messages to.</summary>
-    public Stream FromBrowser { get; }
+    public Stream FromBrowser { get; } = fromBrowser;
 
     /// <summary>Outermost process id (the cgroup shell or setpriv).</summary>
-    public int ProcessId => _process.Id;
+    public int ProcessId => process.Id;
 
-    public bool HasExited => _process.HasExited;
+    public bool HasExited => process.HasExited;
 
     /// <summary>The memory cgroup, when one could be created.</summary>
-    public MemoryCgroup? Cgroup => _cgroup;
+    public MemoryCgroup? Cgroup => cgroup;
 
     /// <summary>Tail of the browser's stderr (V8 prints "out of memory" there).</summary>
-    public string StandardErrorTail => _stderr.ToString();
+    public string StandardErrorTail => stderr.ToString();
 
     /// <summary>Launches the browser; the failure is a value (missing binary, sandbox refusal, start timeout).</summary>
     public static async Task<(ChromiumProcess? Process, RenderFailure? Failure)> StartAsync(string tool, ChromiumOptions options, CancellationToken cancellationToken)
@@ -107,16 +95,16 @@ internal sealed class ChromiumProcess : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         // Remember the tree first: once the root is gone its descendants are reparented and harder to find.
-        var tree = ProcessTree.Descendants(_process.Id).ToList();
-        StartInfoFactory.KillTree(_process);
+        var tree = ProcessTree.Descendants(process.Id).ToList();
+        StartInfoFactory.KillTree(process);
         using var wait = new CancellationTokenSource(TimeSpan.FromSeconds(5));
-        await _process.WaitForExitAsync(wait.Token).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        await process.WaitForExitAsync(wait.Token).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
         // SIGKILLed helpers die asynchronously; return only when none is left (a test caught one still running).
         await ProcessTree.WaitUntilGoneAsync(tree, TimeSpan.FromSeconds(3)).ConfigureAwait(false);
         await ToBrowser.DisposeAsync().ConfigureAwait(false);
         await FromBrowser.DisposeAsync().ConfigureAwait(false);
-        await CleanUpAsync(_dir, _cgroup).ConfigureAwait(false);
-        _process.Dispose();
+        await CleanUpAsync(dir, cgroup).ConfigureAwait(false);
+        process.Dispose();
     }
 
     private static ProcessSpec Command(ChromiumOptions options, string dir, MemoryCgroup? cgroup)

@@ -9,4 +9,16 @@ public static class ChromiumRuntime
         AptPackages = ["chromium", "fonts-dejavu-core", "fonts-liberation"],
         Binaries = ["chromium"],
     };
+
+    /// <summary>
+    /// A tool whose code is drawn in the warm browsers of <see cref="RenderingSettings.Chromium"/>, in their sandbox,
+    /// needing the browser and the browser builds in <paramref name="libraries"/>.
+    /// </summary>
+    public static ToolDefinition Define(string name, Func<ChromiumOptions, IRenderer> renderer, ToolRequirements libraries) => new()
+    {
+        Name = name,
+        CreateRenderer = settings => renderer(settings.Chromium),
+        Sandbox = settings => settings.Chromium.Sandbox,
+        Requirements = Requirements.Plus(libraries),
+    };
 }

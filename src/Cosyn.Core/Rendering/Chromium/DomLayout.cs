@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Reflection;
 using System.Text.Json.Serialization;
 using Cosyn.Rendering.Layout;
 using PuppeteerSharp;
@@ -15,7 +14,7 @@ internal static class DomLayout
     /// <summary>More boxes than this are dropped (a huge table); the facts then say they are partial.</summary>
     public const int MaxBoxes = 5000;
 
-    private static readonly string Script = LoadScript();
+    private static readonly string Script = EmbeddedText.Read("Cosyn.Rendering.Chromium.Pages.layout.js");
 
     /// <summary>
     /// Texts under <paramref name="selector"/> (null: the body) of a capture whose corner is at
@@ -42,14 +41,6 @@ internal static class DomLayout
         {
             return LayoutFacts.Unavailable(width, height, "measuring the page failed: " + e.Message.Split('\n', 2)[0]) with { MeasureTime = Stopwatch.GetElapsedTime(started) };
         }
-    }
-
-    private static string LoadScript()
-    {
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("Cosyn.Rendering.Chromium.Pages.layout.js")
-            ?? throw new InvalidOperationException("layout.js is not embedded");
-        using var reader = new StreamReader(stream);
-        return reader.ReadToEnd();
     }
 
     private sealed record Measured(

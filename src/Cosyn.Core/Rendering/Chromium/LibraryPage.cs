@@ -1,4 +1,3 @@
-using System.Reflection;
 using Cosyn.Rendering.Images;
 
 namespace Cosyn.Rendering.Chromium;
@@ -12,14 +11,9 @@ internal sealed class LibraryPage(ChromiumPool pool, string tool, string selecto
 {
     private const string Call = "(input, width, fit) => window.cosynRender(input, width, fit)";
 
-    /// <summary>The embedded host page <paramref name="name"/> (e.g. <c>mermaid</c>).</summary>
-    public static string HostPage(string name)
-    {
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream($"Cosyn.Rendering.Chromium.Pages.{name}.html")
-            ?? throw new InvalidOperationException($"host page {name}.html is not embedded");
-        using var reader = new StreamReader(stream);
-        return reader.ReadToEnd();
-    }
+    /// <summary>A pool of browsers for <paramref name="tool"/> whose pages are its host page, embedded as <c>Pages/&lt;tool&gt;.html</c>.</summary>
+    public static ChromiumPool CreatePool(string tool, ChromiumOptions options) =>
+        new(tool, options, EmbeddedText.Read($"Cosyn.Rendering.Chromium.Pages.{tool}.html"), TimeProvider.System);
 
     /// <summary>Draws <paramref name="input"/> and captures the element; with <paramref name="captureMarkup"/>, also returns its outer HTML.</summary>
     public async Task<ChromiumRender> RenderAsync(string input, RenderOptions options, bool captureMarkup, CancellationToken cancellationToken)

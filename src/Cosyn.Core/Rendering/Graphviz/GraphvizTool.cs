@@ -1,5 +1,4 @@
 using Cosyn.Rendering.CliTools;
-using Cosyn.Rendering.Images;
 
 namespace Cosyn.Rendering.Graphviz;
 
@@ -10,12 +9,7 @@ public static class GraphvizTool
     public const string Name = "graphviz";
 
     /// <summary>The tool's definition, listed by <see cref="ToolRegistry"/>.</summary>
-    public static ToolDefinition Definition { get; } = new()
-    {
-        Name = Name,
-        CreateRenderer = settings => new GraphvizRenderer(settings.CliTools.Graphviz),
-        Sandbox = settings => settings.CliTools.Graphviz.Sandbox,
-        ImagePolicy = ImagePolicy.LineArt,
-        Requirements = new ToolRequirements { AptPackages = ["graphviz"], Binaries = ["dot"] }.Plus(PdfLayout.Requirements),
-    };
+    public static ToolDefinition Definition { get; } =
+        CliTool.Define(Name, tools => tools.Graphviz, options => new GraphvizRenderer(options),
+            new ToolRequirements { AptPackages = ["graphviz"], Binaries = ["dot"] }.Plus(PdfLayout.Requirements));
 }

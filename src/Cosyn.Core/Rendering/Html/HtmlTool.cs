@@ -9,11 +9,5 @@ public static class HtmlTool
     public const string Name = "html";
 
     /// <summary>The tool's definition, listed by <see cref="ToolRegistry"/>.</summary>
-    public static ToolDefinition Definition { get; } = new()
-    {
-        Name = Name,
-        CreateRenderer = settings => new HtmlRenderer(settings.Chromium),
-        Sandbox = settings => settings.Chromium.Sandbox,
-        Requirements = ChromiumRuntime.Requirements,
-    };
+    public static ToolDefinition Definition { get; } = ChromiumRuntime.Define(Name, options => new HtmlRenderer(options), new());
 }

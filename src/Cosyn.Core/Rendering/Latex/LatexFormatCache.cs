@@ -16,16 +16,8 @@ public sealed class LatexFormatCache
     /// <summary>Where jobs see the cache.</summary>
     public const string SandboxPath = "/tmp/formats";
 
-    private const string FormatFile = "doc.fmt";
-
-    // Part of the key: a folder written by an older layout (a gzipped format) is never read as this one.
-    private const string Layout = "inflated-1";
-    private const string FixupFile = "fixup.tex";
-    private const string HashFile = "doc.sha256";
-    private const string RefusedSuffix = ".refused";
-    private const string StagingPrefix = ".staging-";
-
     private readonly LatexFormatOptions _options;
+    private readonly LatexFormatLayout _layout;
     private readonly Lazy<string> _installation;
     private readonly ConcurrentDictionary<string, (long Length, long Ticks)> _verified = new(StringComparer.Ordinal);
 
@@ -34,6 +26,7 @@ public sealed class LatexFormatCache
     {
         ArgumentNullException.ThrowIfNull(options);
         _options = options;
+        _layout = new LatexFormatLayout(options.Directory);
         _installation = new Lazy<string>(() => string.Join('\n', options.InstallationFiles.Select(Stamp)));
     }
 
@@ -49,7 +42,7 @@ public sealed class LatexFormatCache
 
     /// <summary>The key of <paramref name="prefix"/> compiled by <paramref name="engine"/> on this installation.</summary>
     public string Key(string engine, string prefix) =>
-        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{_installation.Value}\n{Layout}\n{engine}\n{prefix}")))[..32];
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{_installation.Value}\n{LatexFormatLayout.Version}\n{engine}\n{prefix}")))[..32];
 
     /// <summary>
     /// The published format of <paramref name="key"/>, or null. A format whose bytes no longer match the hash taken
@@ -59,17 +52,17 @@ public sealed class LatexFormatCache
     public LatexFormat? Find(string key, out bool corrupt)
     {
         corrupt = false;
-        var folder = Path.Combine(_options.Directory, key);
+        var folder = _layout.Folder(key);
         try
         {
-            var fixup = File.ReadAllText(Path.Combine(folder, FixupFile));
-            var format = new FileInfo(Path.Combine(folder, FormatFile));
+            var fixup = File.ReadAllText(LatexFormatLayout.FixupFile(folder));
+            var format = new FileInfo(LatexFormatLayout.FormatFile(folder));
             if (!format.Exists)
             {
                 return null;
             }
 
-            if (!Verified(key, format, File.ReadAllText(Path.Combine(folder, HashFile)).Trim()))
+            if (!Verified(key, format, File.ReadAllText(LatexFormatLayout.HashFile(folder)).Trim()))
             {
                 corrupt = true;
                 Drop(key);
@@ -113,8 +106,8 @@ public sealed class LatexFormatCache
     public void Drop(string key)
     {
         // Renamed away first so no reader finds a half-deleted folder; a job compiling with it keeps its open file.
-        var folder = Path.Combine(_options.Directory, key);
-        var doomed = Path.Combine(_options.Directory, StagingPrefix + Guid.NewGuid().ToString("N"));
+        var folder = _layout.Folder(key);
+        var doomed = _layout.NewStaging();
         try
         {
             Directory.Move(folder, doomed);
@@ -127,15 +120,15 @@ public sealed class LatexFormatCache
     }
 
     /// <summary>True when <paramref name="key"/>'s preamble was found not to dump cleanly (it is compiled from scratch).</summary>
-    public bool IsRefused(string key) => File.Exists(Path.Combine(_options.Directory, key + RefusedSuffix));
+    public bool IsRefused(string key) => File.Exists(_layout.RefusedMarker(key));
 
     /// <summary>Remembers that <paramref name="key"/>'s preamble cannot be made a format.</summary>
     public void Refuse(string key)
     {
         Directory.CreateDirectory(_options.Directory);
-        var staging = Path.Combine(_options.Directory, StagingPrefix + Guid.NewGuid().ToString("N"));
+        var staging = _layout.NewStaging();
         File.WriteAllText(staging, "");
-        File.Move(staging, Path.Combine(_options.Directory, key + RefusedSuffix), overwrite: true);
+        File.Move(staging, _layout.RefusedMarker(key), overwrite: true);
     }
 
     /// <summary>
@@ -145,30 +138,30 @@ public sealed class LatexFormatCache
     public LatexFormat Publish(string key, string format, string fixup)
     {
         Directory.CreateDirectory(_options.Directory);
-        var staging = Path.Combine(_options.Directory, StagingPrefix + Guid.NewGuid().ToString("N"));
+        var staging = _layout.NewStaging();
         Directory.CreateDirectory(staging);
         try
         {
-            Inflate(format, Path.Combine(staging, FormatFile));
-            using (var inflated = File.OpenRead(Path.Combine(staging, FormatFile)))
+            Inflate(format, LatexFormatLayout.FormatFile(staging));
+            using (var inflated = File.OpenRead(LatexFormatLayout.FormatFile(staging)))
             {
-                File.WriteAllText(Path.Combine(staging, HashFile), Convert.ToHexStringLower(SHA256.HashData(inflated)));
+                File.WriteAllText(LatexFormatLayout.HashFile(staging), Convert.ToHexStringLower(SHA256.HashData(inflated)));
             }
 
-            File.WriteAllText(Path.Combine(staging, FixupFile), fixup);
+            File.WriteAllText(LatexFormatLayout.FixupFile(staging), fixup);
             if (!OperatingSystem.IsWindows())
             {
                 // Jobs run as an unprivileged uid: they read the format, nobody writes it.
                 const UnixFileMode readable = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupRead | UnixFileMode.OtherRead;
-                File.SetUnixFileMode(Path.Combine(staging, FormatFile), readable);
-                File.SetUnixFileMode(Path.Combine(staging, FixupFile), readable);
-                File.SetUnixFileMode(Path.Combine(staging, HashFile), readable);
+                File.SetUnixFileMode(LatexFormatLayout.FormatFile(staging), readable);
+                File.SetUnixFileMode(LatexFormatLayout.FixupFile(staging), readable);
+                File.SetUnixFileMode(LatexFormatLayout.HashFile(staging), readable);
                 File.SetUnixFileMode(staging, readable | UnixFileMode.UserExecute | UnixFileMode.GroupExecute | UnixFileMode.OtherExecute);
             }
 
-            Directory.Move(staging, Path.Combine(_options.Directory, key));
+            Directory.Move(staging, _layout.Folder(key));
         }
-        catch (IOException) when (Directory.Exists(Path.Combine(_options.Directory, key)))
+        catch (IOException) when (Directory.Exists(_layout.Folder(key)))
         {
             // Lost the race to a job with the same preamble.
         }
@@ -209,7 +202,7 @@ public sealed class LatexFormatCache
     private void Evict()
     {
         var formats = new DirectoryInfo(_options.Directory).GetDirectories()
-            .Where(d => !d.Name.StartsWith(StagingPrefix, StringComparison.Ordinal))
+            .Where(d => !LatexFormatLayout.IsStaging(d.Name))
             .OrderByDescending(d => d.LastWriteTimeUtc)
             .Skip(Math.Max(1, _options.MaxFormats));
         foreach (var old in formats)

@@ -1,5 +1,4 @@
 using Cosyn.Rendering.CliTools;
-using Cosyn.Rendering.Images;
 
 namespace Cosyn.Rendering.Latex;
 
@@ -9,16 +8,15 @@ public static class LatexTool
     /// <summary>The tool's name in metadata and on the command line.</summary>
     public const string Name = "latex";
 
+    // Wide tables (3 rows x 9 columns) and one-line equations are naturally wide: 5.2-6.1:1 measured, within the
+    // default 16:1 limit of the line-art policy.
     /// <summary>The tool's definition, listed by <see cref="ToolRegistry"/>.</summary>
-    public static ToolDefinition Definition { get; } = new()
-    {
-        Name = Name,
-        CreateRenderer = settings => new LatexRenderer(settings.CliTools.Latex, settings.CliTools.LatexFormats),
-        Sandbox = settings => settings.CliTools.Latex.Sandbox,
-        // Wide tables (3 rows x 9 columns) and one-line equations are naturally wide: 5.2-6.1:1 measured, within the default 16:1 limit.
-        ImagePolicy = ImagePolicy.LineArt,
+    public static ToolDefinition Definition { get; } = CliTool.Define(
+        Name,
+        tools => tools.Latex,
+        (options, tools) => new LatexRenderer(options, tools.LatexFormats),
         // texlive-science: siunitx, which LLM-written circuitikz and table code uses all the time.
-        Requirements = new ToolRequirements
+        new ToolRequirements
         {
             AptPackages =
             [
@@ -26,6 +24,5 @@ public static class LatexTool
                 "texlive-luatex", "texlive-science", "lmodern",
             ],
             Binaries = [LatexEngine.PdfLatex, LatexEngine.LuaLatex],
-        }.Plus(PdfRasterizer.Requirements),
-    };
+        }.Plus(PdfRasterizer.Requirements));
 }

@@ -10,18 +10,15 @@ public static class MatplotlibTool
     public const string Name = "matplotlib";
 
     /// <summary>The tool's definition, listed by <see cref="ToolRegistry"/>.</summary>
-    public static ToolDefinition Definition { get; } = new()
-    {
-        Name = Name,
-        CreateRenderer = settings => new MatplotlibRenderer(settings.Python),
-        Sandbox = settings => settings.Python.Sandbox,
+    public static ToolDefinition Definition { get; } = PythonRuntime.Define(
+        Name,
+        options => new MatplotlibRenderer(options),
         // The worker crops by this same margin and tolerance itself (cosyn_mode_matplotlib.py), so the policy keeps its PNG.
-        ImagePolicy = ImagePolicy.Default with { TrimMargin = 16 },
-        Requirements = PythonRuntime.Requirements.Plus(new()
+        ImagePolicy.Default with { TrimMargin = 16 },
+        // What chart code habitually imports besides matplotlib (docs/python-rendering.md lists it).
+        new()
         {
-            // What chart code habitually imports besides matplotlib (docs/python-rendering.md lists it).
             AptPackages = ["python3-matplotlib", "python3-numpy", "python3-seaborn", "python3-scipy", "python3-networkx", "python3-statsmodels", "python3-sympy", "python3-matplotlib-venn"],
             PythonModules = ["matplotlib", "numpy", "seaborn", "scipy", "networkx", "statsmodels", "sympy", "matplotlib_venn"],
-        }),
-    };
+        });
 }

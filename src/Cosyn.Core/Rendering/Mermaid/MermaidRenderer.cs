@@ -5,13 +5,9 @@ namespace Cosyn.Rendering.Mermaid;
 /// <summary>Renders Mermaid source with mermaid.js (strict security level) in a warm Chromium page.</summary>
 public sealed class MermaidRenderer(ChromiumPool pool) : LibraryRenderer(pool, MermaidTool.Name, "#out svg")
 {
-    /// <summary>A renderer with its own browser pool.</summary>
+    /// <summary>A renderer with its own browser pool, its pages having mermaid loaded.</summary>
     public MermaidRenderer(ChromiumOptions options)
-        : this(CreatePool(options))
+        : this(LibraryPage.CreatePool(MermaidTool.Name, options))
     {
     }
-
-    /// <summary>A pool whose pages have mermaid loaded.</summary>
-    public static ChromiumPool CreatePool(ChromiumOptions options) =>
-        new(MermaidTool.Name, options, LibraryPage.HostPage("mermaid"), TimeProvider.System);
 }

@@ -9,11 +9,6 @@ public static class MermaidTool
     public const string Name = "mermaid";
 
     /// <summary>The tool's definition, listed by <see cref="ToolRegistry"/>.</summary>
-    public static ToolDefinition Definition { get; } = new()
-    {
-        Name = Name,
-        CreateRenderer = settings => new MermaidRenderer(settings.Chromium),
-        Sandbox = settings => settings.Chromium.Sandbox,
-        Requirements = ChromiumRuntime.Requirements.Plus(new() { NodeAssets = ["mermaid/dist/mermaid.min.js"] }),
-    };
+    public static ToolDefinition Definition { get; } =
+        ChromiumRuntime.Define(Name, options => new MermaidRenderer(options), new() { NodeAssets = ["mermaid/dist/mermaid.min.js"] });
 }

@@ -7,13 +7,9 @@ public sealed class PlotlyFigureBuilder(PythonWorkerPool pool) : IPlotlyFigureSo
 {
     /// <summary>A builder with its own pool of <paramref name="options"/>; its workers import plotly (and pandas for plotly.express), not matplotlib.</summary>
     public PlotlyFigureBuilder(PythonWorkerOptions options)
-        : this(new PythonWorkerPool(Configure(options)))
+        : this(PythonWorkerPool.For(PlotlyTool.Name, PythonJobKinds.PlotlyJson, options))
     {
     }
-
-    /// <summary><paramref name="options"/> set up for plotly-json jobs.</summary>
-    public static PythonWorkerOptions Configure(PythonWorkerOptions options) =>
-        options with { Tool = PlotlyTool.Name, JobKind = PythonJobKinds.PlotlyJson };
 
     /// <inheritdoc/>
     public async Task<PlotlyFigureResult> BuildAsync(string code, RenderOptions options, CancellationToken cancellationToken)

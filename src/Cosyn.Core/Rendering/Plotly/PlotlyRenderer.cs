@@ -33,8 +33,7 @@ public sealed class PlotlyRenderer : IRenderer
     public string Tool => PlotlyTool.Name;
 
     /// <summary>A pool whose pages have plotly.js loaded.</summary>
-    public static ChromiumPool CreatePool(ChromiumOptions options) =>
-        new(PlotlyTool.Name, options, LibraryPage.HostPage("plotly"), TimeProvider.System);
+    public static ChromiumPool CreatePool(ChromiumOptions options) => LibraryPage.CreatePool(PlotlyTool.Name, options);
 
     /// <inheritdoc/>
     public async Task<RenderResult> RenderAsync(RenderRequest request, CancellationToken cancellationToken)

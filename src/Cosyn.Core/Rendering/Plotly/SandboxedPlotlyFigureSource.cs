@@ -1,4 +1,3 @@
-using System.Reflection;
 using System.Text.RegularExpressions;
 using Cosyn.Rendering.Processes;
 using Cosyn.Rendering.Python;
@@ -14,7 +13,7 @@ public sealed partial class SandboxedPlotlyFigureSource(SandboxPolicy policy, IP
     : IPlotlyFigureSource
 {
     private const string Inside = "/tmp/work";
-    private static readonly Lazy<string> Driver = new(LoadDriver);
+    private static readonly Lazy<string> Driver = new(() => EmbeddedText.Read("Cosyn.Rendering.Plotly.plotly_figure.py"));
 
     /// <summary>A source over real processes with the default sandbox, working under <c>$TMPDIR/cosyn-plotly</c>.</summary>
     public SandboxedPlotlyFigureSource()
@@ -95,14 +94,6 @@ public sealed partial class SandboxedPlotlyFigureSource(SandboxPolicy policy, IP
 
     private static PlotlyFigureResult Fail(RenderFailureKind kind, string message, string log) =>
         PlotlyFigureResult.Failed(new RenderFailure(PlotlyTool.Name, kind, message, log));
-
-    private static string LoadDriver()
-    {
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("Cosyn.Rendering.Plotly.plotly_figure.py")
-            ?? throw new InvalidOperationException("plotly_figure.py is not embedded");
-        using var reader = new StreamReader(stream);
-        return reader.ReadToEnd();
-    }
 
     [GeneratedRegex(@"File ""figure\.py"", line (\d+)")]
     private static partial Regex UserLine();

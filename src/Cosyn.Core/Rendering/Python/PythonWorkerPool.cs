@@ -25,6 +25,13 @@ public sealed class PythonWorkerPool : IAsyncDisposable
     {
     }
 
+    /// <summary>A pool of its own for <paramref name="tool"/>, whose workers serve only <paramref name="jobKind"/> jobs (and import only its libraries).</summary>
+    public static PythonWorkerPool For(string tool, string jobKind, PythonWorkerOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return new(options with { Tool = tool, JobKind = jobKind });
+    }
+
     /// <summary>Tool named on this pool's failures.</summary>
     public string Tool => _options.Tool;
 

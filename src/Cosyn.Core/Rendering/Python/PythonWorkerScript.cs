@@ -25,9 +25,7 @@ internal static class PythonWorkerScript
         var files = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var resource in assembly.GetManifestResourceNames().Where(n => n.StartsWith(ResourcePrefix, StringComparison.Ordinal) && n.EndsWith(".py", StringComparison.Ordinal)))
         {
-            using var stream = assembly.GetManifestResourceStream(resource)!;
-            using var reader = new StreamReader(stream);
-            files[resource[ResourcePrefix.Length..]] = reader.ReadToEnd();
+            files[resource[ResourcePrefix.Length..]] = EmbeddedText.Read(resource);
         }
 
         return files.ContainsKey(FileName) ? files : throw new InvalidOperationException("python_worker.py is not embedded in Cosyn.Core");

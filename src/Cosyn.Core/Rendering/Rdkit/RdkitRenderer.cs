@@ -7,11 +7,7 @@ public sealed class RdkitRenderer(PythonWorkerPool pool, TimeProvider time) : Py
 {
     /// <summary>A renderer with its own pool of <paramref name="options"/>; its workers import RDKit and PIL, not matplotlib.</summary>
     public RdkitRenderer(PythonWorkerOptions options)
-        : this(new PythonWorkerPool(Configure(options)), TimeProvider.System)
+        : this(PythonWorkerPool.For(RdkitTool.Name, PythonJobKinds.Rdkit, options), TimeProvider.System)
     {
     }
-
-    /// <summary><paramref name="options"/> set up for RDKit jobs.</summary>
-    public static PythonWorkerOptions Configure(PythonWorkerOptions options) =>
-        options with { Tool = RdkitTool.Name, JobKind = PythonJobKinds.Rdkit };
 }

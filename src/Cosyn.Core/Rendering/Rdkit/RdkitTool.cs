@@ -10,18 +10,11 @@ public static class RdkitTool
     public const string Name = "rdkit";
 
     /// <summary>The tool's definition, listed by <see cref="ToolRegistry"/>.</summary>
-    public static ToolDefinition Definition { get; } = new()
-    {
-        Name = Name,
-        CreateRenderer = settings => new RdkitRenderer(settings.Python),
-        Sandbox = settings => settings.Python.Sandbox,
+    public static ToolDefinition Definition { get; } = PythonRuntime.Define(
+        Name,
+        options => new RdkitRenderer(options),
         // Molecules are thin line art on white: 96-98 % background even after trimming. Only a blank canvas is rejected.
-        ImagePolicy = ImagePolicy.Default with { MaxDominantColourFraction = 0.995 },
+        ImagePolicy.Default with { MaxDominantColourFraction = 0.995 },
         // RDKit's Draw returns PIL images.
-        Requirements = PythonRuntime.Requirements.Plus(new()
-        {
-            AptPackages = ["python3-rdkit", "python3-pil"],
-            PythonModules = ["rdkit", "PIL"],
-        }),
-    };
+        new() { AptPackages = ["python3-rdkit", "python3-pil"], PythonModules = ["rdkit", "PIL"] });
 }

@@ -1,5 +1,4 @@
 using Cosyn.Rendering.CliTools;
-using Cosyn.Rendering.Images;
 
 namespace Cosyn.Rendering.Svg;
 
@@ -10,12 +9,7 @@ public static class SvgTool
     public const string Name = "svg";
 
     /// <summary>The tool's definition, listed by <see cref="ToolRegistry"/>.</summary>
-    public static ToolDefinition Definition { get; } = new()
-    {
-        Name = Name,
-        CreateRenderer = settings => new SvgRenderer(settings.CliTools.Svg),
-        Sandbox = settings => settings.CliTools.Svg.Sandbox,
-        ImagePolicy = ImagePolicy.LineArt,
-        Requirements = new ToolRequirements { AptPackages = ["librsvg2-bin"], Binaries = ["rsvg-convert"] }.Plus(PdfLayout.Requirements),
-    };
+    public static ToolDefinition Definition { get; } =
+        CliTool.Define(Name, tools => tools.Svg, options => new SvgRenderer(options),
+            new ToolRequirements { AptPackages = ["librsvg2-bin"], Binaries = ["rsvg-convert"] }.Plus(PdfLayout.Requirements));
 }

@@ -5,13 +5,9 @@ namespace Cosyn.Rendering.VegaLite;
 /// <summary>Renders a Vega-Lite JSON spec (compiled by vega-lite, drawn as SVG by vega, inline data only) in a warm Chromium page.</summary>
 public sealed class VegaLiteRenderer(ChromiumPool pool) : LibraryRenderer(pool, VegaLiteTool.Name, "#out svg")
 {
-    /// <summary>A renderer with its own browser pool.</summary>
+    /// <summary>A renderer with its own browser pool, its pages having vega and vega-lite loaded.</summary>
     public VegaLiteRenderer(ChromiumOptions options)
-        : this(CreatePool(options))
+        : this(LibraryPage.CreatePool(VegaLiteTool.Name, options))
     {
     }
-
-    /// <summary>A pool whose pages have vega and vega-lite loaded.</summary>
-    public static ChromiumPool CreatePool(ChromiumOptions options) =>
-        new(VegaLiteTool.Name, options, LibraryPage.HostPage("vegalite"), TimeProvider.System);
 }

@@ -9,14 +9,8 @@ public static class VegaLiteTool
     public const string Name = "vegalite";
 
     /// <summary>The tool's definition, listed by <see cref="ToolRegistry"/>.</summary>
-    public static ToolDefinition Definition { get; } = new()
-    {
-        Name = Name,
-        CreateRenderer = settings => new VegaLiteRenderer(settings.Chromium),
-        Sandbox = settings => settings.Chromium.Sandbox,
-        Requirements = ChromiumRuntime.Requirements.Plus(new()
-        {
-            NodeAssets = ["vega/build/vega.min.js", "vega-lite/build/vega-lite.min.js"],
-        }),
-    };
+    public static ToolDefinition Definition { get; } = ChromiumRuntime.Define(
+        Name,
+        options => new VegaLiteRenderer(options),
+        new() { NodeAssets = ["vega/build/vega.min.js", "vega-lite/build/vega-lite.min.js"] });
 }
