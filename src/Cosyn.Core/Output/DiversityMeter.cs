@@ -11,7 +11,7 @@ public static class DiversityMeter
     public static IReadOnlyList<StatsRow> Written(IReadOnlyList<StatsRow> rows)
     {
         ArgumentNullException.ThrowIfNull(rows);
-        return [.. rows.Where(r => r.Emitted && r.HasLine).OrderBy(r => r.Index)];
+        return [.. rows.Where(r => r.Row.Emitted && r.HasLine).OrderBy(r => r.Row.Index)];
     }
 
     /// <param name="rows">The run store's rows.</param>
@@ -42,7 +42,7 @@ public static class DiversityMeter
             DistinctN(words, 2),
             Ratio(written.Select(r => r.Persona).Distinct(StringComparer.Ordinal).Count(), written.Count),
             Ratio(NearDuplicateCount(written), written.Count),
-            rows.Count(r => r.Reason == nearDuplicateReason),
+            rows.Count(r => r.Row.Reason == nearDuplicateReason),
             figureTypes,
             TopicSpread.Measure([.. topicSample.Select(r => r.Topic!)], embedder));
     }
@@ -51,15 +51,15 @@ public static class DiversityMeter
     {
         var index = new NearDuplicateIndex();
         var count = 0;
-        foreach (var row in written.Where(r => r.ImageHash is not null))
+        foreach (var row in written.Where(r => r.Row.ImageHash is not null))
         {
-            var hash = ImageHash.Parse(row.ImageHash!);
+            var hash = ImageHash.Parse(row.Row.ImageHash!);
             if (index.FindNear(hash) is not null)
             {
                 count++;
             }
 
-            index.Add(hash, row.Index);
+            index.Add(hash, row.Row.Index);
         }
 
         return count;

@@ -11,8 +11,8 @@ internal static class QualityTally
     public static QualityStats Summarize(IReadOnlyList<StatsRow> rows)
     {
         // Under a gate, every sample that was written, or dropped afterwards as a near-duplicate, passed it.
-        var passed = rows.Count(r => r.Status == StoredSampleStatus.Done || r.Stage == "verify");
-        var rejected = rows.Where(r => r.Status == StoredSampleStatus.Failed && r.Stage == RejectedSamples.Stage).OrderBy(r => r.Index).ToList();
+        var passed = rows.Count(r => r.Row.Status == StoredSampleStatus.Done || r.Row.Stage == "verify");
+        var rejected = rows.Where(r => r.Row.Status == StoredSampleStatus.Failed && r.Row.Stage == RejectedSamples.Stage).OrderBy(r => r.Row.Index).ToList();
         var byCheck = new SortedDictionary<string, (int Samples, List<string> Reasons)>(StringComparer.Ordinal);
         foreach (var row in rejected)
         {
@@ -32,7 +32,7 @@ internal static class QualityTally
             }
         }
 
-        var repaired = rows.Count(r => r.Status == StoredSampleStatus.Done && r.LayoutRepairs > 0);
+        var repaired = rows.Count(r => r.Row.Status == StoredSampleStatus.Done && r.LayoutRepairs > 0);
         var judged = passed + rejected.Count;
         return new QualityStats(
             judged,
@@ -47,6 +47,6 @@ internal static class QualityTally
     private static IReadOnlyList<CheckResult> Findings(StatsRow row)
     {
         var recorded = row.QualityFailed;
-        return recorded is { Count: > 0 } ? recorded : [CheckResult.Fail(row.Reason ?? "unknown", 0, row.Detail ?? string.Empty)];
+        return recorded is { Count: > 0 } ? recorded : [CheckResult.Fail(row.Row.Reason ?? "unknown", 0, row.Row.Detail ?? string.Empty)];
     }
 }

@@ -32,7 +32,7 @@ public static class StatsBuilder
         // One cache per build: the totals measure vectors the pipelines already embedded; nothing outlives the build.
         var topics = new CachingSentenceEmbedder(embedder ?? TopicSpread.Model, int.MaxValue);
         var perPipeline = new Dictionary<string, PipelineStats>(StringComparer.Ordinal);
-        var byPipeline = slim.GroupBy(r => r.Pipeline, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
+        var byPipeline = slim.GroupBy(r => r.Row.Pipeline, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
         var sampled = new List<StatsRow>();
         for (var p = 0; p < plan.Pipelines.Count; p++)
         {
@@ -44,7 +44,7 @@ public static class StatsBuilder
         }
 
         // The totals' topics are drawn from the pipelines' samples: the same topics as before below the caps, no new embedding above.
-        var totalTopics = TopicSpread.Sample([.. sampled.OrderBy(r => r.Index)], TopicSpread.MaxTopics);
+        var totalTopics = TopicSpread.Sample([.. sampled.OrderBy(r => r.Row.Index)], TopicSpread.MaxTopics);
         var totals = Summarize((quotas ?? plan.Quotas).Sum(), slim, context.QualityGate, totalTopics, topics);
         var shortfall = Math.Max(0, context.Count - totals.Written);
         RunStopKind? kind = shortfall == 0 && context.Completed ? null
@@ -70,40 +70,40 @@ public static class StatsBuilder
 
     private static PipelineStats Summarize(int requested, List<StatsRow> rows, bool qualityGate, IReadOnlyList<StatsRow> topicSample, ISentenceEmbedder embedder)
     {
-        var done = rows.Where(r => r.Status == StoredSampleStatus.Done).ToList();
-        var failed = rows.Where(r => r.Status == StoredSampleStatus.Failed).ToList();
+        var done = rows.Where(r => r.Row.Status == StoredSampleStatus.Done).ToList();
+        var failed = rows.Where(r => r.Row.Status == StoredSampleStatus.Failed).ToList();
         var failures = failed
-            .GroupBy(r => r.Stage ?? "unknown", StringComparer.Ordinal)
+            .GroupBy(r => r.Row.Stage ?? "unknown", StringComparer.Ordinal)
             .OrderBy(g => g.Key, StringComparer.Ordinal)
             .ToDictionary(
                 g => g.Key,
-                g => (IReadOnlyDictionary<string, int>)g.GroupBy(r => r.Reason ?? "unknown", StringComparer.Ordinal)
+                g => (IReadOnlyDictionary<string, int>)g.GroupBy(r => r.Row.Reason ?? "unknown", StringComparer.Ordinal)
                     .OrderBy(r => r.Key, StringComparer.Ordinal)
                     .ToDictionary(r => r.Key, r => r.Count(), StringComparer.Ordinal),
                 StringComparer.Ordinal);
         var seconds = rows
-            .SelectMany(r => JsonSerializer.Deserialize<Dictionary<string, double>>(r.StageSeconds) ?? [])
+            .SelectMany(r => JsonSerializer.Deserialize<Dictionary<string, double>>(r.Row.StageSeconds) ?? [])
             .GroupBy(kv => kv.Key, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => Math.Round(g.Sum(kv => kv.Value) / Math.Max(1, rows.Count), 4), StringComparer.Ordinal);
         return new PipelineStats(
             requested,
             rows.Count,
-            rows.Count(r => r.Emitted),
+            rows.Count(r => r.Row.Emitted),
             failed.Count,
             failures,
-            rows.Where(r => r.Emitted).Sum(r => r.QaCount),
-            done.Count(r => r.RenderAttempts == 1),
-            done.Count(r => r.RenderAttempts > 1),
+            rows.Where(r => r.Row.Emitted).Sum(r => r.Row.QaCount),
+            done.Count(r => r.Row.RenderAttempts == 1),
+            done.Count(r => r.Row.RenderAttempts > 1),
             seconds,
             SummarizeRenders(rows),
             DiversityMeter.Measure(rows, NearDuplicates.FailureReason, topicSample, embedder),
             qualityGate ? QualityTally.Summarize(rows) : null,
             SummarizeVerify(rows),
-            PointStats.Sum([.. rows.Where(r => r.Emitted).Select(r => r.Points).OfType<PointCheck>()]));
+            PointStats.Sum([.. rows.Where(r => r.Row.Emitted).Select(r => r.Points).OfType<PointCheck>()]));
     }
 
     private static VerifyStats? SummarizeVerify(IReadOnlyList<StatsRow> rows) => VerifyStats.Sum([.. rows
-        .Where(r => r.Emitted)
+        .Where(r => r.Row.Emitted)
         .Select(r => r.Verify)
         .OfType<AnswerVerification>()]);
 
@@ -112,24 +112,24 @@ public static class StatsBuilder
     private static RenderStats SummarizeRenders(IReadOnlyList<StatsRow> rows)
     {
         // Rendered: written samples, and samples that failed only after a successful render (at QA or the quality gate).
-        var rendered = rows.Where(r => r.Status == StoredSampleStatus.Done || (r.Stage is "qa" or RejectedSamples.Stage && r.RenderAttempts > 0)).ToList();
-        var renderFailed = rows.Where(r => r.Status == StoredSampleStatus.Failed && r.Stage is not null && RenderStages.Contains(r.Stage)).ToList();
+        var rendered = rows.Where(r => r.Row.Status == StoredSampleStatus.Done || (r.Row.Stage is "qa" or RejectedSamples.Stage && r.Row.RenderAttempts > 0)).ToList();
+        var renderFailed = rows.Where(r => r.Row.Status == StoredSampleStatus.Failed && r.Row.Stage is not null && RenderStages.Contains(r.Row.Stage)).ToList();
         var reached = rendered.Count + renderFailed.Count;
-        var firstTry = rendered.Count(r => r.RenderAttempts == 1);
+        var firstTry = rendered.Count(r => r.Row.RenderAttempts == 1);
         var afterRepair = rendered.Count - firstTry;
         var layoutRepairs = rows
-            .Where(r => r.Status == StoredSampleStatus.Done)
+            .Where(r => r.Row.Status == StoredSampleStatus.Done)
             .Select(r => r.LayoutRepairs)
             .Where(n => n > 0)
             .ToList();
         var repaired = rows
-            .Where(r => r.Status == StoredSampleStatus.Done && r.RenderAttempts > 1)
+            .Where(r => r.Row.Status == StoredSampleStatus.Done && r.Row.RenderAttempts > 1)
             .SelectMany(r => r.RepairedFailures)
             .GroupBy(kind => kind, StringComparer.Ordinal)
             .OrderBy(g => g.Key, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
         var failed = renderFailed
-            .GroupBy(r => r.Reason ?? "unknown", StringComparer.Ordinal)
+            .GroupBy(r => r.Row.Reason ?? "unknown", StringComparer.Ordinal)
             .OrderBy(g => g.Key, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
         return new RenderStats(reached, firstTry, afterRepair, Rate(firstTry, reached), Rate(firstTry + afterRepair, reached), repaired, failed, layoutRepairs.Count, layoutRepairs.Sum());

@@ -8,18 +8,8 @@ namespace Cosyn.Output;
 /// What <see cref="StatsBuilder"/> needs of one run-store row, its JSON line parsed once and dropped: a 20K-sample run's
 /// stats hold these instead of every line (issue 17: the lines pushed the end of a session to 1 GB).
 /// </summary>
-/// <param name="Index">Global plan index (as <see cref="StoredSample"/>, like the fields up to <paramref name="ImageHash"/>).</param>
-/// <param name="Pipeline">Pipeline name.</param>
-/// <param name="Status">Done or failed.</param>
-/// <param name="HasLine">The row holds a JSON line.</param>
-/// <param name="QaCount">Number of QA pairs.</param>
-/// <param name="Stage">Failed stage.</param>
-/// <param name="Reason">Failure reason key.</param>
-/// <param name="Detail">Failure detail.</param>
-/// <param name="RenderAttempts">Render attempts made, repairs included.</param>
-/// <param name="StageSeconds">Seconds per stage, as JSON.</param>
-/// <param name="Emitted">Whether the line is in <c>samples.jsonl</c>.</param>
-/// <param name="ImageHash">Perceptual hash of the image.</param>
+/// <param name="Row">The store row without its line (its status, stage, reason, render attempts, stage seconds, image hash...).</param>
+/// <param name="HasLine">The row held a JSON line.</param>
 /// <param name="Topic">metadata.topic of a written sample; null for rows not written.</param>
 /// <param name="Persona">metadata.persona of a written sample.</param>
 /// <param name="FigureType">metadata.figure_type of a written sample.</param>
@@ -30,18 +20,8 @@ namespace Cosyn.Output;
 /// <param name="Points">metadata.points, when the line records one (LLM point-html).</param>
 /// <param name="QualityFailed">metadata.quality.failed of a sample the quality gate rejected.</param>
 public sealed record StatsRow(
-    long Index,
-    string Pipeline,
-    StoredSampleStatus Status,
+    StoredSample Row,
     bool HasLine,
-    int QaCount,
-    string? Stage,
-    string? Reason,
-    string? Detail,
-    int RenderAttempts,
-    string StageSeconds,
-    bool Emitted,
-    string? ImageHash,
     string? Topic,
     string? Persona,
     string? FigureType,
@@ -88,8 +68,7 @@ public sealed record StatsRow(
         }
 
         return new StatsRow(
-            row.Index, row.Pipeline, row.Status, line is not null, row.QaCount, row.Stage, row.Reason, row.Detail, row.RenderAttempts, row.StageSeconds,
-            row.Emitted, row.ImageHash, topic, persona, figureType, questions,
+            row with { Line = null }, line is not null, topic, persona, figureType, questions,
             hasVerify ? metadata?.Verify : null,
             hasLayoutRepairs ? metadata?.LayoutRepairs ?? 0 : 0,
             done && row.RenderAttempts > 1 ? metadata?.RepairedFailures ?? [] : [],
