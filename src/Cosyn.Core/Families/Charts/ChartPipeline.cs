@@ -1,6 +1,5 @@
 using Cosyn.Catalog;
 using Cosyn.Families.Charts.Qa;
-using Cosyn.Synthesis;
 using Cosyn.Synthesis.Procedural;
 
 namespace Cosyn.Families.Charts;
@@ -9,16 +8,10 @@ namespace Cosyn.Families.Charts;
 /// A chart pipeline built on the shared layers: topic from <see cref="ChartTopicPlanner"/>, data from
 /// <see cref="ChartDataGenerator"/> (CSV), QA from <see cref="ChartQaGenerator"/>. A tool adds only its code writer.
 /// </summary>
-public abstract class ChartPipeline(PipelineDefinition definition) : ModelPipeline<ChartPlan, ChartSpec>(definition)
+public abstract class ChartPipeline(PipelineDefinition definition, ICodeWriter<ChartSpec> writer)
+    : StagedPipeline<ChartPlan, ChartSpec>(definition, Stages(), writer)
 {
-    private readonly ChartTopicPlanner _planner = new();
-    private readonly ChartQaGenerator _qa = new();
-
-    protected override ProceduralTopic PlanTopic(SampleTicket ticket, SeededRandom random) => _planner.Plan(ticket, FigureTypes, random);
-
-    protected override ChartSpec BuildModel(ChartPlan plan, SeededRandom random) => ChartDataGenerator.Generate(plan, random);
-
-    protected override string DataText(ChartSpec model) => ChartCsv.Write(model);
-
-    protected override IReadOnlyList<QaPair> WriteQa(ChartSpec model, SeededRandom random) => _qa.Generate(model, random);
+    // Each pipeline gets its own planner and question generator.
+    private static PipelineStages<ChartPlan, ChartSpec> Stages() =>
+        new(new ChartTopicPlanner().Plan, ChartDataGenerator.Generate, ChartCsv.Write, new ChartQaGenerator().Generate);
 }

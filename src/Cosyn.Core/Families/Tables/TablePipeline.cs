@@ -1,6 +1,5 @@
 using Cosyn.Catalog;
 using Cosyn.Families.Tables.Qa;
-using Cosyn.Synthesis;
 using Cosyn.Synthesis.Procedural;
 
 namespace Cosyn.Families.Tables;
@@ -9,16 +8,10 @@ namespace Cosyn.Families.Tables;
 /// The stages every table pipeline shares: persona-conditioned topic, JSON data and QA from the typed table.
 /// A table pipeline adds only its definition and its code writer.
 /// </summary>
-public abstract class TablePipeline(PipelineDefinition definition) : ModelPipeline<TablePlan, TableSpec>(definition)
+public abstract class TablePipeline(PipelineDefinition definition, ICodeWriter<TableSpec> writer)
+    : StagedPipeline<TablePlan, TableSpec>(definition, Stages(), writer)
 {
-    private readonly TableTopicPlanner _planner = new();
-    private readonly TableQaGenerator _qa = new();
-
-    protected override ProceduralTopic PlanTopic(SampleTicket ticket, SeededRandom random) => _planner.Plan(ticket, FigureTypes, random);
-
-    protected override TableSpec BuildModel(TablePlan plan, SeededRandom random) => TableDataGenerator.Generate(plan, random);
-
-    protected override string DataText(TableSpec model) => TableJson.Write(model);
-
-    protected override IReadOnlyList<QaPair> WriteQa(TableSpec model, SeededRandom random) => _qa.Generate(model, random);
+    // Each pipeline gets its own planner and question generator.
+    private static PipelineStages<TablePlan, TableSpec> Stages() =>
+        new(new TableTopicPlanner().Plan, TableDataGenerator.Generate, TableJson.Write, new TableQaGenerator().Generate);
 }

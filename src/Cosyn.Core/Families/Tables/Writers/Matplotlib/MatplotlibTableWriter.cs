@@ -1,4 +1,5 @@
 using Cosyn.Families.Shared.Code;
+using Cosyn.Families.Shared.Writers;
 
 using static Cosyn.Families.Shared.Code.PythonSyntax;
 
@@ -8,16 +9,15 @@ namespace Cosyn.Families.Tables.Writers.Matplotlib;
 /// Writes a matplotlib script that draws a <see cref="TableSpec"/> with <c>ax.table</c>: values hard-coded as numbers and
 /// formatted in the script, a group column that reads like merged cells, a totals row and highlights computed from the data.
 /// </summary>
-public static class MatplotlibTableWriter
+public sealed class MatplotlibTableWriter : ThemedCodeWriter<TableSpec, TableStyle>
 {
     private static readonly string[] SansFonts = ["DejaVu Sans", "Liberation Sans"];
     private static readonly string[] SerifFonts = ["DejaVu Serif", "Liberation Serif"];
 
-    public static string Write(TableSpec spec, SeededRandom random)
+    protected override TableStyle PickTheme(TableSpec spec, SeededRandom random) => TableStyle.Pick(random);
+
+    protected override string Write(TableSpec spec, TableStyle style, SeededRandom random)
     {
-        ArgumentNullException.ThrowIfNull(spec);
-        ArgumentNullException.ThrowIfNull(random);
-        var style = TableStyle.Pick(random);
         var fontSize = random.Next(9, 12);
         var striped = random.Chance(0.6);
         var grouped = spec.HasRowGroups;
