@@ -1,6 +1,5 @@
 using System.Text.Json.Nodes;
 using Cosyn.Families.Charts.Styling;
-using Cosyn.Families.Shared.Writers;
 
 namespace Cosyn.Families.Charts.Writers.VegaLite;
 

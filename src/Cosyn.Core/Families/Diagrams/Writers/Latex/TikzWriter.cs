@@ -1,6 +1,5 @@
 using Cosyn.Families.Diagrams.Model;
 using Cosyn.Families.Shared.Code;
-using Cosyn.Families.Shared.Writers;
 
 namespace Cosyn.Families.Diagrams.Writers.Latex;
 

@@ -1,5 +1,4 @@
 using Cosyn.Families.Diagrams.Model;
-using Cosyn.Families.Shared.Writers;
 
 namespace Cosyn.Families.Diagrams.Writers.Mermaid;
 

@@ -1,4 +1,3 @@
-using Cosyn.Families.Shared.Writers;
 using static Cosyn.Families.Shared.Code.HtmlText;
 
 namespace Cosyn.Families.Documents.Writers.Html;

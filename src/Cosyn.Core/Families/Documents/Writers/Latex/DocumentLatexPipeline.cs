@@ -4,7 +4,7 @@ using Cosyn.Rendering;
 namespace Cosyn.Families.Documents.Writers.Latex;
 
 /// <summary>The procedural <c>document-latex</c> pipeline: shared document stages, typeset as a LaTeX document.</summary>
-public sealed class DocumentLatexPipeline() : DocumentPipeline(Definition, new LatexDocumentWriter())
+public sealed class DocumentLatexPipeline() : StagedPipeline<DocumentPlan, DocumentSpec>(Definition, DocumentStages.Create(), new LatexDocumentWriter())
 {
     /// <summary>The catalog entry.</summary>
     public static PipelineDefinition Definition { get; } = new("document-latex", PipelineFamily.Document, ToolNames.Latex, [

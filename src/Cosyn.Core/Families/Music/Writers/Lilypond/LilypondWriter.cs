@@ -1,5 +1,3 @@
-using Cosyn.Synthesis.Procedural;
-
 namespace Cosyn.Families.Music.Writers.Lilypond;
 
 /// <summary>

@@ -1,5 +1,4 @@
 using Cosyn.Families.Screens.Model;
-using Cosyn.Synthesis.Procedural;
 
 namespace Cosyn.Families.Screens.Writers.Html;
 

@@ -1,5 +1,3 @@
-using Cosyn.Families.Shared.Writers;
-
 namespace Cosyn.Families.Tables.Writers.Html;
 
 /// <summary>

@@ -1,5 +1,4 @@
 using Cosyn.Families.Shared.Code;
-using Cosyn.Families.Shared.Writers;
 
 using static Cosyn.Families.Shared.Code.PythonSyntax;
 

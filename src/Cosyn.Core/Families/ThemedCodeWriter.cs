@@ -1,6 +1,4 @@
-using Cosyn.Synthesis.Procedural;
-
-namespace Cosyn.Families.Shared.Writers;
+namespace Cosyn.Families;
 
 /// <summary>
 /// A code writer that checks its arguments and draws the sample's look (theme, style) once, before the tool's own

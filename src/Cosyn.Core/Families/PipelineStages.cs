@@ -1,4 +1,7 @@
-namespace Cosyn.Synthesis.Procedural;
+using Cosyn.Synthesis;
+using Cosyn.Synthesis.Procedural;
+
+namespace Cosyn.Families;
 
 /// <summary>
 /// The stages a family shares across the tools that draw it: topic plan, typed model, its <c>data</c> text and QA.

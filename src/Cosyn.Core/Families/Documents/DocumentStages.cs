@@ -1,6 +1,4 @@
-using Cosyn.Catalog;
 using Cosyn.Families.Documents.Qa;
-using Cosyn.Synthesis.Procedural;
 
 namespace Cosyn.Families.Documents;
 
@@ -8,10 +6,9 @@ namespace Cosyn.Families.Documents;
 /// The stages every document pipeline shares: persona- and query-conditioned topic, JSON data and QA from the typed
 /// document. A document pipeline adds only its definition and its code writer.
 /// </summary>
-public abstract class DocumentPipeline(PipelineDefinition definition, ICodeWriter<DocumentSpec> writer)
-    : StagedPipeline<DocumentPlan, DocumentSpec>(definition, Stages(), writer)
+public static class DocumentStages
 {
-    // Each pipeline gets its own planner.
-    private static PipelineStages<DocumentPlan, DocumentSpec> Stages() =>
+    /// <summary>The stages for one pipeline, with its own planner.</summary>
+    public static PipelineStages<DocumentPlan, DocumentSpec> Create() =>
         new(new DocumentTopicPlanner().Plan, DocumentDataGenerator.Generate, DocumentJson.Write, DocumentQaGenerator.Generate);
 }

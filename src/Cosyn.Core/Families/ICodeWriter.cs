@@ -1,4 +1,4 @@
-namespace Cosyn.Synthesis.Procedural;
+namespace Cosyn.Families;
 
 /// <summary>Writes one tool's code for a typed sample model; the one part of a pipeline its tool owns.</summary>
 /// <typeparam name="TModel">The typed sample the code is written from.</typeparam>

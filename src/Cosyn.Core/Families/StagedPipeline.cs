@@ -1,6 +1,8 @@
 using Cosyn.Catalog;
+using Cosyn.Synthesis;
+using Cosyn.Synthesis.Procedural;
 
-namespace Cosyn.Synthesis.Procedural;
+namespace Cosyn.Families;
 
 /// <summary>
 /// A procedural pipeline put together from its family's <see cref="PipelineStages{TPlan, TModel}"/> and one tool's
