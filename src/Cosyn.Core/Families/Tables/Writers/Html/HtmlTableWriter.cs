@@ -5,12 +5,10 @@ namespace Cosyn.Families.Tables.Writers.Html;
 /// <c>colspan</c> header groups, <c>rowspan</c> row groups, a <c>&lt;tfoot&gt;</c> totals row and highlighted cells,
 /// styled by one of several CSS themes with fonts Debian ships. The markup is well-formed XML so it parses strictly.
 /// </summary>
-public sealed class HtmlTableWriter : ThemedCodeWriter<TableSpec, TableStyle>
+public sealed class HtmlTableWriter : TableCodeWriter
 {
     private static readonly string[] SansFonts = ["'DejaVu Sans', sans-serif", "'Liberation Sans', Arial, sans-serif"];
     private static readonly string[] SerifFonts = ["'DejaVu Serif', serif", "'Liberation Serif', 'Times New Roman', serif"];
-
-    protected override TableStyle PickTheme(TableSpec spec, SeededRandom random) => TableStyle.Pick(random);
 
     protected override string Write(TableSpec spec, TableStyle style, SeededRandom random)
     {

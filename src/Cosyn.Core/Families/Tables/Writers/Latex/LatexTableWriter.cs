@@ -7,7 +7,7 @@ namespace Cosyn.Families.Tables.Writers.Latex;
 /// groups with <c>\cmidrule</c>, <c>\multirow</c> row groups, <c>\cellcolor</c> highlights (xcolor + colortbl), and
 /// sometimes <c>siunitx</c> S columns that align numbers on the decimal point.
 /// </summary>
-public sealed class LatexTableWriter : ThemedCodeWriter<TableSpec, TableStyle>
+public sealed class LatexTableWriter : TableCodeWriter
 {
     private static readonly string[][] Fonts =
     [
@@ -20,8 +20,6 @@ public sealed class LatexTableWriter : ThemedCodeWriter<TableSpec, TableStyle>
     // Header wrap length, and about how many characters of 11 pt text fit across an A4 portrait page inside 2 cm margins.
     private const int WrapAt = 14;
     private const int PortraitChars = 85;
-
-    protected override TableStyle PickTheme(TableSpec spec, SeededRandom random) => TableStyle.Pick(random);
 
     protected override string Write(TableSpec spec, TableStyle style, SeededRandom random)
     {

@@ -8,12 +8,10 @@ namespace Cosyn.Families.Tables.Writers.Matplotlib;
 /// Writes a matplotlib script that draws a <see cref="TableSpec"/> with <c>ax.table</c>: values hard-coded as numbers and
 /// formatted in the script, a group column that reads like merged cells, a totals row and highlights computed from the data.
 /// </summary>
-public sealed class MatplotlibTableWriter : ThemedCodeWriter<TableSpec, TableStyle>
+public sealed class MatplotlibTableWriter : TableCodeWriter
 {
     private static readonly string[] SansFonts = ["DejaVu Sans", "Liberation Sans"];
     private static readonly string[] SerifFonts = ["DejaVu Serif", "Liberation Serif"];
-
-    protected override TableStyle PickTheme(TableSpec spec, SeededRandom random) => TableStyle.Pick(random);
 
     protected override string Write(TableSpec spec, TableStyle style, SeededRandom random)
     {

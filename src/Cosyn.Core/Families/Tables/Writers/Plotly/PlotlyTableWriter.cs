@@ -8,11 +8,9 @@ namespace Cosyn.Families.Tables.Writers.Plotly;
 /// Writes a plotly script that draws a <see cref="TableSpec"/> as <c>go.Table</c>: column-major cell lists built from
 /// hard-coded rows, a two-line header for column groups, per-cell fills for stripes, totals and highlights.
 /// </summary>
-public sealed class PlotlyTableWriter : ThemedCodeWriter<TableSpec, TableStyle>
+public sealed class PlotlyTableWriter : TableCodeWriter
 {
     private static readonly string[] Fonts = ["DejaVu Sans", "Liberation Sans", "DejaVu Serif", "Liberation Serif"];
-
-    protected override TableStyle PickTheme(TableSpec spec, SeededRandom random) => TableStyle.Pick(random);
 
     protected override string Write(TableSpec spec, TableStyle style, SeededRandom random)
     {
