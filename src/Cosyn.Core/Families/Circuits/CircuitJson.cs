@@ -16,43 +16,31 @@ public static class CircuitJson
     public static string Write(CircuitSpec spec)
     {
         ArgumentNullException.ThrowIfNull(spec);
-        var text = DataJson.Write(json =>
+        var opAmp = spec.FigureType == CircuitFigureTypes.OpAmp;
+        var document = new Dictionary<string, object>
         {
-            json.WriteStartObject();
-            json.WriteString("title", spec.Title);
-            json.WriteString("figure_type", spec.FigureType);
-            json.WriteString("configuration", Configuration(spec));
-            json.WriteStartObject("source");
-            var opAmp = spec.FigureType == CircuitFigureTypes.OpAmp;
-            json.WriteString("id", opAmp ? "Vin" : "V1");
-            json.WriteString("type", opAmp ? "input voltage" : spec.IsAc ? "AC voltage source (RMS)" : "DC voltage source");
-            json.WriteString("voltage", SiQuantity.Format(spec.SourceVolts, "V"));
-            json.WriteEndObject();
-            if (opAmp)
+            ["title"] = spec.Title,
+            ["figure_type"] = spec.FigureType,
+            ["configuration"] = Configuration(spec),
+            ["source"] = new Dictionary<string, object>
             {
-                json.WriteString("supply", $"±{SiQuantity.Number(spec.SupplyVolts)} V");
-            }
+                ["id"] = opAmp ? "Vin" : "V1",
+                ["type"] = opAmp ? "input voltage" : spec.IsAc ? "AC voltage source (RMS)" : "DC voltage source",
+                ["voltage"] = SiQuantity.Format(spec.SourceVolts, "V"),
+            },
+        };
+        if (opAmp)
+        {
+            document["supply"] = $"±{SiQuantity.Number(spec.SupplyVolts)} V";
+        }
 
-            json.WriteStartArray("components");
-            foreach (var part in spec.Parts)
-            {
-                json.WriteStartObject();
-                json.WriteString("id", part.Id);
-                json.WriteString("type", part.Kind);
-                json.WriteString("value", part.Label);
-                json.WriteEndObject();
-            }
+        document["components"] = spec.Parts.Select(p => new Dictionary<string, object> { ["id"] = p.Id, ["type"] = p.Kind, ["value"] = p.Label }).ToList();
+        if (Output(spec) is { } output)
+        {
+            document["output"] = output;
+        }
 
-            json.WriteEndArray();
-            if (Output(spec) is { } output)
-            {
-                json.WriteString("output", output);
-            }
-
-            json.WriteEndObject();
-        });
-
-        return text;
+        return DataJson.Serialize(document);
     }
 
     private static string Configuration(CircuitSpec spec) => spec.FigureType switch

@@ -24,8 +24,7 @@ public static class CircuitTopicPlanner
         ArgumentNullException.ThrowIfNull(random);
         var figureType = FigureTypeChoice.Choose(ticket, figureTypes, QueryWords, random);
         var contexts = CircuitContexts.Default;
-        var domain = PersonaDomainClassifier.Classify(ticket.Persona.Text).FirstOrDefault(contexts.Devices.ContainsKey) ?? DomainKeys.General;
-        var device = random.Pick(contexts.Devices[random.Chance(0.85) ? domain : DomainKeys.General]);
+        var device = DomainWords.Pick(ticket.Persona.Text, contexts.Devices, 0.85, random);
         var inverting = random.Chance(0.5);
         var kind = inverting ? "inverting" : "non-inverting";
         var title = random.Pick(contexts.Titles[figureType])

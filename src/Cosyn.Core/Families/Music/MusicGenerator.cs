@@ -30,8 +30,7 @@ public static class MusicGenerator
         ArgumentNullException.ThrowIfNull(random);
         var figureType = FigureTypeChoice.Choose(ticket, figureTypes, QueryWords, random);
         var lexicon = MusicLexicon.Default;
-        var domain = PersonaDomainClassifier.Classify(ticket.Persona.Text).FirstOrDefault(lexicon.Nouns.ContainsKey) ?? DomainKeys.General;
-        var noun = random.Pick(lexicon.Nouns[random.Chance(0.8) ? domain : DomainKeys.General]);
+        var noun = DomainWords.Pick(ticket.Persona.Text, lexicon.Nouns, 0.8, random);
         var title = random.Pick(lexicon.Patterns).Replace("{Noun}", noun, StringComparison.Ordinal).Replace("{noun}", noun, StringComparison.Ordinal);
         return new ProceduralTopic(figureType, title, new MusicPlan(figureType, title));
     }

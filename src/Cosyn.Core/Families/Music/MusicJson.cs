@@ -14,48 +14,37 @@ public static class MusicJson
     public static string Write(MusicSpec spec)
     {
         ArgumentNullException.ThrowIfNull(spec);
-        var text = DataJson.Write(json =>
+        return DataJson.Serialize(new Dictionary<string, object>
         {
-            json.WriteStartObject();
-            json.WriteString("title", spec.Title);
-            json.WriteString("key", spec.Key.Name);
-            json.WriteString("time_signature", spec.Time);
-            json.WriteStartObject("tempo");
-            json.WriteString("marking", spec.TempoText);
-            json.WriteNumber("bpm", spec.Bpm);
-            json.WriteEndObject();
-            json.WriteString("dynamic", spec.Dynamic);
-            json.WriteStartArray("measures");
-            foreach (var measure in spec.Measures)
-            {
-                json.WriteStartObject();
-                if (measure.Chord is not null)
-                {
-                    json.WriteString("chord", measure.Chord);
-                }
-
-                json.WriteStartArray("notes");
-                foreach (var note in measure.Notes)
-                {
-                    json.WriteStartObject();
-                    json.WriteString("pitch", note.Pitch ?? "rest");
-                    json.WriteString("duration", note.Duration);
-                    if (note.Lyric is not null)
-                    {
-                        json.WriteString("lyric", note.Lyric);
-                    }
-
-                    json.WriteEndObject();
-                }
-
-                json.WriteEndArray();
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
-            json.WriteEndObject();
+            ["title"] = spec.Title,
+            ["key"] = spec.Key.Name,
+            ["time_signature"] = spec.Time,
+            ["tempo"] = new Dictionary<string, object> { ["marking"] = spec.TempoText, ["bpm"] = spec.Bpm },
+            ["dynamic"] = spec.Dynamic,
+            ["measures"] = spec.Measures.Select(Measure).ToList(),
         });
+    }
 
-        return text;
+    private static Dictionary<string, object> Measure(MusicMeasure measure)
+    {
+        var json = new Dictionary<string, object>();
+        if (measure.Chord is not null)
+        {
+            json["chord"] = measure.Chord;
+        }
+
+        json["notes"] = measure.Notes.Select(Note).ToList();
+        return json;
+    }
+
+    private static Dictionary<string, object> Note(MusicNote note)
+    {
+        var json = new Dictionary<string, object> { ["pitch"] = note.Pitch ?? "rest", ["duration"] = note.Duration };
+        if (note.Lyric is not null)
+        {
+            json["lyric"] = note.Lyric;
+        }
+
+        return json;
     }
 }

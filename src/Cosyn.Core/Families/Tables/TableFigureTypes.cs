@@ -9,4 +9,7 @@ public static class TableFigureTypes
     public const string Highlighted = "highlighted table";
     public const string Wide = "wide table";
     public const string LongRows = "long table";
+
+    /// <summary>Every table figure type, in the order a pipeline that draws them all picks from.</summary>
+    public static IReadOnlyList<string> All { get; } = [Simple, GroupedHeader, Totals, Highlighted, Wide, LongRows];
 }

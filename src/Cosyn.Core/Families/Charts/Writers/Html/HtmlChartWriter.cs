@@ -6,13 +6,12 @@ namespace Cosyn.Families.Charts.Writers.Html;
 /// Writes a self-contained HTML page drawing a <see cref="ChartSpec"/> as hand-written inline SVG: no scripts, no external
 /// resources, geometry computed here, every value a question may ask about printed beside its mark.
 /// </summary>
-public static class HtmlChartWriter
+public sealed class HtmlChartWriter : ThemedCodeWriter<ChartSpec, HtmlChartTheme>
 {
-    public static string Write(ChartSpec spec, SeededRandom random)
+    protected override HtmlChartTheme PickTheme(ChartSpec spec, SeededRandom random) => HtmlChartThemes.Pick(random, spec.Categories.Count >= 8 || spec.IsMultiSeries);
+
+    protected override string Write(ChartSpec spec, HtmlChartTheme theme, SeededRandom random)
     {
-        ArgumentNullException.ThrowIfNull(spec);
-        ArgumentNullException.ThrowIfNull(random);
-        var theme = HtmlChartThemes.Pick(random, spec.Categories.Count >= 8 || spec.IsMultiSeries);
         var pie = ChartFigureTypes.IsPartOfWhole(spec.FigureType);
         var width = pie ? HtmlPieSvg.Width(spec, theme) : theme.Width;
         var svg = pie ? PieSvg(spec, theme) : AxisSvg(spec, theme);

@@ -6,13 +6,12 @@ namespace Cosyn.Families.Charts.Writers.Latex;
 /// Writes a standalone pgfplots (or pgf-pie) document for a <see cref="ChartSpec"/>: data hard-coded as coordinates,
 /// styling drawn from a random theme, and every value a question may ask about printed beside its mark.
 /// </summary>
-public static class PgfplotsCodeWriter
+public sealed class PgfplotsCodeWriter : ThemedCodeWriter<ChartSpec, PgfplotsTheme>
 {
-    public static string Write(ChartSpec spec, SeededRandom random)
+    protected override PgfplotsTheme PickTheme(ChartSpec spec, SeededRandom random) => PgfplotsThemes.Pick(random, spec.Categories.Count >= 8 || spec.IsMultiSeries);
+
+    protected override string Write(ChartSpec spec, PgfplotsTheme theme, SeededRandom random)
     {
-        ArgumentNullException.ThrowIfNull(spec);
-        ArgumentNullException.ThrowIfNull(random);
-        var theme = PgfplotsThemes.Pick(random, spec.Categories.Count >= 8 || spec.IsMultiSeries);
         var ctx = new PgfplotsContext(spec, theme, new LatexSource());
         var tex = ctx.Tex;
         var pie = spec.FigureType == ChartFigureTypes.Pie;

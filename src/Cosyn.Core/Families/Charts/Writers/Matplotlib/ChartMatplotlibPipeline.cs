@@ -7,10 +7,8 @@ namespace Cosyn.Families.Charts.Writers.Matplotlib;
 /// The procedural <c>chart-matplotlib</c> pipeline: shared chart topic, data and QA stages, with matplotlib code.
 /// Other chart pipelines reuse everything but <see cref="MatplotlibCodeWriter"/>.
 /// </summary>
-public sealed class ChartMatplotlibPipeline() : ChartPipeline(Definition)
+public sealed class ChartMatplotlibPipeline() : StagedPipeline<ChartPlan, ChartSpec>(Definition, ChartStages.Create(), new MatplotlibCodeWriter())
 {
     /// <summary>The catalog entry.</summary>
     public static PipelineDefinition Definition { get; } = new("chart-matplotlib", PipelineFamily.Chart, ToolNames.Matplotlib, ChartFigureTypes.All, SupportsLlm: true, () => new ChartMatplotlibPipeline());
-
-    protected override string WriteCode(ChartSpec spec, SeededRandom random) => MatplotlibCodeWriter.Write(spec, random);
 }

@@ -8,7 +8,7 @@ namespace Cosyn.Families.Charts.Writers.Matplotlib;
 /// Writes an idiomatic matplotlib script for a <see cref="ChartSpec"/>: data hard-coded, styling drawn from a random
 /// theme, every value a question may ask about labelled, ending in <c>plt.tight_layout()</c> and <c>plt.show()</c>.
 /// </summary>
-public static class MatplotlibCodeWriter
+public sealed class MatplotlibCodeWriter : ThemedCodeWriter<ChartSpec, MatplotlibTheme>
 {
     /// <summary>Characters of title that fit on one line of the figure; longer titles are wrapped with <c>textwrap.fill</c>.</summary>
     internal static int TitleWrap(MatplotlibTheme theme)
@@ -18,12 +18,11 @@ public static class MatplotlibCodeWriter
         return (int)(theme.Width * 72 * 0.9 / glyph);
     }
 
-    public static string Write(ChartSpec spec, SeededRandom random)
+    protected override MatplotlibTheme PickTheme(ChartSpec spec, SeededRandom random) =>
+        MatplotlibThemes.Pick(random, wide: spec.Categories.Count >= 8 || spec.IsMultiSeries || spec.FigureType is ChartFigureTypes.Histogram or ChartFigureTypes.Waterfall or ChartFigureTypes.Bubble);
+
+    protected override string Write(ChartSpec spec, MatplotlibTheme theme, SeededRandom random)
     {
-        ArgumentNullException.ThrowIfNull(spec);
-        ArgumentNullException.ThrowIfNull(random);
-        var wide = spec.Categories.Count >= 8 || spec.IsMultiSeries || spec.FigureType is ChartFigureTypes.Histogram or ChartFigureTypes.Waterfall or ChartFigureTypes.Bubble;
-        var theme = MatplotlibThemes.Pick(random, wide);
         if (ChartFigureTypes.IsPartOfWhole(spec.FigureType) && theme.PieLegend)
         {
             // A legend beside the pie needs the room; tight_layout cannot shrink a square pie far enough.

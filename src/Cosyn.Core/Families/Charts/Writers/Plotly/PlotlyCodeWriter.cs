@@ -8,13 +8,12 @@ namespace Cosyn.Families.Charts.Writers.Plotly;
 /// Writes an idiomatic Plotly script for a <see cref="ChartSpec"/>: data hard-coded, graph objects or plotly.express,
 /// styling drawn from a random theme, every value a question may ask about labelled, ending in <c>fig.show()</c>.
 /// </summary>
-public static class PlotlyCodeWriter
+public sealed class PlotlyCodeWriter : ThemedCodeWriter<ChartSpec, PlotlyTheme>
 {
-    public static string Write(ChartSpec spec, SeededRandom random)
+    protected override PlotlyTheme PickTheme(ChartSpec spec, SeededRandom random) => PlotlyThemes.Pick(random, wide: spec.Categories.Count >= 8 || spec.IsMultiSeries || spec.FigureType is ChartFigureTypes.Histogram or ChartFigureTypes.Bubble);
+
+    protected override string Write(ChartSpec spec, PlotlyTheme theme, SeededRandom random)
     {
-        ArgumentNullException.ThrowIfNull(spec);
-        ArgumentNullException.ThrowIfNull(random);
-        var theme = PlotlyThemes.Pick(random, wide: spec.Categories.Count >= 8 || spec.IsMultiSeries || spec.FigureType is ChartFigureTypes.Histogram or ChartFigureTypes.Bubble);
         var ctx = new PlotlyContext(spec, theme, new PythonScript(), random);
         var py = ctx.Py;
         if (ctx.Express)

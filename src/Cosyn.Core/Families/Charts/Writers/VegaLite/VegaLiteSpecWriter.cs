@@ -7,15 +7,14 @@ namespace Cosyn.Families.Charts.Writers.VegaLite;
 /// Writes a Vega-Lite v6 spec for a <see cref="ChartSpec"/>: data inline, <c>mark</c> + <c>encoding</c> layers with a
 /// text layer for every value a question may ask about, explicit size, title = topic, and a random <c>config</c>.
 /// </summary>
-public static class VegaLiteSpecWriter
+public sealed class VegaLiteSpecWriter : ThemedCodeWriter<ChartSpec, VegaLiteTheme>
 {
     public const string Schema = "https://vega.github.io/schema/vega-lite/v6.json";
 
-    public static string Write(ChartSpec spec, SeededRandom random)
+    protected override VegaLiteTheme PickTheme(ChartSpec spec, SeededRandom random) => VegaLiteThemes.Pick(random, wide: spec.Categories.Count >= 8 || spec.IsMultiSeries);
+
+    protected override string Write(ChartSpec spec, VegaLiteTheme theme, SeededRandom random)
     {
-        ArgumentNullException.ThrowIfNull(spec);
-        ArgumentNullException.ThrowIfNull(random);
-        var theme = VegaLiteThemes.Pick(random, wide: spec.Categories.Count >= 8 || spec.IsMultiSeries);
         var pie = ChartFigureTypes.IsPartOfWhole(spec.FigureType);
         var root = new JsonObject
         {

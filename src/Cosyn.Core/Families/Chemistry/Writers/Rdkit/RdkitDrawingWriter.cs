@@ -7,13 +7,12 @@ namespace Cosyn.Families.Chemistry.Writers.Rdkit;
 /// options from a random theme, atom indices or a SMARTS-matched functional group highlighted when the figure type asks,
 /// the compound's name as the legend, and the PNG written with WriteDrawingText.
 /// </summary>
-public static class RdkitDrawingWriter
+public sealed class RdkitDrawingWriter : ThemedCodeWriter<ChemicalSpec, RdkitTheme>
 {
-    public static string Write(ChemicalSpec spec, SeededRandom random)
+    protected override RdkitTheme PickTheme(ChemicalSpec spec, SeededRandom random) => RdkitThemes.Pick(random);
+
+    protected override string Write(ChemicalSpec spec, RdkitTheme t, SeededRandom random)
     {
-        ArgumentNullException.ThrowIfNull(spec);
-        ArgumentNullException.ThrowIfNull(random);
-        var t = RdkitThemes.Pick(random);
         var lines = new List<string>
         {
             "from rdkit import Chem",

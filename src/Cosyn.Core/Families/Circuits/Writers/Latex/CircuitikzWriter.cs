@@ -6,13 +6,12 @@ namespace Cosyn.Families.Circuits.Writers.Latex;
 /// Writes a standalone circuitikz document for a <see cref="CircuitSpec"/>: every part labelled with its designator and
 /// its value (siunitx), the source voltage printed, a title above, and the look drawn from a random theme.
 /// </summary>
-public static class CircuitikzWriter
+public sealed class CircuitikzWriter : ThemedCodeWriter<CircuitSpec, CircuitikzTheme>
 {
-    public static string Write(CircuitSpec spec, SeededRandom random)
+    protected override CircuitikzTheme PickTheme(CircuitSpec spec, SeededRandom random) => CircuitikzThemes.Pick(random);
+
+    protected override string Write(CircuitSpec spec, CircuitikzTheme theme, SeededRandom random)
     {
-        ArgumentNullException.ThrowIfNull(spec);
-        ArgumentNullException.ThrowIfNull(random);
-        var theme = CircuitikzThemes.Pick(random);
         var tex = new LatexSource();
         tex.Line(@"\documentclass[border=12pt]{standalone}");
         tex.Line(@"\usepackage[T1]{fontenc}");

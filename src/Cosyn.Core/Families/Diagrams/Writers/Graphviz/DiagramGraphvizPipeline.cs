@@ -5,10 +5,8 @@ using Cosyn.Rendering;
 namespace Cosyn.Families.Diagrams.Writers.Graphviz;
 
 /// <summary>The procedural <c>diagram-graphviz</c> pipeline: shared diagram stages, written as DOT.</summary>
-public sealed class DiagramGraphvizPipeline() : DiagramPipeline(Definition)
+public sealed class DiagramGraphvizPipeline() : StagedPipeline<DiagramPlan, Diagram>(Definition, DiagramStages.Create(), new DotWriter())
 {
     /// <summary>The catalog entry.</summary>
     public static PipelineDefinition Definition { get; } = new("diagram-graphviz", PipelineFamily.Diagram, ToolNames.Graphviz, [DiagramFigureTypes.Flowchart, DiagramFigureTypes.OrgChart, DiagramFigureTypes.StateDiagram, DiagramFigureTypes.Network, DiagramFigureTypes.DependencyGraph], SupportsLlm: true, () => new DiagramGraphvizPipeline());
-
-    protected override string WriteCode(Diagram diagram, SeededRandom random) => DotWriter.Write((GraphDiagram)diagram, random);
 }

@@ -6,13 +6,14 @@ namespace Cosyn.Families.Diagrams.Writers.Graphviz;
 /// Writes a graph diagram as DOT in the idiom people use: graph/node/edge defaults first, then nodes with their
 /// shapes, then edges. Layout, shapes, theme and spacing vary by seed; labels wrap so nodes stay compact.
 /// </summary>
-public static class DotWriter
+public sealed class DotWriter : ThemedCodeWriter<Diagram, DotTheme>
 {
-    public static string Write(GraphDiagram graph, SeededRandom random)
+    protected override DotTheme PickTheme(Diagram diagram, SeededRandom random) => random.Pick(DotThemes.All);
+
+    /// <summary>Graphviz draws the graph kinds only (the pipeline's figure types are all graphs).</summary>
+    protected override string Write(Diagram diagram, DotTheme theme, SeededRandom random)
     {
-        ArgumentNullException.ThrowIfNull(graph);
-        ArgumentNullException.ThrowIfNull(random);
-        var theme = random.Pick(DotThemes.All);
+        var graph = (GraphDiagram)diagram;
         var text = new StringBuilder();
         var keyword = graph.Directed ? "digraph" : "graph";
         var arrow = graph.Directed ? "->" : "--";

@@ -5,10 +5,8 @@ using Cosyn.Rendering;
 namespace Cosyn.Families.Diagrams.Writers.Latex;
 
 /// <summary>The procedural <c>diagram-latex</c> pipeline: shared diagram stages, written as a standalone TikZ picture.</summary>
-public sealed class DiagramLatexPipeline() : DiagramPipeline(Definition)
+public sealed class DiagramLatexPipeline() : StagedPipeline<DiagramPlan, Diagram>(Definition, DiagramStages.Create(), new TikzWriter())
 {
     /// <summary>The catalog entry.</summary>
     public static PipelineDefinition Definition { get; } = new("diagram-latex", PipelineFamily.Diagram, ToolNames.Latex, [DiagramFigureTypes.Flowchart, DiagramFigureTypes.ProcessDiagram, DiagramFigureTypes.Tree, DiagramFigureTypes.Timeline], SupportsLlm: true, () => new DiagramLatexPipeline());
-
-    protected override string WriteCode(Diagram diagram, SeededRandom random) => TikzWriter.Write(diagram, random);
 }

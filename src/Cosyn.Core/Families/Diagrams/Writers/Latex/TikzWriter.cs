@@ -4,13 +4,12 @@ using Cosyn.Families.Shared.Code;
 namespace Cosyn.Families.Diagrams.Writers.Latex;
 
 /// <summary>A standalone LaTeX document with one TikZ picture (or forest tree) and its title above it.</summary>
-public static class TikzWriter
+public sealed class TikzWriter : ThemedCodeWriter<Diagram, TikzTheme>
 {
-    public static string Write(Diagram diagram, SeededRandom random)
+    protected override TikzTheme PickTheme(Diagram diagram, SeededRandom random) => random.Pick(TikzThemes.All);
+
+    protected override string Write(Diagram diagram, TikzTheme theme, SeededRandom random)
     {
-        ArgumentNullException.ThrowIfNull(diagram);
-        ArgumentNullException.ThrowIfNull(random);
-        var theme = random.Pick(TikzThemes.All);
         var doc = new StringBuilder();
         doc.Append(@"\documentclass[border=14pt]{standalone}").Append('\n');
         doc.Append(@"\usepackage[T1]{fontenc}").Append('\n').Append(@"\usepackage[utf8]{inputenc}").Append('\n');

@@ -7,12 +7,7 @@ internal static class MermaidClassCode
 {
     public static string Write(SchemaDiagram schema, SeededRandom random)
     {
-        var text = new StringBuilder("classDiagram\n");
-        // Sideways only for small models; wide ones would shrink their text.
-        if (schema.Entities.Count <= 4 && random.Chance(0.4))
-        {
-            text.Append("    direction LR\n");
-        }
+        var text = MermaidSchemaStart.Write("classDiagram", schema, random);
 
         foreach (var entity in schema.Entities)
         {

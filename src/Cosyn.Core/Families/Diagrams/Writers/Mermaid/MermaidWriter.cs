@@ -6,13 +6,12 @@ namespace Cosyn.Families.Diagrams.Writers.Mermaid;
 /// Writes a diagram as Mermaid: a YAML front matter block with the theme (and the title, for diagram types that draw
 /// it from there), then the kind's own syntax.
 /// </summary>
-public static class MermaidWriter
+public sealed class MermaidWriter : ThemedCodeWriter<Diagram, MermaidStyle>
 {
-    public static string Write(Diagram diagram, SeededRandom random)
+    protected override MermaidStyle PickTheme(Diagram diagram, SeededRandom random) => random.Pick(MermaidStyles.All);
+
+    protected override string Write(Diagram diagram, MermaidStyle style, SeededRandom random)
     {
-        ArgumentNullException.ThrowIfNull(diagram);
-        ArgumentNullException.ThrowIfNull(random);
-        var style = random.Pick(MermaidStyles.All);
         var text = new StringBuilder("---\n");
         if (diagram.Kind is DiagramFigureTypes.Flowchart or DiagramFigureTypes.State or DiagramFigureTypes.Class or DiagramFigureTypes.Er)
         {

@@ -7,13 +7,12 @@ namespace Cosyn.Families.Documents.Writers.Html;
 /// print narrow like till paper; the other kinds use a page with a banner, letterhead or sidebar layout, in varied
 /// palettes and fonts Debian ships. The markup is well-formed XML so tests parse it strictly.
 /// </summary>
-public static class HtmlDocumentWriter
+public sealed class HtmlDocumentWriter : ThemedCodeWriter<DocumentSpec, HtmlDocumentStyle>
 {
-    public static string Write(DocumentSpec spec, SeededRandom random)
+    protected override HtmlDocumentStyle PickTheme(DocumentSpec spec, SeededRandom random) => HtmlDocumentStyle.Pick(random);
+
+    protected override string Write(DocumentSpec spec, HtmlDocumentStyle style, SeededRandom random)
     {
-        ArgumentNullException.ThrowIfNull(spec);
-        ArgumentNullException.ThrowIfNull(random);
-        var style = HtmlDocumentStyle.Pick(random);
         return spec.Kind switch
         {
             DocumentKinds.NutritionLabel => HtmlNutritionLabel.Write(spec, random),

@@ -9,13 +9,12 @@ namespace Cosyn.Families.Documents.Writers.Latex;
 /// invoices, lab reports, forms and reports share a page with a banner, classic or modern header, a field grid,
 /// tabularx tables (booktabs or ruled), total lines and ticked boxes, in varied fonts, colours and paper sizes.
 /// </summary>
-public static class LatexDocumentWriter
+public sealed class LatexDocumentWriter : ThemedCodeWriter<DocumentSpec, LatexDocumentStyle>
 {
-    public static string Write(DocumentSpec spec, SeededRandom random)
+    protected override LatexDocumentStyle PickTheme(DocumentSpec spec, SeededRandom random) => LatexDocumentStyle.Pick(random);
+
+    protected override string Write(DocumentSpec spec, LatexDocumentStyle style, SeededRandom random)
     {
-        ArgumentNullException.ThrowIfNull(spec);
-        ArgumentNullException.ThrowIfNull(random);
-        var style = LatexDocumentStyle.Pick(random);
         return spec.Kind switch
         {
             DocumentKinds.Certificate => LatexCertificate.Write(spec, style, random),

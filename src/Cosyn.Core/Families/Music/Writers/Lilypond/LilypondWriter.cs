@@ -4,9 +4,9 @@ namespace Cosyn.Families.Music.Writers.Lilypond;
 /// Writes a Scheme-free LilyPond score (so the renderer can batch it): header with the title, a melody variable with key,
 /// time, tempo and the opening dynamic, and a score with chord names above or lyrics below when the figure type has them.
 /// </summary>
-public static class LilypondWriter
+public sealed class LilypondWriter : ICodeWriter<MusicSpec>
 {
-    public static string Write(MusicSpec spec, SeededRandom random)
+    public string Write(MusicSpec spec, SeededRandom random)
     {
         ArgumentNullException.ThrowIfNull(spec);
         ArgumentNullException.ThrowIfNull(random);

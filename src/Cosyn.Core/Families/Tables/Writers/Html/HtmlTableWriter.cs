@@ -5,16 +5,13 @@ namespace Cosyn.Families.Tables.Writers.Html;
 /// <c>colspan</c> header groups, <c>rowspan</c> row groups, a <c>&lt;tfoot&gt;</c> totals row and highlighted cells,
 /// styled by one of several CSS themes with fonts Debian ships. The markup is well-formed XML so it parses strictly.
 /// </summary>
-public static class HtmlTableWriter
+public sealed class HtmlTableWriter : TableCodeWriter
 {
     private static readonly string[] SansFonts = ["'DejaVu Sans', sans-serif", "'Liberation Sans', Arial, sans-serif"];
     private static readonly string[] SerifFonts = ["'DejaVu Serif', serif", "'Liberation Serif', 'Times New Roman', serif"];
 
-    public static string Write(TableSpec spec, SeededRandom random)
+    protected override string Write(TableSpec spec, TableStyle style, SeededRandom random)
     {
-        ArgumentNullException.ThrowIfNull(spec);
-        ArgumentNullException.ThrowIfNull(random);
-        var style = TableStyle.Pick(random);
         var theme = random.Pick(HtmlTableThemes.Names);
         var font = random.Pick(style.Sans ? SansFonts : SerifFonts);
         var size = random.Next(13, 17);

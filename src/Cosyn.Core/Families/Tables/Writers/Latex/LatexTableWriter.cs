@@ -7,7 +7,7 @@ namespace Cosyn.Families.Tables.Writers.Latex;
 /// groups with <c>\cmidrule</c>, <c>\multirow</c> row groups, <c>\cellcolor</c> highlights (xcolor + colortbl), and
 /// sometimes <c>siunitx</c> S columns that align numbers on the decimal point.
 /// </summary>
-public static class LatexTableWriter
+public sealed class LatexTableWriter : TableCodeWriter
 {
     private static readonly string[][] Fonts =
     [
@@ -21,11 +21,8 @@ public static class LatexTableWriter
     private const int WrapAt = 14;
     private const int PortraitChars = 85;
 
-    public static string Write(TableSpec spec, SeededRandom random)
+    protected override string Write(TableSpec spec, TableStyle style, SeededRandom random)
     {
-        ArgumentNullException.ThrowIfNull(spec);
-        ArgumentNullException.ThrowIfNull(random);
-        var style = TableStyle.Pick(random);
         // S columns carry no cell colours or bold, so they are used only where nothing is highlighted.
         var siunitx = spec.Highlight is null && random.Chance(0.5);
         var headerFill = spec.ColumnGroups.Count == 0 && random.Chance(0.5);

@@ -4,10 +4,8 @@ using Cosyn.Rendering;
 namespace Cosyn.Families.Tables.Writers.Latex;
 
 /// <summary>The procedural <c>table-latex</c> pipeline: shared table stages, typeset with booktabs in a small article.</summary>
-public sealed class TableLatexPipeline() : TablePipeline(Definition)
+public sealed class TableLatexPipeline() : StagedPipeline<TablePlan, TableSpec>(Definition, TableStages.Create(), new LatexTableWriter())
 {
     /// <summary>The catalog entry.</summary>
-    public static PipelineDefinition Definition { get; } = new("table-latex", PipelineFamily.Table, ToolNames.Latex, [TableFigureTypes.Simple, TableFigureTypes.GroupedHeader, TableFigureTypes.Totals, TableFigureTypes.Highlighted, TableFigureTypes.Wide, TableFigureTypes.LongRows], SupportsLlm: true, () => new TableLatexPipeline());
-
-    protected override string WriteCode(TableSpec spec, SeededRandom random) => LatexTableWriter.Write(spec, random);
+    public static PipelineDefinition Definition { get; } = new("table-latex", PipelineFamily.Table, ToolNames.Latex, TableFigureTypes.All, SupportsLlm: true, () => new TableLatexPipeline());
 }

@@ -8,16 +8,13 @@ namespace Cosyn.Families.Tables.Writers.Matplotlib;
 /// Writes a matplotlib script that draws a <see cref="TableSpec"/> with <c>ax.table</c>: values hard-coded as numbers and
 /// formatted in the script, a group column that reads like merged cells, a totals row and highlights computed from the data.
 /// </summary>
-public static class MatplotlibTableWriter
+public sealed class MatplotlibTableWriter : TableCodeWriter
 {
     private static readonly string[] SansFonts = ["DejaVu Sans", "Liberation Sans"];
     private static readonly string[] SerifFonts = ["DejaVu Serif", "Liberation Serif"];
 
-    public static string Write(TableSpec spec, SeededRandom random)
+    protected override string Write(TableSpec spec, TableStyle style, SeededRandom random)
     {
-        ArgumentNullException.ThrowIfNull(spec);
-        ArgumentNullException.ThrowIfNull(random);
-        var style = TableStyle.Pick(random);
         var fontSize = random.Next(9, 12);
         var striped = random.Chance(0.6);
         var grouped = spec.HasRowGroups;

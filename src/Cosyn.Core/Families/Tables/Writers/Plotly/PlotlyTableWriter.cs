@@ -8,15 +8,12 @@ namespace Cosyn.Families.Tables.Writers.Plotly;
 /// Writes a plotly script that draws a <see cref="TableSpec"/> as <c>go.Table</c>: column-major cell lists built from
 /// hard-coded rows, a two-line header for column groups, per-cell fills for stripes, totals and highlights.
 /// </summary>
-public static class PlotlyTableWriter
+public sealed class PlotlyTableWriter : TableCodeWriter
 {
     private static readonly string[] Fonts = ["DejaVu Sans", "Liberation Sans", "DejaVu Serif", "Liberation Serif"];
 
-    public static string Write(TableSpec spec, SeededRandom random)
+    protected override string Write(TableSpec spec, TableStyle style, SeededRandom random)
     {
-        ArgumentNullException.ThrowIfNull(spec);
-        ArgumentNullException.ThrowIfNull(random);
-        var style = TableStyle.Pick(random);
         var fontSize = random.Next(12, 15);
         var grouped = spec.HasRowGroups;
         var py = new PythonScript();
