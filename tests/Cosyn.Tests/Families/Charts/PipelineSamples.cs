@@ -37,11 +37,4 @@ internal static class PipelineSamples
         // About half the even share (200 / types) keeps the check meaningful for 10 types and for 19.
         Assert.All(types, t => Assert.True(t.Value >= 100 / types.Count, $"{t.Key}: only {t.Value}"));
     }
-
-    /// <summary>Checks every answer of every figure type over <paramref name="seeds"/> with the independent checker; returns the disagreements.</summary>
-    public static (IReadOnlyList<string> Failures, int Checked) CheckAnswers(IProceduralPipeline pipeline, int seeds)
-    {
-        var (failures, count) = RoutedSamples.Sweep(pipeline, seeds, (sample, qa) => Checking.ChartAnswerChecker.Check(sample.Data.Text, sample.Topic.Topic, sample.Topic.FigureType, qa), (p, seed, figureType) => Make(p, seed, figureType));
-        return (failures, count);
-    }
 }
