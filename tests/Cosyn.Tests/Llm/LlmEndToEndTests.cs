@@ -14,12 +14,8 @@ namespace Cosyn.Tests.Llm;
 /// OpenAI and Anthropic SDK clients, preflight, middleware, cache in run.db) against a local fake provider that plays
 /// realistic transcripts and faults; the renderer is a fake that fails code carrying <see cref="PlausibleResponder.BrokenMarker"/>.
 /// </summary>
-public sealed class LlmEndToEndTests : IDisposable
+public sealed class LlmEndToEndTests : TempFolderTests
 {
-    private readonly TempFolder _temp = new();
-
-    public void Dispose() => _temp.Dispose();
-
     [Theory]
     [InlineData(LlmProviders.OpenAiCompatible)]
     [InlineData(LlmProviders.Anthropic)]
@@ -104,7 +100,7 @@ public sealed class LlmEndToEndTests : IDisposable
     public async Task Create_ServerAlwaysFailing_ReportsOneLineBeforeAnyWork()
     {
         await using var server = await FakeLlmServer.StartOpenAiAsync(new FakeTranscript([], _ => FakeReply.Error(503, "overloaded")));
-        var folder = _temp.Sub("never");
+        var folder = Temp.Sub("never");
         var opened = false;
 
         var (synthesizer, error) = await LlmSynthesizerFactory.CreateAsync(ProviderOptions(server, LlmProviders.OpenAiCompatible), () =>
@@ -145,5 +141,5 @@ public sealed class LlmEndToEndTests : IDisposable
     private static LlmProviderOptions ProviderOptions(FakeLlmServer server, string provider) => LlmRunHarness.ProviderOptions(server, provider);
 
     private async Task<RunResult> RunAsync(FakeLlmServer server, string provider, string folder, int count, LlmCallOptions callOptions) =>
-        (await LlmRunHarness.RunAsync(server, provider, _temp.Sub(folder), count, callOptions)).Result;
+        (await LlmRunHarness.RunAsync(server, provider, Temp.Sub(folder), count, callOptions)).Result;
 }

@@ -9,12 +9,8 @@ namespace Cosyn.Tests.Llm.Batch;
 /// Issue 15's "done when" for <c>--batch</c>: whole runs (factory, engine, fake renderer) against a fake that answers
 /// online and through both batch APIs from the same responder; repairs and QA corrections go in later batches.
 /// </summary>
-public sealed class LlmBatchRunTests : IDisposable
+public sealed class LlmBatchRunTests : TempFolderTests
 {
-    private readonly TempFolder _temp = new();
-
-    public void Dispose() => _temp.Dispose();
-
     [Theory]
     [InlineData(LlmProviders.OpenAiCompatible)]
     [InlineData(LlmProviders.Anthropic)]
@@ -23,8 +19,8 @@ public sealed class LlmBatchRunTests : IDisposable
         await using var online = await StartAsync(provider);
         await using var batched = await StartAsync(provider);
 
-        var onlineRun = await LlmRunHarness.RunAsync(online, provider, _temp.Sub("online"), 4, OnlineOptions());
-        var batchRun = await LlmRunHarness.RunAsync(batched, provider, _temp.Sub("batch"), 4, LlmBatchWireTests.BatchOptions());
+        var onlineRun = await LlmRunHarness.RunAsync(online, provider, Temp.Sub("online"), 4, OnlineOptions());
+        var batchRun = await LlmRunHarness.RunAsync(batched, provider, Temp.Sub("batch"), 4, LlmBatchWireTests.BatchOptions());
 
         Assert.Equal(4, batchRun.Result.Stats.Pipelines["chart-matplotlib"].Written);
         Assert.Equal(
