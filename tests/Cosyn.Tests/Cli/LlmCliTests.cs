@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Sockets;
 using Cosyn.Cli;
-using Cosyn.Tests.Testing.Fakes;
 
 namespace Cosyn.Tests.Cli;
 

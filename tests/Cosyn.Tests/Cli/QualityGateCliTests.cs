@@ -4,7 +4,6 @@ using Cosyn.Output;
 using Cosyn.Quality;
 using Cosyn.Quality.Ocr;
 using Cosyn.Tests.Testing;
-using Cosyn.Tests.Testing.Fakes;
 
 namespace Cosyn.Tests.Cli;
 

@@ -7,7 +7,6 @@ using Cosyn.Quality.Checks;
 using Cosyn.Store;
 using Cosyn.Synthesis;
 using Cosyn.Tests.Quality;
-using Cosyn.Tests.Testing.Fakes;
 
 namespace Cosyn.Tests.Engine;
 

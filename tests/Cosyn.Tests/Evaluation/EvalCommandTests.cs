@@ -1,7 +1,6 @@
 using System.Text.Json.Nodes;
 using Cosyn.Evaluation.References;
 using Cosyn.Tests.Output.Export;
-using Cosyn.Tests.Testing.Fakes;
 
 namespace Cosyn.Tests.Evaluation;
 

@@ -4,7 +4,6 @@ using Cosyn.Evaluation.Prediction;
 using Cosyn.Evaluation.References;
 using Cosyn.Tests.Llm.Fakes;
 using Cosyn.Tests.Output.Export;
-using Cosyn.Tests.Testing.Fakes;
 
 namespace Cosyn.Tests.Evaluation;
 

@@ -1,5 +1,3 @@
-using Cosyn.Tests.Testing.Fakes;
-
 namespace Cosyn.Tests.Integration;
 
 /// <summary>The real CLI on the real chart-matplotlib pipeline: same seed same bytes, and kill -9 then rerun.</summary>

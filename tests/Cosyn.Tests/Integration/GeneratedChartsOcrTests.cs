@@ -2,7 +2,6 @@ using System.Diagnostics;
 using Cosyn.Catalog;
 using Cosyn.Engine;
 using Cosyn.Hosting;
-using Cosyn.Tests.Testing.Fakes;
 
 namespace Cosyn.Tests.Integration;
 

@@ -1,6 +1,5 @@
 using Cosyn.Tests.Llm;
 using Cosyn.Tests.Llm.Fakes;
-using Cosyn.Tests.Testing.Fakes;
 
 namespace Cosyn.Tests.Integration;
 

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using Cosyn.Tests.Testing;
-using Cosyn.Tests.Testing.Fakes;
 
 namespace Cosyn.Tests.Integration;
 

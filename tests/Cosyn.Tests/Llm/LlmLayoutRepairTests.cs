@@ -2,7 +2,6 @@ using Cosyn.Hosting.Llm;
 using Cosyn.Llm;
 using Cosyn.Rendering.Layout;
 using Cosyn.Tests.Llm.Fakes;
-using Cosyn.Tests.Testing.Fakes;
 
 namespace Cosyn.Tests.Llm;
 

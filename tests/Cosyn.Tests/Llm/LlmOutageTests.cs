@@ -6,7 +6,6 @@ using Cosyn.Llm;
 using Cosyn.Llm.Outages;
 using Cosyn.Store;
 using Cosyn.Tests.Llm.Fakes;
-using Cosyn.Tests.Testing.Fakes;
 
 namespace Cosyn.Tests.Llm;
 

@@ -2,7 +2,6 @@ using Cosyn.Catalog;
 using Cosyn.Engine;
 using Cosyn.Store;
 using Cosyn.Synthesis.Llm;
-using Cosyn.Tests.Testing.Fakes;
 
 namespace Cosyn.Tests.Llm;
 

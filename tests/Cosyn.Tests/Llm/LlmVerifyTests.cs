@@ -2,7 +2,6 @@ using Cosyn.Hosting.Llm;
 using Cosyn.Llm;
 using Cosyn.Synthesis.Llm.Verification;
 using Cosyn.Tests.Llm.Fakes;
-using Cosyn.Tests.Testing.Fakes;
 
 namespace Cosyn.Tests.Llm;
 

@@ -1,7 +1,6 @@
 using Cosyn.Catalog;
 using Cosyn.Engine;
 using Cosyn.Synthesis;
-using Cosyn.Tests.Testing.Fakes;
 
 namespace Cosyn.Tests.Testing;
 

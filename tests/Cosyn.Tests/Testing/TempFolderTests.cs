@@ -1,5 +1,3 @@
-using Cosyn.Tests.Testing.Fakes;
-
 namespace Cosyn.Tests.Testing;
 
 /// <summary>Base of the tests that write into a fresh temp folder, deleted when the test ends.</summary>

@@ -5,7 +5,6 @@ using Cosyn.Output.Runs;
 using Cosyn.Quality;
 using Cosyn.Quality.Checks;
 using Cosyn.Synthesis;
-using Cosyn.Tests.Testing.Fakes;
 
 namespace Cosyn.Tests.Engine.Sharding;
 

@@ -1,7 +1,6 @@
 using Cosyn.Hosting.Llm;
 using Cosyn.Llm;
 using Cosyn.Tests.Llm.Fakes;
-using Cosyn.Tests.Testing.Fakes;
 
 namespace Cosyn.Tests.Llm.Batch;
 

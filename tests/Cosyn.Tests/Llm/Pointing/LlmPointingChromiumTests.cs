@@ -5,7 +5,6 @@ using Cosyn.Rendering.Images;
 using Cosyn.Rendering.Targets;
 using Cosyn.Synthesis.Llm;
 using Cosyn.Tests.Families.Points;
-using Cosyn.Tests.Testing.Fakes;
 
 namespace Cosyn.Tests.Llm.Pointing;
 

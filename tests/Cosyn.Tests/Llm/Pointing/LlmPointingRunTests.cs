@@ -2,7 +2,6 @@ using Cosyn.Catalog;
 using Cosyn.Engine;
 using Cosyn.Rendering.Targets;
 using Cosyn.Synthesis.Llm;
-using Cosyn.Tests.Testing.Fakes;
 
 namespace Cosyn.Tests.Llm.Pointing;
 

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using Cosyn.Cli;
-using Cosyn.Tests.Testing.Fakes;
 
 namespace Cosyn.Tests.Output.Export;
 

@@ -1,7 +1,6 @@
 using System.Globalization;
 using Cosyn.Cli;
 using Cosyn.Model;
-using Cosyn.Tests.Testing.Fakes;
 using YamlDotNet.RepresentationModel;
 
 namespace Cosyn.Tests.Output.Export;

@@ -1,6 +1,5 @@
 using Cosyn.Cli;
 using Cosyn.Model;
-using Cosyn.Tests.Testing.Fakes;
 using Cosyn.Tests.Output.Export;
 
 namespace Cosyn.Tests.Output.Report;

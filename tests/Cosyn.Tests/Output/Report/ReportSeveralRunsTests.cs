@@ -1,6 +1,5 @@
 using Cosyn.Cli;
 using Cosyn.Tests.Output.Export;
-using Cosyn.Tests.Testing.Fakes;
 
 namespace Cosyn.Tests.Output.Report;
 
