@@ -25,6 +25,14 @@ internal static class PipelineSamples
     public static List<ProceduralSample> Diverse(IProceduralPipeline pipeline, int count) =>
         [.. Enumerable.Range(0, count).Select(i => Make(pipeline, 5000 + i, persona: MorePersonas[i % MorePersonas.Length]))];
 
+    /// <summary><see cref="Diverse"/> 200 samples, asserted to spread as <see cref="AssertTopicsAndTypesSpread"/> says.</summary>
+    public static List<ProceduralSample> AssertDiverse(IProceduralPipeline pipeline)
+    {
+        var samples = Diverse(pipeline, 200);
+        AssertTopicsAndTypesSpread(pipeline, samples);
+        return samples;
+    }
+
     /// <summary>Over 90% distinct topics, and every figure type drawn at least 8 times in 200 samples.</summary>
     public static void AssertTopicsAndTypesSpread(IProceduralPipeline pipeline, IReadOnlyList<ProceduralSample> samples)
     {

@@ -5,33 +5,12 @@ using Cosyn.Tests.Families.Circuits.Checking;
 namespace Cosyn.Tests.Families.Circuits;
 
 /// <summary>Every circuit answer agrees with the independent checker, which reads only the netlist JSON and the question.</summary>
-public sealed class CircuitLatexAnswerTests
+public sealed class CircuitLatexAnswerTests : RoutedAnswerCheckerTests
 {
-    private const int Seeds = 300;
-
-    private static readonly CircuitLatexPipeline Pipeline = new();
-
-    [Fact]
-    public void GeneratedAnswers_AgreeWithIndependentChecker_ForEveryFigureTypeAndSeed()
+    public CircuitLatexAnswerTests()
+        : base(new CircuitLatexPipeline(), (s, qa) => CircuitAnswerChecker.Check(s.Data.Text, qa), CircuitAnswerChecker.NotAnswerable, "This circuit diagram", new QaPair("What colour are the wires?", "Black.", "Black"))
     {
-        var (failures, checkedCount) = RoutedSamples.Sweep(Pipeline, Seeds, (s, qa) => CircuitAnswerChecker.Check(s.Data.Text, qa));
-        Assert.True(failures.Count == 0, $"{failures.Count} of {checkedCount} answers disagree:\n" + string.Join("\n", failures.Take(25)));
-        Assert.True(checkedCount >= Seeds * Pipeline.FigureTypes.Count * 10);
     }
-
-    [Fact]
-    public void Checker_RejectsEveryCorruptedAnswer() =>
-        RoutedSamples.AssertCheckerRejectsCorruptedAnswers(Pipeline, (s, qa) => CircuitAnswerChecker.Check(s.Data.Text, qa), CircuitAnswerChecker.NotAnswerable, "This circuit diagram");
-
-    [Fact]
-    public void Checker_RejectsAnUnrecognisedQuestion()
-    {
-        var sample = RoutedSamples.Make(Pipeline, 1);
-        Assert.Contains("unrecognised", CircuitAnswerChecker.Check(sample.Data.Text, new QaPair("What colour are the wires?", "Black.", "Black")));
-    }
-
-    [Fact]
-    public void EverySample_HasThePapersQuestionMix() => RoutedSamples.AssertQuestionMix(Pipeline, CircuitAnswerChecker.NotAnswerable, "This circuit diagram");
 
     [Theory]
     [InlineData("simple RC filter schematics", CircuitFigureTypes.Rc)]
