@@ -1,16 +1,12 @@
 using Cosyn.Families.Music;
 using Cosyn.Families.Music.Writers.Lilypond;
-using Cosyn.Tests.Families.Music.Checking;
 
 namespace Cosyn.Tests.Families.Music;
 
-/// <summary>Every sheet-music answer agrees with the independent checker, which reads only the tune's JSON and the question.</summary>
-public sealed class MusicLilypondAnswerTests : RoutedAnswerCheckerTests
+/// <summary>music-lilypond beyond the answer checks every routed pipeline shares (<see cref="RoutedAnswerCheckerTests"/>): measures fill their time signature and scores stay batchable.</summary>
+public sealed class MusicLilypondAnswerTests
 {
-    public MusicLilypondAnswerTests()
-        : base(new MusicLilypondPipeline(), (s, qa) => MusicAnswerChecker.Check(s.Data.Text, qa), MusicAnswerChecker.NotAnswerable, "This sheet music", new QaPair("What colour is the paper?", "White.", "White"))
-    {
-    }
+    private static readonly MusicLilypondPipeline Pipeline = new();
 
     [Fact]
     public void EveryMeasure_FillsItsTimeSignature_AndScoresStaySchemeFree()
