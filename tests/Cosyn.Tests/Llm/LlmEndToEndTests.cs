@@ -25,7 +25,7 @@ public sealed class LlmEndToEndTests : TempFolderTests
             .Then(PlausibleResponder.Data, FakeReply.Error(500, "internal error"))
             .Then(PlausibleResponder.Code, FakeReply.Stall)
             .Then(PlausibleResponder.Qa, FakeReply.Completion(ScriptedReplies.TruncatedQa));
-        await using var server = await StartAsync(provider, new FakeTranscript([], responder.Reply));
+        await using var server = await FakeLlmServer.StartForAsync(provider, new FakeTranscript([], responder.Reply));
 
         var result = await RunAsync(server, provider, "out", 4, CallOptions(callTimeout: TimeSpan.FromSeconds(1)));
 
@@ -125,9 +125,6 @@ public sealed class LlmEndToEndTests : TempFolderTests
         Assert.Equal(1, result.Stats.Totals.Written);
         Assert.Equal(2, server.Requests.Count(PlausibleResponder.IsPreflight));
     }
-
-    private static Task<FakeLlmServer> StartAsync(string provider, FakeTranscript transcript) =>
-        provider == LlmProviders.Anthropic ? FakeLlmServer.StartAnthropicAsync(transcript) : FakeLlmServer.StartOpenAiAsync(transcript);
 
     private static LlmCallOptions CallOptions(int maxRetries = 5, TimeSpan? callTimeout = null) => new()
     {

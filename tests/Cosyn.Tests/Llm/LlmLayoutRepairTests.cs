@@ -17,9 +17,7 @@ public sealed class LlmLayoutRepairTests : TempFolderTests
     public async Task Run_OverlappingLabels_RepairsLayoutAndCountsItApart(string provider)
     {
         var responder = new PlausibleResponder { FirstCodeBroken = false };
-        await using var server = provider == LlmProviders.Anthropic
-            ? await FakeLlmServer.StartAnthropicAsync(new FakeTranscript([], responder.Reply))
-            : await FakeLlmServer.StartOpenAiAsync(new FakeTranscript([], responder.Reply));
+        await using var server = await FakeLlmServer.StartForAsync(provider, new FakeTranscript([], responder.Reply));
 
         var (result, _, _) = await LlmRunHarness.RunAsync(server, provider, Temp.Sub("out"), 2, CallOptions(), Measured(MeasuredLayout));
 

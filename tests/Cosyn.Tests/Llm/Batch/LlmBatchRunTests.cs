@@ -30,10 +30,7 @@ public sealed class LlmBatchRunTests : TempFolderTests
         Assert.All(batched.CompletionsByBody.Values, n => Assert.Equal(1, n));
     }
 
-    private static Task<FakeLlmServer> StartAsync(string provider) =>
-        provider == LlmProviders.Anthropic
-            ? FakeLlmServer.StartAnthropicAsync(new FakeTranscript([], new PlausibleResponder().Reply))
-            : FakeLlmServer.StartOpenAiAsync(new FakeTranscript([], new PlausibleResponder().Reply));
+    private static Task<FakeLlmServer> StartAsync(string provider) => FakeLlmServer.StartForAsync(provider, new FakeTranscript([], new PlausibleResponder().Reply));
 
     private static LlmCallOptions OnlineOptions() => new()
     {

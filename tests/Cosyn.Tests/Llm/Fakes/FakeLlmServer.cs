@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Text;
+using Cosyn.Hosting.Llm;
 using Cosyn.Testing.Fakes;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -48,6 +49,10 @@ public sealed class FakeLlmServer : IAsyncDisposable
     public static Task<FakeLlmServer> StartOpenAiAsync(FakeTranscript transcript) => StartAsync(new OpenAiWireFormat(), transcript);
 
     public static Task<FakeLlmServer> StartAnthropicAsync(FakeTranscript transcript) => StartAsync(new AnthropicWireFormat(), transcript);
+
+    /// <summary>Starts the fake of <paramref name="provider"/>'s wire format: Anthropic's for <c>anthropic</c>, OpenAI's for the others.</summary>
+    public static Task<FakeLlmServer> StartForAsync(string provider, FakeTranscript transcript) =>
+        provider == LlmProviders.Anthropic ? StartAnthropicAsync(transcript) : StartOpenAiAsync(transcript);
 
     public static async Task<FakeLlmServer> StartAsync(IFakeWireFormat format, FakeTranscript transcript)
     {
