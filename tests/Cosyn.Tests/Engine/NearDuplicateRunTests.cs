@@ -54,15 +54,7 @@ public sealed class NearDuplicateRunTests : EngineRunTests
 
     private Task<RunResult> RunAsync(string folder, int concurrency, bool keep)
     {
-        var options = new RunOptions
-        {
-            Pipelines = [ChartMatplotlib],
-            Count = 30,
-            OutputFolder = Temp.Sub(folder),
-            Seed = 3,
-            Concurrency = concurrency,
-            KeepNearDuplicates = keep,
-        };
+        var options = Options(folder, 30, concurrency, seed: 3, keepNearDuplicates: keep);
         var synthesizer = new FakeSynthesizer(ChartMatplotlib.Name) { Delay = t => TimeSpan.FromMilliseconds(t.Index % 3 == 0 ? 6 : 1) };
         return RunEngineAsync(synthesizer, Renderers(), options);
     }

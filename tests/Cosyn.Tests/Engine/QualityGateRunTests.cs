@@ -168,16 +168,7 @@ public sealed class QualityGateRunTests : EngineRunTests
         FakeRendererRegistry? renderers = null,
         CancellationToken stop = default)
     {
-        var options = new RunOptions
-        {
-            Pipelines = [ChartMatplotlib],
-            Count = 20,
-            OutputFolder = Temp.Sub(folder),
-            Seed = 11,
-            Concurrency = concurrency,
-            QualityGate = gate,
-            KeepRejected = keepRejected,
-        };
+        var options = Options(folder, 20, concurrency, seed: 11, gate: gate, keepRejected: keepRejected);
         synthesizer ??= new FakeSynthesizer(ChartMatplotlib.Name) { Delay = delay ?? (_ => TimeSpan.Zero) };
         return RunEngineAsync(synthesizer, renderers ?? new FakeRendererRegistry(), options, stop);
     }

@@ -203,7 +203,4 @@ public sealed class RunEngineTests : EngineRunTests
         await RunEngineAsync(new FakeSynthesizer(ChartMatplotlib.Name), new FakeRendererRegistry(), Options("fresh", count));
         return File.ReadAllBytes(Path.Combine(Temp.Sub("fresh"), "samples.jsonl"));
     }
-
-    private RunOptions Options(string folder, int count, int concurrency = 4, long seed = 7) =>
-        new() { Pipelines = [ChartMatplotlib], Count = count, OutputFolder = Temp.Sub(folder), Seed = seed, Concurrency = concurrency };
 }
