@@ -1,6 +1,3 @@
-using System.Diagnostics;
-using System.Globalization;
-using Cosyn.Rendering;
 using Cosyn.Rendering.Chromium;
 using Cosyn.Rendering.Html;
 using Cosyn.Rendering.Mermaid;

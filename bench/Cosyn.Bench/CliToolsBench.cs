@@ -1,6 +1,3 @@
-using System.Diagnostics;
-using System.Globalization;
-using Cosyn.Rendering;
 using Cosyn.Rendering.CliTools;
 using Cosyn.Rendering.Lilypond;
 

@@ -1,5 +1,3 @@
-using Cosyn.Rendering;
-
 namespace Cosyn.Bench;
 
 /// <summary>One realistic input per command-line tool, the size the pipelines generate.</summary>

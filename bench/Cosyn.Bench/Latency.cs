@@ -1,6 +1,3 @@
-using System.Diagnostics;
-using System.Globalization;
-
 namespace Cosyn.Bench;
 
 /// <summary>Latency sampling shared by the Python-tool benchmarks: warm calls, a cold interpreter per call, and the summary line.</summary>

@@ -1,6 +1,3 @@
-using System.Globalization;
-using Cosyn.Rendering;
-
 namespace Cosyn.Bench;
 
 /// <summary>Layout-measure cost per tool as a share of render time: what the layout facts add to each render (#13).</summary>

@@ -1,7 +1,4 @@
-using System.Diagnostics;
-using System.Globalization;
 using Cosyn.Quality;
-using Cosyn.Rendering;
 using Cosyn.Rendering.Images;
 using Cosyn.Rendering.Matplotlib;
 using Cosyn.Rendering.Python;

@@ -1,9 +1,6 @@
-using System.Diagnostics;
-using System.Globalization;
 using Cosyn.Catalog;
 using Cosyn.Engine;
 using Cosyn.Hosting;
-using Cosyn.Rendering;
 using Cosyn.Rendering.Layout;
 using Cosyn.Synthesis;
 

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Cosyn.Catalog;
 using Cosyn.Engine;
 using Cosyn.Hosting;

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Cosyn.Bench;
 using Cosyn.Bench.Scale;
 using Cosyn.Bench.Throughput;

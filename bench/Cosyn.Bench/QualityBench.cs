@@ -1,5 +1,3 @@
-using System.Diagnostics;
-using System.Globalization;
 using System.Text.Json;
 using Cosyn.Catalog;
 using Cosyn.Engine;
@@ -9,7 +7,6 @@ using Cosyn.Output.Runs;
 using Cosyn.Quality;
 using Cosyn.Quality.Checks;
 using Cosyn.Quality.Ocr;
-using Cosyn.Rendering;
 
 namespace Cosyn.Bench;
 

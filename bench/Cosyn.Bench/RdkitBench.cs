@@ -1,5 +1,3 @@
-using System.Diagnostics;
-using Cosyn.Rendering;
 using Cosyn.Rendering.Plotly;
 using Cosyn.Rendering.Python;
 using Cosyn.Rendering.Rdkit;

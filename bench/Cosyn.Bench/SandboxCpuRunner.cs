@@ -1,5 +1,3 @@
-using System.Diagnostics;
-using System.Globalization;
 using Cosyn.Rendering.Processes;
 
 namespace Cosyn.Bench;

@@ -1,4 +1,3 @@
-using Cosyn.Rendering;
 using SkiaSharp;
 
 namespace Cosyn.Bench.Throughput;

@@ -1,13 +1,7 @@
-using System.Globalization;
-using System.Net;
 using System.Text.Json;
+using Cosyn.Testing.Fakes;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace Cosyn.Bench.Throughput;
 
@@ -43,14 +37,13 @@ internal sealed class SimulatedEndpoint : IAsyncDisposable
 
     public static async Task<SimulatedEndpoint> StartAsync(SimulatedEndpointOptions options)
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseKestrel(k => k.Listen(IPAddress.Loopback, 0));
-        builder.Logging.ClearProviders();
-        var app = builder.Build();
-        var endpoint = new SimulatedEndpoint(app, options);
-        app.MapPost("/v1/chat/completions", (RequestDelegate)endpoint.HandleAsync);
-        await app.StartAsync();
-        endpoint.BaseUri = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
+        SimulatedEndpoint? endpoint = null;
+        var (_, baseUri) = await LoopbackHost.StartAsync(app =>
+        {
+            endpoint = new SimulatedEndpoint(app, options);
+            app.MapPost("/v1/chat/completions", (RequestDelegate)endpoint.HandleAsync);
+        });
+        endpoint!.BaseUri = baseUri;
         return endpoint;
     }
 

@@ -1,14 +1,9 @@
 using Cosyn.Cli;
-using Cosyn.Tests.Testing.Fakes;
 
 namespace Cosyn.Tests.Cli;
 
-public sealed class CliErrorTests : IDisposable
+public sealed class CliErrorTests : TempFolderTests
 {
-    private readonly TempFolder _temp = new();
-
-    public void Dispose() => _temp.Dispose();
-
     [Theory]
     [InlineData("generate --pipeline chart-nope --count 3 --out OUT", "unknown pipeline 'chart-nope'")]
     [InlineData("generate --pipeline chart-matplotlib --count 0 --out OUT", "--count must be between 1")]
@@ -22,13 +17,13 @@ public sealed class CliErrorTests : IDisposable
     [InlineData("generate --query asdfgh_qwerty --count 3 --out OUT", "no route for \"asdfgh_qwerty\"")]
     public async Task Generate_BadInput_OneLineErrorAndExitCode1(string commandLine, string expected)
     {
-        var (code, stdout, stderr) = await RunAsync(commandLine);
+        var run = await RunAsync(commandLine);
 
-        Assert.Equal(ExitCodes.Error, code);
-        var line = Assert.Single(stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Equal(ExitCodes.Error, run.Code);
+        var line = run.ErrorLine;
         Assert.StartsWith("error: ", line, StringComparison.Ordinal);
-        Assert.Contains(expected.Replace("MISSING", _temp.Sub("missing.jsonl"), StringComparison.Ordinal), line, StringComparison.Ordinal);
-        Assert.DoesNotContain("   at ", stdout + stderr, StringComparison.Ordinal);
+        Assert.Contains(expected.Replace("MISSING", Temp.Sub("missing.jsonl"), StringComparison.Ordinal), line, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", run.Stdout + run.Stderr, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -36,17 +31,16 @@ public sealed class CliErrorTests : IDisposable
     [InlineData("frobnicate", "frobnicate")]
     public async Task Parse_Error_OneLineAndExitCode2(string commandLine, string expected)
     {
-        var (code, _, stderr) = await RunAsync(commandLine);
+        var run = await RunAsync(commandLine);
 
-        Assert.Equal(ExitCodes.Usage, code);
-        var line = Assert.Single(stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
-        Assert.Contains(expected, line, StringComparison.Ordinal);
+        Assert.Equal(ExitCodes.Usage, run.Code);
+        Assert.Contains(expected, run.ErrorLine, StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task Pipelines_ListsAllTwentyTwoWithStatus()
     {
-        var (code, stdout, _) = await RunAsync("pipelines");
+        var (code, stdout, _) = await InProcessCli.RunAsync("pipelines");
 
         Assert.Equal(ExitCodes.Ok, code);
         foreach (var pipeline in Cosyn.Catalog.PipelineCatalog.All)
@@ -60,44 +54,23 @@ public sealed class CliErrorTests : IDisposable
     [Fact]
     public async Task Route_ShowsPipelinesFigureTypesWeightsAndWhy()
     {
-        var (code, stdout, _) = await RunAsync("route", "bar charts of rainfall");
+        var run = await InProcessCli.RunAsync("route", "bar charts of rainfall");
 
-        Assert.Equal(ExitCodes.Ok, code);
-        Assert.Contains("chart-matplotlib", stdout, StringComparison.Ordinal);
-        Assert.Contains("bar", stdout, StringComparison.Ordinal);
-        Assert.Contains("20%", stdout, StringComparison.Ordinal);
-        Assert.Contains("closest: bar chart", stdout, StringComparison.Ordinal);
+        run.AssertPrinted("chart-matplotlib", "bar", "20%", "closest: bar chart");
     }
 
     [Fact]
     public async Task Route_MeaninglessInput_SaysSoInOneLineAndExitCode1()
     {
         // A drawable request is never refused (it falls back to a general mix); only input that names nothing is.
-        var (code, stdout, stderr) = await RunAsync("route", "asdfgh_qwerty");
+        var run = await InProcessCli.RunAsync("route", "asdfgh_qwerty");
 
-        Assert.Equal(ExitCodes.Error, code);
-        Assert.Equal(string.Empty, stdout);
-        var line = Assert.Single(stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
-        Assert.Contains("no route for", line, StringComparison.Ordinal);
+        Assert.Equal(ExitCodes.Error, run.Code);
+        Assert.Equal(string.Empty, run.Stdout);
+        Assert.Contains("no route for", run.ErrorLine, StringComparison.Ordinal);
     }
 
-    private static async Task<(int Code, string Stdout, string Stderr)> RunAsync(params string[] args)
-    {
-        using var stdout = new StringWriter();
-        using var stderr = new StringWriter();
-        var code = await CosynCli.RunAsync(args, stdout, stderr);
-        return (code, stdout.ToString(), stderr.ToString());
-    }
-
-    private async Task<(int Code, string Stdout, string Stderr)> RunAsync(string commandLine)
-    {
-        var args = commandLine
-            .Replace("OUT", _temp.Sub("out"), StringComparison.Ordinal)
-            .Replace("MISSING", _temp.Sub("missing.jsonl"), StringComparison.Ordinal)
-            .Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        using var stdout = new StringWriter();
-        using var stderr = new StringWriter();
-        var code = await CosynCli.RunAsync(args, stdout, stderr);
-        return (code, stdout.ToString(), stderr.ToString());
-    }
+    private Task<CliOutput> RunAsync(string commandLine) => InProcessCli.RunLineAsync(commandLine
+        .Replace("OUT", Temp.Sub("out"), StringComparison.Ordinal)
+        .Replace("MISSING", Temp.Sub("missing.jsonl"), StringComparison.Ordinal));
 }

@@ -4,24 +4,19 @@ using Cosyn.Output;
 using Cosyn.Quality;
 using Cosyn.Quality.Ocr;
 using Cosyn.Tests.Testing;
-using Cosyn.Tests.Testing.Fakes;
 
 namespace Cosyn.Tests.Cli;
 
 /// <summary>The real <c>generate</c> with its default quality gate: real renders, layout facts where the tool measures them, tesseract where it does not.</summary>
 [Trait("Category", "Integration")]
-public sealed class QualityGateCliTests : IDisposable
+public sealed class QualityGateCliTests : TempFolderTests
 {
-    private readonly TempFolder _temp = new();
-
-    public void Dispose() => _temp.Dispose();
-
     [Fact]
     public async Task Generate_gates_every_sample_and_records_the_checks_the_stats_and_the_qa_types()
     {
         RequiredTool.For(ToolNames.Matplotlib, ToolNames.Rdkit);
         RequiredTool.Check(TesseractOcr.Requirements);
-        var folder = _temp.Sub("run");
+        var folder = Temp.Sub("run");
         using var stdout = new StringWriter();
         using var stderr = new StringWriter();
 

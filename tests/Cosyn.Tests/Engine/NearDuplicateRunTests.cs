@@ -1,17 +1,11 @@
 using Cosyn.Catalog;
 using Cosyn.Engine;
-using Cosyn.Tests.Testing.Fakes;
 
 namespace Cosyn.Tests.Engine;
 
 /// <summary>Near-duplicate images are dropped at writing time, counted, replaced, and the output stays deterministic.</summary>
-public sealed class NearDuplicateRunTests : IDisposable
+public sealed class NearDuplicateRunTests : EngineRunTests
 {
-    private static readonly PipelineDefinition ChartMatplotlib = PipelineCatalog.Find("chart-matplotlib")!;
-    private readonly TempFolder _temp = new();
-
-    public void Dispose() => _temp.Dispose();
-
     // Every seventh sample (by seed) draws the same picture; the rest are unrelated noise.
     private static FakeRendererRegistry Renderers() => new()
     {
@@ -23,8 +17,8 @@ public sealed class NearDuplicateRunTests : IDisposable
     {
         var result = await RunAsync("out", concurrency: 4, keep: false);
 
-        var lines = File.ReadAllLines(Path.Combine(_temp.Sub("out"), "samples.jsonl"));
-        Assert.Equal(30, lines.Length);
+        var lines = Lines("out");
+        Assert.Equal(30, lines.Count);
         var stats = result.Stats.Pipelines[ChartMatplotlib.Name];
         var dropped = stats.Failures["verify"]["near-duplicate"];
         Assert.True(dropped >= 2, $"expected repeats of the shared picture, dropped {dropped}");
@@ -32,7 +26,7 @@ public sealed class NearDuplicateRunTests : IDisposable
         Assert.Equal(0, stats.Diversity.NearDuplicateRate);
 
         // Exactly one written sample shows the shared picture, and no dropped image is left behind.
-        var images = Directory.GetFiles(Path.Combine(_temp.Sub("out"), "images"), "*.png");
+        var images = Directory.GetFiles(Path.Combine(Temp.Sub("out"), "images"), "*.png");
         Assert.Equal(30, images.Length);
         var ids = lines.Select(l => JsonDocument.Parse(l).RootElement.GetProperty("id").GetString()).ToHashSet();
         Assert.All(images, path => Assert.Contains(Path.GetFileNameWithoutExtension(path), ids));
@@ -44,7 +38,7 @@ public sealed class NearDuplicateRunTests : IDisposable
         await RunAsync("a", concurrency: 6, keep: false);
         await RunAsync("b", concurrency: 1, keep: false);
 
-        Assert.Equal(File.ReadAllBytes(Path.Combine(_temp.Sub("a"), "samples.jsonl")), File.ReadAllBytes(Path.Combine(_temp.Sub("b"), "samples.jsonl")));
+        Assert.Equal(File.ReadAllBytes(Path.Combine(Temp.Sub("a"), "samples.jsonl")), File.ReadAllBytes(Path.Combine(Temp.Sub("b"), "samples.jsonl")));
     }
 
     [Fact]
@@ -60,16 +54,8 @@ public sealed class NearDuplicateRunTests : IDisposable
 
     private Task<RunResult> RunAsync(string folder, int concurrency, bool keep)
     {
-        var options = new RunOptions
-        {
-            Pipelines = [ChartMatplotlib],
-            Count = 30,
-            OutputFolder = _temp.Sub(folder),
-            Seed = 3,
-            Concurrency = concurrency,
-            KeepNearDuplicates = keep,
-        };
+        var options = Options(folder, 30, concurrency, seed: 3, keepNearDuplicates: keep);
         var synthesizer = new FakeSynthesizer(ChartMatplotlib.Name) { Delay = t => TimeSpan.FromMilliseconds(t.Index % 3 == 0 ? 6 : 1) };
-        return new RunEngine(synthesizer, Renderers(), TimeProvider.System).RunAsync(options, new FixedPersonas(), new RunProgress(), CancellationToken.None);
+        return RunEngineAsync(synthesizer, Renderers(), options);
     }
 }

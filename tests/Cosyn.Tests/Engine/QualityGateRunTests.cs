@@ -7,18 +7,12 @@ using Cosyn.Quality.Checks;
 using Cosyn.Store;
 using Cosyn.Synthesis;
 using Cosyn.Tests.Quality;
-using Cosyn.Tests.Testing.Fakes;
 
 namespace Cosyn.Tests.Engine;
 
 /// <summary>The quality gate during a run: rejected samples are replaced and counted, kept on request, repaired by a layout repairer, deterministic and resumable.</summary>
-public sealed class QualityGateRunTests : IDisposable
+public sealed class QualityGateRunTests : EngineRunTests
 {
-    private static readonly PipelineDefinition ChartMatplotlib = PipelineCatalog.Find("chart-matplotlib")!;
-    private readonly TempFolder _temp = new();
-
-    public void Dispose() => _temp.Dispose();
-
     // First attempts whose seed is a multiple of 3 fail; replacements (ids ending -rN) pass, so every slot is filled.
     private static CheckResult? RejectSome(CheckContext context) =>
         !context.Sample.Id.Contains("-r", StringComparison.Ordinal) && context.Sample.Metadata.Seed % 3 == 0
@@ -55,8 +49,8 @@ public sealed class QualityGateRunTests : IDisposable
             Assert.Null(metadata["quality"]!["failed"]);
             Assert.Null(metadata["layout_repairs"]);
         });
-        Assert.False(Directory.Exists(Path.Combine(_temp.Sub("out"), RejectedSamples.FolderName)));
-        using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(_temp.Sub("out"), StatsBuilder.FileName)));
+        Assert.False(Directory.Exists(Path.Combine(Temp.Sub("out"), RejectedSamples.FolderName)));
+        using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(Temp.Sub("out"), StatsBuilder.FileName)));
         Assert.Equal(rejected, json.RootElement.GetProperty("totals").GetProperty("quality").GetProperty("rejected_by_check").GetProperty("fake").GetProperty("samples").GetInt32());
     }
 
@@ -65,7 +59,7 @@ public sealed class QualityGateRunTests : IDisposable
     {
         var result = await RunAsync("out", Gate(new FakeCheck("fake", RejectSome)), concurrency: 4, keepRejected: true);
 
-        var folder = Path.Combine(_temp.Sub("out"), RejectedSamples.FolderName);
+        var folder = Path.Combine(Temp.Sub("out"), RejectedSamples.FolderName);
         var lines = File.ReadAllLines(Path.Combine(folder, RejectedSamples.FileName));
         Assert.Equal(result.Stats.Totals.Quality!.Rejected, lines.Length);
         Assert.All(lines, line =>
@@ -78,7 +72,7 @@ public sealed class QualityGateRunTests : IDisposable
             Assert.Equal($"'{row["id"]!.GetValue<string>()}' looks wrong", failed["reason"]!.GetValue<string>());
         });
         Assert.Equal(lines.Length, Directory.GetFiles(Path.Combine(folder, ImageFolder.FolderName), "*.png").Length);
-        Assert.Equal(20, Directory.GetFiles(Path.Combine(_temp.Sub("out"), ImageFolder.FolderName), "*.png").Length);
+        Assert.Equal(20, Directory.GetFiles(Path.Combine(Temp.Sub("out"), ImageFolder.FolderName), "*.png").Length);
     }
 
     [Fact]
@@ -87,10 +81,10 @@ public sealed class QualityGateRunTests : IDisposable
         await RunAsync("a", Gate(new FakeCheck("fake", RejectSome)), concurrency: 1, keepRejected: true);
         await RunAsync("b", Gate(new FakeCheck("fake", RejectSome)), concurrency: 6, keepRejected: true, delay: t => TimeSpan.FromMilliseconds(t.Index % 3 == 0 ? 12 : 1));
 
-        Assert.Equal(File.ReadAllBytes(Path.Combine(_temp.Sub("a"), "samples.jsonl")), File.ReadAllBytes(Path.Combine(_temp.Sub("b"), "samples.jsonl")));
+        Assert.Equal(File.ReadAllBytes(Path.Combine(Temp.Sub("a"), "samples.jsonl")), File.ReadAllBytes(Path.Combine(Temp.Sub("b"), "samples.jsonl")));
         Assert.Equal(
-            File.ReadAllBytes(Path.Combine(_temp.Sub("a"), RejectedSamples.FolderName, RejectedSamples.FileName)),
-            File.ReadAllBytes(Path.Combine(_temp.Sub("b"), RejectedSamples.FolderName, RejectedSamples.FileName)));
+            File.ReadAllBytes(Path.Combine(Temp.Sub("a"), RejectedSamples.FolderName, RejectedSamples.FileName)),
+            File.ReadAllBytes(Path.Combine(Temp.Sub("b"), RejectedSamples.FolderName, RejectedSamples.FileName)));
     }
 
     [Fact]
@@ -114,10 +108,10 @@ public sealed class QualityGateRunTests : IDisposable
         var resumed = await RunAsync("out", Gate(new FakeCheck("fake", RejectSome)), concurrency: 3, keepRejected: true);
         var fresh = await RunAsync("fresh", Gate(new FakeCheck("fake", RejectSome)), concurrency: 3, keepRejected: true);
 
-        Assert.Equal(File.ReadAllBytes(Path.Combine(_temp.Sub("fresh"), "samples.jsonl")), File.ReadAllBytes(Path.Combine(_temp.Sub("out"), "samples.jsonl")));
+        Assert.Equal(File.ReadAllBytes(Path.Combine(Temp.Sub("fresh"), "samples.jsonl")), File.ReadAllBytes(Path.Combine(Temp.Sub("out"), "samples.jsonl")));
         Assert.Equal(
-            File.ReadAllBytes(Path.Combine(_temp.Sub("fresh"), RejectedSamples.FolderName, RejectedSamples.FileName)),
-            File.ReadAllBytes(Path.Combine(_temp.Sub("out"), RejectedSamples.FolderName, RejectedSamples.FileName)));
+            File.ReadAllBytes(Path.Combine(Temp.Sub("fresh"), RejectedSamples.FolderName, RejectedSamples.FileName)),
+            File.ReadAllBytes(Path.Combine(Temp.Sub("out"), RejectedSamples.FolderName, RejectedSamples.FileName)));
         var (expected, actual) = (fresh.Stats.Totals.Quality!, resumed.Stats.Totals.Quality!);
         Assert.Equal(expected, actual with { RejectedByCheck = expected.RejectedByCheck });
         Assert.Equal(expected.RejectedByCheck["fake"].Samples, actual.RejectedByCheck["fake"].Samples);
@@ -174,19 +168,8 @@ public sealed class QualityGateRunTests : IDisposable
         FakeRendererRegistry? renderers = null,
         CancellationToken stop = default)
     {
-        var options = new RunOptions
-        {
-            Pipelines = [ChartMatplotlib],
-            Count = 20,
-            OutputFolder = _temp.Sub(folder),
-            Seed = 11,
-            Concurrency = concurrency,
-            QualityGate = gate,
-            KeepRejected = keepRejected,
-        };
+        var options = Options(folder, 20, concurrency, seed: 11, gate: gate, keepRejected: keepRejected);
         synthesizer ??= new FakeSynthesizer(ChartMatplotlib.Name) { Delay = delay ?? (_ => TimeSpan.Zero) };
-        return new RunEngine(synthesizer, renderers ?? new FakeRendererRegistry(), TimeProvider.System).RunAsync(options, new FixedPersonas(), new RunProgress(), stop);
+        return RunEngineAsync(synthesizer, renderers ?? new FakeRendererRegistry(), options, stop);
     }
-
-    private List<string> Lines(string folder) => [.. File.ReadAllLines(Path.Combine(_temp.Sub(folder), "samples.jsonl"))];
 }

@@ -1,22 +1,15 @@
 using Cosyn.Catalog;
 using Cosyn.Engine;
 using Cosyn.Store;
-using Cosyn.Tests.Testing.Fakes;
 
 namespace Cosyn.Tests.Engine;
 
-public sealed class RunEngineTests : IDisposable
+public sealed class RunEngineTests : EngineRunTests
 {
-    private static readonly PipelineDefinition ChartMatplotlib = PipelineCatalog.Find("chart-matplotlib")!;
-    private static readonly PipelineDefinition TableMatplotlib = PipelineCatalog.Find("table-matplotlib")!;
-    private readonly TempFolder _temp = new();
-
-    public void Dispose() => _temp.Dispose();
-
     [Fact]
     public async Task Run_WritesRequestedSamplesInSchema()
     {
-        var result = await RunAsync(new FakeSynthesizer(ChartMatplotlib.Name), new FakeRendererRegistry(), Options("out", 12));
+        var result = await RunEngineAsync(new FakeSynthesizer(ChartMatplotlib.Name), new FakeRendererRegistry(), Options("out", 12));
 
         var lines = Lines("out");
         Assert.Equal(12, lines.Count);
@@ -32,9 +25,9 @@ public sealed class RunEngineTests : IDisposable
         Assert.Equal("Persona number 0", metadata.GetProperty("persona").GetString());
         Assert.StartsWith("x,y", root.GetProperty("data").GetString(), StringComparison.Ordinal);
         Assert.StartsWith("draw(", root.GetProperty("code").GetString(), StringComparison.Ordinal);
-        Assert.True(File.Exists(Path.Combine(_temp.Sub("out"), "images", "chart-matplotlib-s7-000000.png")));
+        Assert.True(File.Exists(Path.Combine(Temp.Sub("out"), "images", "chart-matplotlib-s7-000000.png")));
         Assert.Equal(12, result.Stats.Totals.Written);
-        Assert.True(File.Exists(Path.Combine(_temp.Sub("out"), "stats.json")));
+        Assert.True(File.Exists(Path.Combine(Temp.Sub("out"), "stats.json")));
     }
 
     [Fact]
@@ -43,10 +36,10 @@ public sealed class RunEngineTests : IDisposable
         var slowOdd = new FakeSynthesizer(ChartMatplotlib.Name) { Delay = t => TimeSpan.FromMilliseconds(t.Index % 3 == 0 ? 15 : 1) };
         var slowEven = new FakeSynthesizer(ChartMatplotlib.Name) { Delay = t => TimeSpan.FromMilliseconds(t.Index % 2 == 0 ? 15 : 1) };
 
-        await RunAsync(slowOdd, new FakeRendererRegistry(), Options("a", 20, concurrency: 6));
-        await RunAsync(slowEven, new FakeRendererRegistry(), Options("b", 20, concurrency: 3));
+        await RunEngineAsync(slowOdd, new FakeRendererRegistry(), Options("a", 20, concurrency: 6));
+        await RunEngineAsync(slowEven, new FakeRendererRegistry(), Options("b", 20, concurrency: 3));
 
-        Assert.Equal(File.ReadAllBytes(Path.Combine(_temp.Sub("a"), "samples.jsonl")), File.ReadAllBytes(Path.Combine(_temp.Sub("b"), "samples.jsonl")));
+        Assert.Equal(File.ReadAllBytes(Path.Combine(Temp.Sub("a"), "samples.jsonl")), File.ReadAllBytes(Path.Combine(Temp.Sub("b"), "samples.jsonl")));
     }
 
     [Fact]
@@ -64,30 +57,30 @@ public sealed class RunEngineTests : IDisposable
             return null;
         };
 
-        var interrupted = await RunAsync(first, new FakeRendererRegistry(), Options("out", 30, concurrency: 2), stop.Token);
+        var interrupted = await RunEngineAsync(first, new FakeRendererRegistry(), Options("out", 30, concurrency: 2), stop.Token);
         Assert.True(interrupted.Cancelled);
         var writtenBefore = Lines("out").Count;
         Assert.InRange(writtenBefore, 1, 29);
 
         var second = new FakeSynthesizer(ChartMatplotlib.Name);
-        var resumed = await RunAsync(second, new FakeRendererRegistry(), Options("out", 30));
+        var resumed = await RunEngineAsync(second, new FakeRendererRegistry(), Options("out", 30));
 
         Assert.False(resumed.Cancelled);
         var ids = Lines("out").Select(l => JsonDocument.Parse(l).RootElement.GetProperty("id").GetString()).ToList();
         Assert.Equal(30, ids.Count);
         Assert.Equal(30, ids.Distinct().Count());
         Assert.All(Enumerable.Range(0, writtenBefore), i => Assert.False(second.Calls.ContainsKey((i, StageName.Topic)), $"sample {i} was redone"));
-        Assert.Equal(File.ReadAllBytes(Path.Combine(_temp.Sub("out"), "samples.jsonl")), await FreshRunBytesAsync(30));
+        Assert.Equal(File.ReadAllBytes(Path.Combine(Temp.Sub("out"), "samples.jsonl")), await FreshRunBytesAsync(30));
     }
 
     [Fact]
     public async Task Run_PartialTrailingLineFromCrash_IsCutAndRewritten()
     {
-        await RunAsync(new FakeSynthesizer(ChartMatplotlib.Name), new FakeRendererRegistry(), Options("out", 5));
-        var path = Path.Combine(_temp.Sub("out"), "samples.jsonl");
+        await RunEngineAsync(new FakeSynthesizer(ChartMatplotlib.Name), new FakeRendererRegistry(), Options("out", 5));
+        var path = Path.Combine(Temp.Sub("out"), "samples.jsonl");
         File.AppendAllText(path, "{\"id\":\"half a li");
 
-        await RunAsync(new FakeSynthesizer(ChartMatplotlib.Name), new FakeRendererRegistry(), Options("out", 8));
+        await RunEngineAsync(new FakeSynthesizer(ChartMatplotlib.Name), new FakeRendererRegistry(), Options("out", 8));
 
         var lines = Lines("out");
         Assert.Equal(8, lines.Count);
@@ -97,10 +90,10 @@ public sealed class RunEngineTests : IDisposable
     [Fact]
     public async Task Run_LargerCount_ExtendsWithoutRedoing()
     {
-        await RunAsync(new FakeSynthesizer(ChartMatplotlib.Name), new FakeRendererRegistry(), Options("out", 10));
+        await RunEngineAsync(new FakeSynthesizer(ChartMatplotlib.Name), new FakeRendererRegistry(), Options("out", 10));
         var second = new FakeSynthesizer(ChartMatplotlib.Name);
 
-        var result = await RunAsync(second, new FakeRendererRegistry(), Options("out", 16));
+        var result = await RunEngineAsync(second, new FakeRendererRegistry(), Options("out", 16));
 
         Assert.Equal(16, Lines("out").Count);
         Assert.Equal(6, second.Calls.Keys.Count(k => k.Stage == StageName.Topic));
@@ -110,9 +103,9 @@ public sealed class RunEngineTests : IDisposable
     [Fact]
     public async Task Run_SameFolderDifferentSeed_IsRefused()
     {
-        await RunAsync(new FakeSynthesizer(ChartMatplotlib.Name), new FakeRendererRegistry(), Options("out", 3));
+        await RunEngineAsync(new FakeSynthesizer(ChartMatplotlib.Name), new FakeRendererRegistry(), Options("out", 3));
 
-        var error = await Assert.ThrowsAsync<RunStoreException>(() => RunAsync(new FakeSynthesizer(ChartMatplotlib.Name), new FakeRendererRegistry(), Options("out", 3, seed: 8)));
+        var error = await Assert.ThrowsAsync<RunStoreException>(() => RunEngineAsync(new FakeSynthesizer(ChartMatplotlib.Name), new FakeRendererRegistry(), Options("out", 3, seed: 8)));
 
         Assert.Contains("seed 7 vs 8", error.Message, StringComparison.Ordinal);
         Assert.Equal(3, Lines("out").Count);
@@ -133,7 +126,7 @@ public sealed class RunEngineTests : IDisposable
                 : null,
         };
 
-        var result = await RunAsync(synthesizer, renderers, Options("out", 20));
+        var result = await RunEngineAsync(synthesizer, renderers, Options("out", 20));
 
         Assert.Equal(20, Lines("out").Count);
         var stats = result.Stats.Pipelines["chart-matplotlib"];
@@ -150,7 +143,7 @@ public sealed class RunEngineTests : IDisposable
             FailWhen = (t, s) => t.Index == 2 && s == StageName.Topic ? throw new InvalidOperationException("boom") : null,
         };
 
-        var result = await RunAsync(synthesizer, new FakeRendererRegistry(), Options("out", 6));
+        var result = await RunEngineAsync(synthesizer, new FakeRendererRegistry(), Options("out", 6));
 
         Assert.Equal(6, Lines("out").Count);
         Assert.Equal(1, result.Stats.Pipelines["chart-matplotlib"].Failures["topic"]["internal-error"]);
@@ -165,7 +158,7 @@ public sealed class RunEngineTests : IDisposable
             FailWhen = r => r.Code.StartsWith("draw(", StringComparison.Ordinal) ? new RenderFailure("matplotlib", RenderFailureKind.Syntax, "SyntaxError", "line 1") : null,
         };
 
-        var result = await RunAsync(synthesizer, renderers, Options("out", 4));
+        var result = await RunEngineAsync(synthesizer, renderers, Options("out", 4));
 
         var stats = result.Stats.Pipelines["chart-matplotlib"];
         Assert.Equal(4, stats.Written);
@@ -179,7 +172,7 @@ public sealed class RunEngineTests : IDisposable
         var synthesizer = new FakeSynthesizer(ChartMatplotlib.Name);
         var renderers = new FakeRendererRegistry { FailWhen = _ => new RenderFailure("matplotlib", RenderFailureKind.Timeout, "timed out after 30 s", "") };
 
-        var result = await RunAsync(synthesizer, renderers, Options("out", 5));
+        var result = await RunEngineAsync(synthesizer, renderers, Options("out", 5));
 
         var stats = result.Stats.Pipelines["chart-matplotlib"];
         Assert.Equal(0, stats.Written);
@@ -195,9 +188,9 @@ public sealed class RunEngineTests : IDisposable
     public async Task Run_TwoPipelines_SplitsCountAndInterleaves()
     {
         var synthesizer = new FakeSynthesizer(ChartMatplotlib.Name, TableMatplotlib.Name);
-        var options = new RunOptions { Pipelines = [ChartMatplotlib, TableMatplotlib], Count = 7, OutputFolder = _temp.Sub("out"), Seed = 7 };
+        var options = new RunOptions { Pipelines = [ChartMatplotlib, TableMatplotlib], Count = 7, OutputFolder = Temp.Sub("out"), Seed = 7 };
 
-        var result = await RunAsync(synthesizer, new FakeRendererRegistry(), options);
+        var result = await RunEngineAsync(synthesizer, new FakeRendererRegistry(), options);
 
         Assert.Equal(4, result.Stats.Pipelines["chart-matplotlib"].Written);
         Assert.Equal(3, result.Stats.Pipelines["table-matplotlib"].Written);
@@ -207,16 +200,7 @@ public sealed class RunEngineTests : IDisposable
 
     private async Task<byte[]> FreshRunBytesAsync(int count)
     {
-        await RunAsync(new FakeSynthesizer(ChartMatplotlib.Name), new FakeRendererRegistry(), Options("fresh", count));
-        return File.ReadAllBytes(Path.Combine(_temp.Sub("fresh"), "samples.jsonl"));
+        await RunEngineAsync(new FakeSynthesizer(ChartMatplotlib.Name), new FakeRendererRegistry(), Options("fresh", count));
+        return File.ReadAllBytes(Path.Combine(Temp.Sub("fresh"), "samples.jsonl"));
     }
-
-    private RunOptions Options(string folder, int count, int concurrency = 4, long seed = 7) =>
-        new() { Pipelines = [ChartMatplotlib], Count = count, OutputFolder = _temp.Sub(folder), Seed = seed, Concurrency = concurrency };
-
-    private List<string> Lines(string folder) =>
-        File.ReadAllLines(Path.Combine(_temp.Sub(folder), "samples.jsonl")).ToList();
-
-    private static Task<RunResult> RunAsync(FakeSynthesizer synthesizer, FakeRendererRegistry renderers, RunOptions options, CancellationToken stop = default) =>
-        new RunEngine(synthesizer, renderers, TimeProvider.System).RunAsync(options, new FixedPersonas(), new RunProgress(), stop);
 }

@@ -1,6 +1,5 @@
 using Cosyn.Catalog;
 using Cosyn.Engine;
-using Cosyn.Tests.Testing.Fakes;
 
 namespace Cosyn.Tests.Engine;
 

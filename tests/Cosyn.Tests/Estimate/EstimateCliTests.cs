@@ -81,11 +81,9 @@ public sealed class EstimateCliTests
         .Select(cells => cells[0] == "total" ? [cells[0], string.Empty, .. cells[1..]] : cells)
         .ToDictionary(cells => cells[0], cells => cells);
 
-    private static async Task<(int Code, string Stdout, string Stderr)> RunAsync(string flags)
+    private static async Task<CliOutput> RunAsync(string flags)
     {
-        using var stdout = new StringWriter();
-        using var stderr = new StringWriter();
-        var code = await CosynCli.RunAsync(["estimate", .. flags.Split(' ')], stdout, stderr, _ => null);
-        return (code, stdout.ToString().ReplaceLineEndings("\n"), stderr.ToString());
+        var run = await InProcessCli.RunAsync(["estimate", .. flags.Split(' ')], _ => null);
+        return run with { Stdout = run.Stdout.ReplaceLineEndings("\n") };
     }
 }

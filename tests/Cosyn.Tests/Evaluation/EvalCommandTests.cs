@@ -1,17 +1,12 @@
 using System.Text.Json.Nodes;
 using Cosyn.Evaluation.References;
 using Cosyn.Tests.Output.Export;
-using Cosyn.Tests.Testing.Fakes;
 
 namespace Cosyn.Tests.Evaluation;
 
 /// <summary><c>cosyn eval</c> end to end: references from a run, an export or JSONL; missing and unknown ids; bad lines.</summary>
-public sealed class EvalCommandTests : IDisposable
+public sealed class EvalCommandTests : TempFolderTests
 {
-    private readonly TempFolder _temp = new();
-
-    public void Dispose() => _temp.Dispose();
-
     [Fact]
     public async Task RunFolder_PerfectPredictions_ScoreHundredWithEveryTopLevelKey()
     {
@@ -80,7 +75,7 @@ public sealed class EvalCommandTests : IDisposable
     public async Task Export_GivesTheRunsQuestionIds(string format)
     {
         var run = CreateRun();
-        var export = _temp.Sub("export-" + format);
+        var export = Temp.Sub("export-" + format);
         var exported = await InProcessCli.RunAsync("export", "--in", run, "--to", format, "--out", export, "--max-turns", "3");
         Assert.True(exported.Code == 0, exported.Stderr);
         var fromRun = RunReferences.Read(run);
@@ -93,7 +88,7 @@ public sealed class EvalCommandTests : IDisposable
     [Fact]
     public async Task ReferencesJsonl_WithSeveralAnswers_TakesTheBest()
     {
-        var references = _temp.Sub("refs.jsonl");
+        var references = Temp.Sub("refs.jsonl");
         File.WriteAllLines(references, ["""{"id": "q1", "answers": ["2", "two"]}""", """{"id": "q2", "answers": ["New York"], "type": "short-answer"}"""]);
         var predictions = WritePredictions([("q1", "two"), ("q2", "new york")]);
 
@@ -111,9 +106,9 @@ public sealed class EvalCommandTests : IDisposable
     [InlineData("{\"id\": \"q1\", \"prediction\": \"2\"}\n{\"id\": \"q1\", \"prediction\": \"3\"}", "line 2: id \"q1\" already predicted on line 1")]
     public async Task BadPredictionLine_IsOneLineAndExitOne(string content, string expected)
     {
-        var references = _temp.Sub("refs.jsonl");
+        var references = Temp.Sub("refs.jsonl");
         File.WriteAllText(references, """{"id": "q1", "answers": ["2"]}""");
-        var predictions = _temp.Sub("bad.jsonl");
+        var predictions = Temp.Sub("bad.jsonl");
         File.WriteAllText(predictions, content);
 
         var (code, stdout, stderr) = await InProcessCli.RunAsync("eval", "--predictions", predictions, "--references", references);
@@ -127,7 +122,7 @@ public sealed class EvalCommandTests : IDisposable
     [Fact]
     public async Task BadReferenceLine_AndUnknownMetric_AreOneLine()
     {
-        var references = _temp.Sub("refs.jsonl");
+        var references = Temp.Sub("refs.jsonl");
         File.WriteAllText(references, """{"id": "q1", "answers": []}""");
         var predictions = WritePredictions([("q1", "2")]);
 
@@ -141,11 +136,11 @@ public sealed class EvalCommandTests : IDisposable
     }
 
     private string CreateRun() =>
-        FakeRun.Create(_temp.Sub("run"), [FakeRun.Sample("chart-matplotlib", 0, qaPairs: 5), FakeRun.Sample("chart-matplotlib", 1, qaPairs: 5), FakeRun.Sample("table-html", 2, qaPairs: 5), FakeRun.Sample("table-html", 3, qaPairs: 5)]);
+        FakeRun.Create(Temp.Sub("run"), [FakeRun.Sample("chart-matplotlib", 0, qaPairs: 5), FakeRun.Sample("chart-matplotlib", 1, qaPairs: 5), FakeRun.Sample("table-html", 2, qaPairs: 5), FakeRun.Sample("table-html", 3, qaPairs: 5)]);
 
     private string WritePredictions(IEnumerable<(string Id, string Prediction)> predictions)
     {
-        var path = _temp.Sub("predictions-" + Guid.NewGuid().ToString("N") + ".jsonl");
+        var path = Temp.Sub("predictions-" + Guid.NewGuid().ToString("N") + ".jsonl");
         File.WriteAllLines(path, predictions.Select(p => JsonSerializer.Serialize(new { id = p.Id, prediction = p.Prediction })));
         return path;
     }

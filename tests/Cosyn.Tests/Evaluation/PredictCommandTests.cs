@@ -4,23 +4,18 @@ using Cosyn.Evaluation.Prediction;
 using Cosyn.Evaluation.References;
 using Cosyn.Tests.Llm.Fakes;
 using Cosyn.Tests.Output.Export;
-using Cosyn.Tests.Testing.Fakes;
 
 namespace Cosyn.Tests.Evaluation;
 
 /// <summary><c>cosyn predict</c> against a local fake of OpenAI's chat completions: images sent as image_url parts, resume, cache.</summary>
-public sealed class PredictCommandTests : IDisposable
+public sealed class PredictCommandTests : TempFolderTests
 {
-    private readonly TempFolder _temp = new();
-
-    public void Dispose() => _temp.Dispose();
-
     [Fact]
     public async Task EveryQuestion_GoesWithItsImage_AsAnImageUrlPart()
     {
         await using var server = await FakeLlmServer.StartOpenAiAsync(new FakeTranscript([], _ => FakeReply.Completion("B")));
         var run = CreateRun();
-        var predictions = _temp.Sub("p.jsonl");
+        var predictions = Temp.Sub("p.jsonl");
 
         var (code, stdout, stderr) = await PredictAsync(server, run, predictions);
 
@@ -44,7 +39,7 @@ public sealed class PredictCommandTests : IDisposable
     {
         await using var server = await FakeLlmServer.StartOpenAiAsync(new FakeTranscript([], _ => FakeReply.Completion("3")));
         var run = CreateRun();
-        var predictions = _temp.Sub("p.jsonl");
+        var predictions = Temp.Sub("p.jsonl");
         Assert.Equal(0, (await PredictAsync(server, run, predictions)).Code);
         var afterFirst = server.Requests.Count;
 
@@ -73,7 +68,7 @@ public sealed class PredictCommandTests : IDisposable
     {
         await using var server = await FakeLlmServer.StartOpenAiAsync(new FakeTranscript([], _ => FakeReply.Completion("B")));
         var run = CreateRun();
-        var predictions = _temp.Sub("p.jsonl");
+        var predictions = Temp.Sub("p.jsonl");
         Assert.Equal(0, (await PredictAsync(server, run, predictions)).Code);
 
         var (code, stdout, stderr) = await InProcessCli.RunAsync("eval", "--predictions", predictions, "--references", run, "--json");
@@ -85,25 +80,19 @@ public sealed class PredictCommandTests : IDisposable
     [Fact]
     public async Task NoProvider_OrNotARun_IsOneLine()
     {
-        var notRun = _temp.Sub("empty");
+        var notRun = Temp.Sub("empty");
         Directory.CreateDirectory(notRun);
 
-        var (code, _, stderr) = await InProcessCli.RunAsync("predict", "--in", notRun, "--out", _temp.Sub("p.jsonl"), "--provider", "openai-compatible", "--model", "m", "--base-url", "http://127.0.0.1:9/v1");
+        var (code, _, stderr) = await InProcessCli.RunAsync("predict", "--in", notRun, "--out", Temp.Sub("p.jsonl"), "--provider", "openai-compatible", "--model", "m", "--base-url", "http://127.0.0.1:9/v1");
 
         Assert.Equal(1, code);
         Assert.Contains("is not a cosyn run folder", stderr, StringComparison.Ordinal);
     }
 
     private string CreateRun() =>
-        FakeRun.Create(_temp.Sub("run"), [FakeRun.Sample("chart-matplotlib", 0, qaPairs: 3), FakeRun.Sample("chart-matplotlib", 1, qaPairs: 3)]);
+        FakeRun.Create(Temp.Sub("run"), [FakeRun.Sample("chart-matplotlib", 0, qaPairs: 3), FakeRun.Sample("chart-matplotlib", 1, qaPairs: 3)]);
 
-    private static async Task<(int Code, string Stdout, string Stderr)> PredictAsync(FakeLlmServer server, string run, string predictions)
-    {
-        using var stdout = new StringWriter();
-        using var stderr = new StringWriter();
-        var code = await CosynCli.RunAsync(
-            ["predict", "--in", run, "--out", predictions, "--provider", "openai-compatible", "--model", "fake-vl", "--base-url", new Uri(server.BaseUri, "/v1").ToString(), "--concurrency", "2"],
-            stdout, stderr, _ => null);
-        return (code, stdout.ToString(), stderr.ToString());
-    }
+    private static Task<CliOutput> PredictAsync(FakeLlmServer server, string run, string predictions) => InProcessCli.RunAsync(
+        ["predict", "--in", run, "--out", predictions, "--provider", "openai-compatible", "--model", "fake-vl", "--base-url", new Uri(server.BaseUri, "/v1").ToString(), "--concurrency", "2"],
+        _ => null);
 }

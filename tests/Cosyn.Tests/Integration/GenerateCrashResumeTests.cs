@@ -1,21 +1,16 @@
-using Cosyn.Tests.Testing.Fakes;
-
 namespace Cosyn.Tests.Integration;
 
 /// <summary>The real CLI on the real chart-matplotlib pipeline: same seed same bytes, and kill -9 then rerun.</summary>
 [Trait("Category", "Integration")]
-public sealed class GenerateCrashResumeTests : IDisposable
+public sealed class GenerateCrashResumeTests : TempFolderTests
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(4);
-    private readonly TempFolder _temp = new();
-
-    public void Dispose() => _temp.Dispose();
 
     [Fact]
     public async Task Generate_KilledMidRunThenRerun_WritesExactlyTheRequestedSamplesOnce()
     {
         const int count = 24;
-        var interrupted = _temp.Sub("interrupted");
+        var interrupted = Temp.Sub("interrupted");
         using (var process = CliProcess.Start(Args(interrupted, count)))
         {
             var jsonl = Path.Combine(interrupted, "samples.jsonl");
@@ -47,7 +42,7 @@ public sealed class GenerateCrashResumeTests : IDisposable
         Assert.All(ids, id => Assert.True(File.Exists(Path.Combine(interrupted, "images", id + ".png"))));
         Assert.Empty(Directory.GetFiles(Path.Combine(interrupted, "images"), "*.tmp"));
 
-        var fresh = _temp.Sub("fresh");
+        var fresh = Temp.Sub("fresh");
         var clean = await CliProcess.RunAsync(Timeout, Args(fresh, count));
         Assert.True(clean.Code == 0, clean.Stderr);
         Assert.Equal(File.ReadAllBytes(Path.Combine(fresh, "samples.jsonl")), File.ReadAllBytes(Path.Combine(interrupted, "samples.jsonl")));
@@ -60,7 +55,7 @@ public sealed class GenerateCrashResumeTests : IDisposable
     [Fact]
     public async Task Generate_Interrupted_SavesFinishedWorkWritesStatsAndExits130()
     {
-        var folder = _temp.Sub("sigint");
+        var folder = Temp.Sub("sigint");
         using var process = CliProcess.Start(Args(folder, 40));
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
@@ -92,7 +87,7 @@ public sealed class GenerateCrashResumeTests : IDisposable
     [Fact]
     public async Task Generate_DifferentSeedOnExistingFolder_RefusedWithOneLine()
     {
-        var folder = _temp.Sub("out");
+        var folder = Temp.Sub("out");
         var first = await CliProcess.RunAsync(Timeout, Args(folder, 2));
         Assert.True(first.Code == 0, first.Stderr);
 

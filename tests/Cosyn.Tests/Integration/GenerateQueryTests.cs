@@ -1,5 +1,4 @@
 using Cosyn.Cli;
-using Cosyn.Tests.Testing.Fakes;
 
 namespace Cosyn.Tests.Integration;
 

@@ -2,7 +2,6 @@ using System.Diagnostics;
 using Cosyn.Catalog;
 using Cosyn.Engine;
 using Cosyn.Hosting;
-using Cosyn.Tests.Testing.Fakes;
 
 namespace Cosyn.Tests.Integration;
 
@@ -11,16 +10,12 @@ namespace Cosyn.Tests.Integration;
 /// image shows: the title and the category labels. Independent of the code that drew them.
 /// </summary>
 [Trait("Category", "Integration")]
-public sealed partial class GeneratedChartsOcrTests : IDisposable
+public sealed partial class GeneratedChartsOcrTests : TempFolderTests
 {
-    private readonly TempFolder _temp = new();
-
-    public void Dispose() => _temp.Dispose();
-
     [Fact]
     public async Task ChartMatplotlib_Images_ShowTheTitleAndCategoriesOfTheirData()
     {
-        var folder = _temp.Sub("out");
+        var folder = Temp.Sub("out");
         await using (var renderers = CosynDefaults.CreateRenderers(2))
         {
             var engine = new RunEngine(CosynDefaults.Synthesizer, renderers, TimeProvider.System);

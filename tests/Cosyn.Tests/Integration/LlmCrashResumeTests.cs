@@ -1,6 +1,5 @@
 using Cosyn.Tests.Llm;
 using Cosyn.Tests.Llm.Fakes;
-using Cosyn.Tests.Testing.Fakes;
 
 namespace Cosyn.Tests.Integration;
 
@@ -9,15 +8,12 @@ namespace Cosyn.Tests.Integration;
 /// killed with SIGKILL mid-run, the rerun sends no request that had already been answered (the run.db cache replies).
 /// </summary>
 [Trait("Category", "Integration")]
-public sealed class LlmCrashResumeTests : IDisposable
+public sealed class LlmCrashResumeTests : TempFolderTests
 {
     private const int Count = 5;
     private const int AnswersBeforeKill = 9;
     private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(3);
     private static readonly Dictionary<string, string> Key = new() { ["OPENAI_API_KEY"] = "test-key" };
-    private readonly TempFolder _temp = new();
-
-    public void Dispose() => _temp.Dispose();
 
     [Fact]
     public async Task Generate_KilledMidRunThenRerun_RepeatsNoAnsweredRequest()
@@ -42,7 +38,7 @@ public sealed class LlmCrashResumeTests : IDisposable
 
             return responder.Reply(request);
         }));
-        var folder = _temp.Sub("out");
+        var folder = Temp.Sub("out");
         var args = Args(server, folder);
 
         using (var process = CliProcess.Start(Key, args))
@@ -86,7 +82,7 @@ public sealed class LlmCrashResumeTests : IDisposable
         var responder = new PlausibleResponder();
         await using var server = await FakeLlmServer.StartOpenAiAsync(new FakeTranscript([], request =>
             PlausibleResponder.IsPreflight(request) ? responder.Reply(request) : FakeReply.Error(503, "overloaded")));
-        var folder = _temp.Sub("failing");
+        var folder = Temp.Sub("failing");
         var clock = System.Diagnostics.Stopwatch.StartNew();
 
         var run = await CliProcess.RunAsync(Timeout, Key, [.. Args(server, folder), "--llm-retries", "1", "--max-outage", "0.05"]);

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using Cosyn.Tests.Testing;
-using Cosyn.Tests.Testing.Fakes;
 
 namespace Cosyn.Tests.Integration;
 
@@ -9,17 +8,14 @@ namespace Cosyn.Tests.Integration;
 /// job after it; the merged folder must be the single run's bytes. Fails, never skips, when Slurm cannot start.
 /// </summary>
 [Collection("slurm")]
-public sealed class SlurmArrayTests : IDisposable
+public sealed class SlurmArrayTests : TempFolderTests
 {
     private const string Args = "--pipeline chart-matplotlib --count 6 --seed 11";
-    private readonly TempFolder _temp = new();
-
-    public void Dispose() => _temp.Dispose();
 
     [Fact]
     public async Task Four_array_tasks_and_the_merge_job_write_the_single_run()
     {
-        var state = _temp.Sub("slurm-state");
+        var state = Temp.Sub("slurm-state");
         var (started, log) = await BashAsync(TimeSpan.FromMinutes(5), Path.Combine(RepoFiles.Root, "scripts/slurm-local.sh"), "start", state);
         Assert.True(started == 0, $"scripts/slurm-local.sh start failed ({started}): {log}");
         try
@@ -27,7 +23,7 @@ public sealed class SlurmArrayTests : IDisposable
             var environment = new Dictionary<string, string>
             {
                 ["SLURM_CONF"] = Path.Combine(state, "slurm.conf"),
-                ["OUT"] = _temp.Sub("run"),
+                ["OUT"] = Temp.Sub("run"),
                 ["SHARDS"] = "4",
                 ["COSYN_ARGS"] = Args,
                 ["COSYN"] = $"dotnet {CliProcess.CliPath}",
@@ -35,7 +31,7 @@ public sealed class SlurmArrayTests : IDisposable
             var (submitted, ids) = await BashAsync(TimeSpan.FromMinutes(1), environment, Path.Combine(RepoFiles.Root, "examples/slurm/submit.sh"));
             Assert.True(submitted == 0, $"submit.sh failed: {ids}");
 
-            var single = await CliProcess.RunAsync(TimeSpan.FromMinutes(5), [.. "generate".Split(' '), .. Args.Split(' '), "--concurrency", "1", "--out", _temp.Sub("single")]);
+            var single = await CliProcess.RunAsync(TimeSpan.FromMinutes(5), [.. "generate".Split(' '), .. Args.Split(' '), "--concurrency", "1", "--out", Temp.Sub("single")]);
             Assert.True(single.Code == 0, single.Stderr);
 
             var jobs = string.Join(',', ids.Split(' ', '\n', StringSplitOptions.RemoveEmptyEntries).Select(id => id.Split(';')[0]));
@@ -46,10 +42,10 @@ public sealed class SlurmArrayTests : IDisposable
                 await Task.Delay(500);
             }
 
-            var merged = Path.Combine(_temp.Sub("run"), "merged");
-            Assert.True(File.Exists(Path.Combine(merged, "stats.json")), $"the merge job wrote no run: {string.Join(" | ", Directory.GetFiles(_temp.Sub("run"), "cosyn-*.log").Select(File.ReadAllText))}");
-            Assert.Equal(File.ReadAllBytes(Path.Combine(_temp.Sub("single"), "samples.jsonl")), File.ReadAllBytes(Path.Combine(merged, "samples.jsonl")));
-            Assert.Equal(Images(_temp.Sub("single")), Images(merged));
+            var merged = Path.Combine(Temp.Sub("run"), "merged");
+            Assert.True(File.Exists(Path.Combine(merged, "stats.json")), $"the merge job wrote no run: {string.Join(" | ", Directory.GetFiles(Temp.Sub("run"), "cosyn-*.log").Select(File.ReadAllText))}");
+            Assert.Equal(File.ReadAllBytes(Path.Combine(Temp.Sub("single"), "samples.jsonl")), File.ReadAllBytes(Path.Combine(merged, "samples.jsonl")));
+            Assert.Equal(Images(Temp.Sub("single")), Images(merged));
             Assert.Equal(6, File.ReadAllLines(Path.Combine(merged, "samples.jsonl")).Length);
         }
         finally

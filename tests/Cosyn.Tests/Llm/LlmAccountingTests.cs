@@ -3,7 +3,6 @@ using Cosyn.Engine;
 using Cosyn.Llm;
 using Cosyn.Llm.Accounting;
 using Cosyn.Store;
-using Cosyn.Tests.Testing.Fakes;
 using Microsoft.Extensions.AI;
 
 namespace Cosyn.Tests.Llm;

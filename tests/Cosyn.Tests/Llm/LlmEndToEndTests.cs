@@ -5,7 +5,6 @@ using Cosyn.Hosting.Llm;
 using Cosyn.Llm;
 using Cosyn.Store;
 using Cosyn.Tests.Llm.Fakes;
-using Cosyn.Tests.Testing.Fakes;
 
 namespace Cosyn.Tests.Llm;
 
@@ -14,12 +13,8 @@ namespace Cosyn.Tests.Llm;
 /// OpenAI and Anthropic SDK clients, preflight, middleware, cache in run.db) against a local fake provider that plays
 /// realistic transcripts and faults; the renderer is a fake that fails code carrying <see cref="PlausibleResponder.BrokenMarker"/>.
 /// </summary>
-public sealed class LlmEndToEndTests : IDisposable
+public sealed class LlmEndToEndTests : TempFolderTests
 {
-    private readonly TempFolder _temp = new();
-
-    public void Dispose() => _temp.Dispose();
-
     [Theory]
     [InlineData(LlmProviders.OpenAiCompatible)]
     [InlineData(LlmProviders.Anthropic)]
@@ -30,7 +25,7 @@ public sealed class LlmEndToEndTests : IDisposable
             .Then(PlausibleResponder.Data, FakeReply.Error(500, "internal error"))
             .Then(PlausibleResponder.Code, FakeReply.Stall)
             .Then(PlausibleResponder.Qa, FakeReply.Completion(ScriptedReplies.TruncatedQa));
-        await using var server = await StartAsync(provider, new FakeTranscript([], responder.Reply));
+        await using var server = await FakeLlmServer.StartForAsync(provider, new FakeTranscript([], responder.Reply));
 
         var result = await RunAsync(server, provider, "out", 4, CallOptions(callTimeout: TimeSpan.FromSeconds(1)));
 
@@ -104,7 +99,7 @@ public sealed class LlmEndToEndTests : IDisposable
     public async Task Create_ServerAlwaysFailing_ReportsOneLineBeforeAnyWork()
     {
         await using var server = await FakeLlmServer.StartOpenAiAsync(new FakeTranscript([], _ => FakeReply.Error(503, "overloaded")));
-        var folder = _temp.Sub("never");
+        var folder = Temp.Sub("never");
         var opened = false;
 
         var (synthesizer, error) = await LlmSynthesizerFactory.CreateAsync(ProviderOptions(server, LlmProviders.OpenAiCompatible), () =>
@@ -131,9 +126,6 @@ public sealed class LlmEndToEndTests : IDisposable
         Assert.Equal(2, server.Requests.Count(PlausibleResponder.IsPreflight));
     }
 
-    private static Task<FakeLlmServer> StartAsync(string provider, FakeTranscript transcript) =>
-        provider == LlmProviders.Anthropic ? FakeLlmServer.StartAnthropicAsync(transcript) : FakeLlmServer.StartOpenAiAsync(transcript);
-
     private static LlmCallOptions CallOptions(int maxRetries = 5, TimeSpan? callTimeout = null) => new()
     {
         MaxRetries = maxRetries,
@@ -145,5 +137,5 @@ public sealed class LlmEndToEndTests : IDisposable
     private static LlmProviderOptions ProviderOptions(FakeLlmServer server, string provider) => LlmRunHarness.ProviderOptions(server, provider);
 
     private async Task<RunResult> RunAsync(FakeLlmServer server, string provider, string folder, int count, LlmCallOptions callOptions) =>
-        (await LlmRunHarness.RunAsync(server, provider, _temp.Sub(folder), count, callOptions)).Result;
+        (await LlmRunHarness.RunAsync(server, provider, Temp.Sub(folder), count, callOptions)).Result;
 }

@@ -2,7 +2,6 @@ using Cosyn.Hosting.Llm;
 using Cosyn.Llm;
 using Cosyn.Rendering.Layout;
 using Cosyn.Tests.Llm.Fakes;
-using Cosyn.Tests.Testing.Fakes;
 
 namespace Cosyn.Tests.Llm;
 
@@ -10,23 +9,17 @@ namespace Cosyn.Tests.Llm;
 /// The layout repair loop through the real SDK clients and engine: a render whose measured labels overlap goes back to
 /// the code model with the finding (texts and boxes), the rewrite renders clean, and the repair is counted apart from crash repairs.
 /// </summary>
-public sealed class LlmLayoutRepairTests : IDisposable
+public sealed class LlmLayoutRepairTests : TempFolderTests
 {
-    private readonly TempFolder _temp = new();
-
-    public void Dispose() => _temp.Dispose();
-
     [Theory]
     [InlineData(LlmProviders.OpenAiCompatible)]
     [InlineData(LlmProviders.Anthropic)]
     public async Task Run_OverlappingLabels_RepairsLayoutAndCountsItApart(string provider)
     {
         var responder = new PlausibleResponder { FirstCodeBroken = false };
-        await using var server = provider == LlmProviders.Anthropic
-            ? await FakeLlmServer.StartAnthropicAsync(new FakeTranscript([], responder.Reply))
-            : await FakeLlmServer.StartOpenAiAsync(new FakeTranscript([], responder.Reply));
+        await using var server = await FakeLlmServer.StartForAsync(provider, new FakeTranscript([], responder.Reply));
 
-        var (result, _, _) = await LlmRunHarness.RunAsync(server, provider, _temp.Sub("out"), 2, CallOptions(), Measured(MeasuredLayout));
+        var (result, _, _) = await LlmRunHarness.RunAsync(server, provider, Temp.Sub("out"), 2, CallOptions(), Measured(MeasuredLayout));
 
         var render = result.Stats.Pipelines["chart-matplotlib"].Render;
         Assert.Equal(2, result.Stats.Totals.Written);
@@ -53,7 +46,7 @@ public sealed class LlmLayoutRepairTests : IDisposable
         var responder = new PlausibleResponder { FirstCodeBroken = false };
         await using var server = await FakeLlmServer.StartOpenAiAsync(new FakeTranscript([], responder.Reply));
 
-        var (result, _, _) = await LlmRunHarness.RunAsync(server, LlmProviders.OpenAiCompatible, _temp.Sub("out"), 1, CallOptions(), Measured(_ => Overlapping));
+        var (result, _, _) = await LlmRunHarness.RunAsync(server, LlmProviders.OpenAiCompatible, Temp.Sub("out"), 1, CallOptions(), Measured(_ => Overlapping));
 
         Assert.Equal(1, result.Stats.Totals.Written);
         // RenderAttempts = 3: the first code and two layout repairs, then the last render is kept for the quality gate to judge.

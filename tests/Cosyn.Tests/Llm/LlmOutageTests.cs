@@ -6,7 +6,6 @@ using Cosyn.Llm;
 using Cosyn.Llm.Outages;
 using Cosyn.Store;
 using Cosyn.Tests.Llm.Fakes;
-using Cosyn.Tests.Testing.Fakes;
 
 namespace Cosyn.Tests.Llm;
 
@@ -14,12 +13,8 @@ namespace Cosyn.Tests.Llm;
 /// Issue #15's outage replay: a local OpenAI-compatible server answers 503 + Retry-After for a window mid-run (the
 /// window is seconds, not 25 minutes; every wait is the server's own Retry-After, so only the length differs).
 /// </summary>
-public sealed class LlmOutageTests : IDisposable
+public sealed class LlmOutageTests : TempFolderTests
 {
-    private readonly TempFolder _temp = new();
-
-    public void Dispose() => _temp.Dispose();
-
     [Fact]
     public async Task Run_ProviderDownMidRunLongerThanEveryRetry_WritesEverySampleAndExitsZero()
     {
@@ -29,7 +24,7 @@ public sealed class LlmOutageTests : IDisposable
         var clock = Stopwatch.StartNew();
 
         // 2 retries at Retry-After 1 s cannot outlast a 4 s outage: the outage layer must wait it out.
-        var (result, halt, _) = await LlmRunHarness.RunAsync(server, LlmProviders.OpenAiCompatible, _temp.Sub("out"), 6, CallOptions(maxRetries: 2, maxOutage: TimeSpan.FromMinutes(1)));
+        var (result, halt, _) = await LlmRunHarness.RunAsync(server, LlmProviders.OpenAiCompatible, Temp.Sub("out"), 6, CallOptions(maxRetries: 2, maxOutage: TimeSpan.FromMinutes(1)));
 
         clock.Stop();
         Assert.True(outage.Refused > 4, $"the outage happened mid-run ({outage.Refused} requests refused)");
@@ -49,7 +44,7 @@ public sealed class LlmOutageTests : IDisposable
         await using var server = await FakeLlmServer.StartOpenAiAsync(new FakeTranscript([], r =>
             PlausibleResponder.IsPreflight(r) ? responder.Reply(r) : FakeReply.Error(401, "Incorrect API key provided")));
 
-        var (result, halt, reason) = await LlmRunHarness.RunAsync(server, LlmProviders.OpenAiCompatible, _temp.Sub("out"), 6, CallOptions());
+        var (result, halt, reason) = await LlmRunHarness.RunAsync(server, LlmProviders.OpenAiCompatible, Temp.Sub("out"), 6, CallOptions());
 
         Assert.Equal(LlmHaltKind.Rejected, halt);
         Assert.DoesNotContain('\n', reason!);
@@ -70,7 +65,7 @@ public sealed class LlmOutageTests : IDisposable
         var responder = new PlausibleResponder();
         await using var server = await FakeLlmServer.StartOpenAiAsync(new FakeTranscript([], r =>
             PlausibleResponder.IsPreflight(r) || !Volatile.Read(ref down) ? responder.Reply(r) : ScheduledOutage.Unavailable));
-        var folder = _temp.Sub("out");
+        var folder = Temp.Sub("out");
 
         var (first, halt, reason) = await LlmRunHarness.RunAsync(server, LlmProviders.OpenAiCompatible, folder, 4, CallOptions(maxRetries: 1, maxOutage: TimeSpan.FromSeconds(2)));
 

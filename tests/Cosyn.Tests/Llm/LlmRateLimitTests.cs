@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using Cosyn.Llm;
 using Cosyn.Llm.RateLimits;
-using Cosyn.Tests.Testing.Fakes;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Time.Testing;
 

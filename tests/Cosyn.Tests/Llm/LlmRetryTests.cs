@@ -1,6 +1,5 @@
 using Cosyn.Llm;
 using Cosyn.Llm.Calls;
-using Cosyn.Tests.Testing.Fakes;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Time.Testing;
 

@@ -4,7 +4,6 @@ using Cosyn.Hosting.Llm;
 using Cosyn.Llm;
 using Cosyn.Llm.Outages;
 using Cosyn.Tests.Llm.Fakes;
-using Cosyn.Tests.Testing.Fakes;
 
 namespace Cosyn.Tests.Llm;
 

@@ -2,18 +2,12 @@ using Cosyn.Catalog;
 using Cosyn.Engine;
 using Cosyn.Store;
 using Cosyn.Synthesis.Llm;
-using Cosyn.Tests.Testing.Fakes;
 
 namespace Cosyn.Tests.Llm;
 
 /// <summary>A real <see cref="RunEngine"/> run with the LLM synthesizer over scripted chat clients and a fake renderer.</summary>
-public sealed class LlmSynthesizerRunTests : IDisposable
+public sealed class LlmSynthesizerRunTests : EngineRunTests
 {
-    private static readonly PipelineDefinition ChartMatplotlib = PipelineCatalog.Find("chart-matplotlib")!;
-    private readonly TempFolder _temp = new();
-
-    public void Dispose() => _temp.Dispose();
-
     [Fact]
     public async Task Run_BrokenCodeThenRepaired_WritesEverySampleAndReportsTheRepair()
     {
@@ -132,7 +126,7 @@ public sealed class LlmSynthesizerRunTests : IDisposable
         await RunAsync(new Clients().ToStageClients(), Options("a", 5));
         await RunAsync(new Clients().ToStageClients(), Options("b", 5));
 
-        Assert.Equal(File.ReadAllBytes(Path.Combine(_temp.Sub("a"), "samples.jsonl")), File.ReadAllBytes(Path.Combine(_temp.Sub("b"), "samples.jsonl")));
+        Assert.Equal(File.ReadAllBytes(Path.Combine(Temp.Sub("a"), "samples.jsonl")), File.ReadAllBytes(Path.Combine(Temp.Sub("b"), "samples.jsonl")));
     }
 
     [Fact]
@@ -165,7 +159,7 @@ public sealed class LlmSynthesizerRunTests : IDisposable
     {
         Pipelines = [ChartMatplotlib],
         Count = count,
-        OutputFolder = _temp.Sub(folder),
+        OutputFolder = Temp.Sub(folder),
         Seed = 11,
         Concurrency = 2,
         AttemptsPerSample = attemptsPerSample,
@@ -181,11 +175,8 @@ public sealed class LlmSynthesizerRunTests : IDisposable
                 ? new RenderFailure(ToolNames.Matplotlib, RenderFailureKind.Syntax, "SyntaxError: invalid syntax (line 1)", "File \"figure.py\", line 1\n    BROKEN plt.bar(regions, sales)\n           ^")
                 : null,
         };
-        var engine = new RunEngine(new LlmSynthesizer(clients), renderers, TimeProvider.System);
-        return engine.RunAsync(options, new FixedPersonas(), new RunProgress(), CancellationToken.None);
+        return RunEngineAsync(new LlmSynthesizer(clients), renderers, options);
     }
-
-    private List<string> Lines(string folder) => File.ReadAllLines(Path.Combine(_temp.Sub(folder), "samples.jsonl")).ToList();
 
     /// <summary>One scripted client per stage: untidy topics, unfenced CSV, broken code repaired, valid QA.</summary>
     private sealed class Clients

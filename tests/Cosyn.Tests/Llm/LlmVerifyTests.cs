@@ -2,24 +2,19 @@ using Cosyn.Hosting.Llm;
 using Cosyn.Llm;
 using Cosyn.Synthesis.Llm.Verification;
 using Cosyn.Tests.Llm.Fakes;
-using Cosyn.Tests.Testing.Fakes;
 
 namespace Cosyn.Tests.Llm;
 
 /// <summary><c>--verify</c> through the real SDK clients and engine: a pair the second call answers differently is dropped and counted.</summary>
-public sealed class LlmVerifyTests : IDisposable
+public sealed class LlmVerifyTests : TempFolderTests
 {
-    private readonly TempFolder _temp = new();
-
-    public void Dispose() => _temp.Dispose();
-
     [Fact]
     public async Task Run_Verify_DropsTheDisagreeingPairAndReportsTheAgreementRate()
     {
         var responder = new PlausibleResponder { FirstCodeBroken = false };
         await using var server = await FakeLlmServer.StartOpenAiAsync(new FakeTranscript([], responder.Reply));
 
-        var (result, _, _) = await LlmRunHarness.RunAsync(server, LlmProviders.OpenAiCompatible, _temp.Sub("out"), 2, CallOptions(), verify: true);
+        var (result, _, _) = await LlmRunHarness.RunAsync(server, LlmProviders.OpenAiCompatible, Temp.Sub("out"), 2, CallOptions(), verify: true);
 
         Assert.Equal(2, result.Stats.Totals.Written);
         var verify = result.Stats.Pipelines["chart-matplotlib"].Verify!;

@@ -1,6 +1,5 @@
 using Cosyn.Llm;
 using Cosyn.Tests.Llm.Fakes;
-using Cosyn.Tests.Testing.Fakes;
 using Microsoft.Extensions.AI;
 
 namespace Cosyn.Tests.Llm;
@@ -33,7 +32,7 @@ internal sealed class LlmWireHarness : IAsyncDisposable
     /// <summary>Starts a fake <paramref name="provider"/> ("openai" or "anthropic"); <paramref name="folder"/> lets a second harness reuse a run folder.</summary>
     public static async Task<LlmWireHarness> StartAsync(string provider, FakeTranscript transcript, LlmCallOptions? options = null, string stage = "topic", TempFolder? folder = null)
     {
-        var server = provider == "openai" ? await FakeLlmServer.StartOpenAiAsync(transcript) : await FakeLlmServer.StartAnthropicAsync(transcript);
+        var server = await FakeLlmServer.StartForAsync(provider, transcript);
         var owned = folder is null;
         folder ??= new TempFolder();
         return new LlmWireHarness(folder, owned, server, new LlmCallServices(folder.Path, options ?? LlmTestOptions.Fast(), TimeProvider.System), provider, stage);

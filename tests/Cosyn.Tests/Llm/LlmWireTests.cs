@@ -2,7 +2,6 @@ using System.Diagnostics;
 using Cosyn.Llm.Calls;
 using Cosyn.Llm.Logging;
 using Cosyn.Tests.Llm.Fakes;
-using Cosyn.Tests.Testing.Fakes;
 using Microsoft.Extensions.AI;
 
 namespace Cosyn.Tests.Llm;

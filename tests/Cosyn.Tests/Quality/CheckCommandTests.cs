@@ -1,4 +1,3 @@
-using Cosyn.Cli;
 using SkiaSharp;
 
 namespace Cosyn.Tests.Quality;
@@ -12,7 +11,7 @@ public sealed class CheckCommandTests
         RequiredTool.Check("tesseract");
         using var dir = new TempDirectory();
         var run = Path.Combine(dir.Path, "run");
-        var (generated, _, generateError) = await Cli("generate", "-p", "table-html,chart-html", "-n", "8", "-o", run);
+        var (generated, _, generateError) = await InProcessCli.RunAsync("generate", "-p", "table-html,chart-html", "-n", "8", "-o", run);
         Assert.True(generated == 0, generateError);
         var samplesPath = Path.Combine(run, "samples.jsonl");
         var lines = File.ReadAllLines(samplesPath).Select(l => JsonSerializer.Deserialize<Sample>(l, CosynJson.Compact)!).ToList();
@@ -32,7 +31,7 @@ public sealed class CheckCommandTests
         var edited = charts[1] with { QaPairs = [.. charts[1].QaPairs.Select(Spoil)] };
         File.WriteAllLines(samplesPath, lines.Select(s => JsonSerializer.Serialize(s.Id == edited.Id ? edited : s, CosynJson.Compact)));
 
-        var (code, stdout, stderr) = await Cli("check", "--in", run, "--no-render");
+        var (code, stdout, stderr) = await InProcessCli.RunAsync("check", "--in", run, "--no-render");
         Assert.True(code == 0, stderr);
         Assert.Contains("samples passed every check", stdout);
         var quality = File.ReadAllLines(Path.Combine(run, "quality.jsonl")).Select(l => JsonDocument.Parse(l).RootElement.Clone()).ToDictionary(e => e.GetProperty("id").GetString()!);
@@ -57,7 +56,7 @@ public sealed class CheckCommandTests
     public async Task A_folder_that_is_not_a_run_is_one_line_and_exit_1()
     {
         using var dir = new TempDirectory();
-        var (code, _, stderr) = await Cli("check", "--in", dir.Path);
+        var (code, _, stderr) = await InProcessCli.RunAsync("check", "--in", dir.Path);
         Assert.Equal(1, code);
         Assert.Single(stderr.Trim().Split('\n'));
     }
@@ -86,13 +85,5 @@ public sealed class CheckCommandTests
         canvas.DrawText("Rated Capacity", 380, 60, SKTextAlign.Left, font, paint);
         canvas.DrawText("North 120", 20, 200, SKTextAlign.Left, font, paint);
         canvas.DrawText("South 340", 20, 300, SKTextAlign.Left, font, paint);
-    }
-
-    private static async Task<(int Code, string Stdout, string Stderr)> Cli(params string[] args)
-    {
-        using var stdout = new StringWriter();
-        using var stderr = new StringWriter();
-        var code = await CosynCli.RunAsync(args, stdout, stderr);
-        return (code, stdout.ToString(), stderr.ToString());
     }
 }

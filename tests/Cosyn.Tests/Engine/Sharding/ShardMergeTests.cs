@@ -5,19 +5,12 @@ using Cosyn.Output.Runs;
 using Cosyn.Quality;
 using Cosyn.Quality.Checks;
 using Cosyn.Synthesis;
-using Cosyn.Tests.Testing.Fakes;
 
 namespace Cosyn.Tests.Engine.Sharding;
 
 /// <summary>N shards merged are the single run, byte for byte, even when samples fail, are retried or give up.</summary>
-public sealed class ShardMergeTests : IDisposable
+public sealed class ShardMergeTests : EngineRunTests
 {
-    private static readonly PipelineDefinition Chart = PipelineCatalog.Find("chart-matplotlib")!;
-    private static readonly PipelineDefinition Table = PipelineCatalog.Find("table-matplotlib")!;
-    private readonly TempFolder _temp = new();
-
-    public void Dispose() => _temp.Dispose();
-
     [Theory]
     [InlineData(1)]
     [InlineData(2)]
@@ -31,7 +24,7 @@ public sealed class ShardMergeTests : IDisposable
             folders.Add(await RunAsync($"shard-{i}", new ShardSpec(i, shards)));
         }
 
-        var merged = ShardMerger.Merge(folders, _temp.Sub("merged"));
+        var merged = ShardMerger.Merge(folders, Temp.Sub("merged"));
 
         Assert.Equal(File.ReadAllBytes(Path.Combine(single, "samples.jsonl")), File.ReadAllBytes(Path.Combine(merged.Path, "samples.jsonl")));
         Assert.Equal(Images(single), Images(merged.Path));
@@ -48,7 +41,7 @@ public sealed class ShardMergeTests : IDisposable
         var single = await RunAsync("single", null, gate: true);
         var folders = new List<string> { await RunAsync("shard-0", new ShardSpec(0, 2), gate: true), await RunAsync("shard-1", new ShardSpec(1, 2), gate: true) };
 
-        var merged = ShardMerger.Merge(folders, _temp.Sub("merged"));
+        var merged = ShardMerger.Merge(folders, Temp.Sub("merged"));
 
         Assert.Equal(File.ReadAllBytes(Path.Combine(single, "samples.jsonl")), File.ReadAllBytes(Path.Combine(merged.Path, "samples.jsonl")));
         var expected = System.Text.Json.JsonSerializer.Deserialize<Cosyn.Output.RunStats>(File.ReadAllText(Path.Combine(single, "stats.json")), CosynJson.Compact)!.Totals.Quality!;
@@ -68,7 +61,7 @@ public sealed class ShardMergeTests : IDisposable
     [Fact]
     public async Task Shards_without_kept_rejections_merge_without_a_rejected_folder()
     {
-        var merged = ShardMerger.Merge([await RunAsync("shard-0", new ShardSpec(0, 2)), await RunAsync("shard-1", new ShardSpec(1, 2))], _temp.Sub("merged"));
+        var merged = ShardMerger.Merge([await RunAsync("shard-0", new ShardSpec(0, 2)), await RunAsync("shard-1", new ShardSpec(1, 2))], Temp.Sub("merged"));
 
         Assert.Null(merged.Rejected);
         Assert.False(Directory.Exists(Path.Combine(merged.Path, "rejected")));
@@ -84,16 +77,16 @@ public sealed class ShardMergeTests : IDisposable
         Assert.Equal("missing shard 2/3 of 3", Refusal([a, b]));
         Assert.Equal($"shard 1/3 is given twice: {b}, {b}", Refusal([a, b, b]));
         Assert.StartsWith($"{other} is a shard of a different run than {a} (seed 7 vs 8", Refusal([a, b, other]), StringComparison.Ordinal);
-        Assert.Equal($"{_temp.Sub("none")} does not exist", Refusal([a, _temp.Sub("none")]));
+        Assert.Equal($"{Temp.Sub("none")} does not exist", Refusal([a, Temp.Sub("none")]));
     }
 
     private string Refusal(IReadOnlyList<string> folders) =>
-        Assert.Throws<RunFolderException>(() => ShardMerger.Merge(folders, _temp.Sub("refused-" + Guid.NewGuid().ToString("N")))).Message;
+        Assert.Throws<RunFolderException>(() => ShardMerger.Merge(folders, Temp.Sub("refused-" + Guid.NewGuid().ToString("N")))).Message;
 
     private async Task<string> RunAsync(string folder, ShardSpec? shard, long seed = 7, bool gate = false)
     {
         // Every fifth index fails at the data stage (retries land elsewhere modulo 5); slot 4 fails every attempt.
-        var synthesizer = new FakeSynthesizer(Chart.Name, Table.Name)
+        var synthesizer = new FakeSynthesizer(ChartMatplotlib.Name, TableMatplotlib.Name)
         {
             FailWhen = (t, s) => s == StageName.Data && (t.Index % 5 == 2 || RunPlan.SlotOf(t.Index) == 4) ? new StageFailure(StageName.Data, "parse-error", "bad csv") : null,
         };
@@ -103,10 +96,10 @@ public sealed class ShardMergeTests : IDisposable
             ? CheckResult.Fail("fake", 0, "rejected") : null);
         var options = new RunOptions
         {
-            Pipelines = [Chart, Table], Count = 13, OutputFolder = _temp.Sub(folder), Seed = seed, Concurrency = 3, Shard = shard,
+            Pipelines = [ChartMatplotlib, TableMatplotlib], Count = 13, OutputFolder = Temp.Sub(folder), Seed = seed, Concurrency = 3, Shard = shard,
             QualityGate = gate ? new QualityChecker(new Cosyn.Tests.Quality.FakeOcr(), new QualityOptions(), [check]) : null, KeepRejected = gate,
         };
-        var result = await new RunEngine(synthesizer, renderers, TimeProvider.System).RunAsync(options, new FixedPersonas(), new RunProgress(), CancellationToken.None);
+        var result = await RunEngineAsync(synthesizer, renderers, options);
         return result.OutputFolder;
     }
 

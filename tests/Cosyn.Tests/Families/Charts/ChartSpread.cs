@@ -19,8 +19,7 @@ internal static class ChartSpread
     public static IReadOnlyList<ProceduralSample> AssertTopicsAndTypesSpread(IProceduralPipeline pipeline)
     {
         ArgumentNullException.ThrowIfNull(pipeline);
-        var personas = ChartDiversityTests.Personas;
-        var samples = Enumerable.Range(0, 200).Select(i => ChartSamples.Make(pipeline, 5000 + i, persona: personas[i % personas.Length])).ToList();
+        var samples = PipelineSamples.Diverse(pipeline, 200);
         var distinctTopics = samples.Select(s => s.Topic.Topic).Distinct().Count();
         Assert.True(distinctTopics > 180, $"only {distinctTopics} distinct topics of 200");
         Assert.Equal(pipeline.FigureTypes.Count, samples.Select(s => s.Topic.FigureType).Distinct().Count());

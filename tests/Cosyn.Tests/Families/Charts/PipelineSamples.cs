@@ -25,6 +25,14 @@ internal static class PipelineSamples
     public static List<ProceduralSample> Diverse(IProceduralPipeline pipeline, int count) =>
         [.. Enumerable.Range(0, count).Select(i => Make(pipeline, 5000 + i, persona: MorePersonas[i % MorePersonas.Length]))];
 
+    /// <summary><see cref="Diverse"/> 200 samples, asserted to spread as <see cref="AssertTopicsAndTypesSpread"/> says.</summary>
+    public static List<ProceduralSample> AssertDiverse(IProceduralPipeline pipeline)
+    {
+        var samples = Diverse(pipeline, 200);
+        AssertTopicsAndTypesSpread(pipeline, samples);
+        return samples;
+    }
+
     /// <summary>Over 90% distinct topics, and every figure type drawn at least 8 times in 200 samples.</summary>
     public static void AssertTopicsAndTypesSpread(IProceduralPipeline pipeline, IReadOnlyList<ProceduralSample> samples)
     {
@@ -36,12 +44,5 @@ internal static class PipelineSamples
         Assert.Equal(pipeline.FigureTypes.Count, types.Count);
         // About half the even share (200 / types) keeps the check meaningful for 10 types and for 19.
         Assert.All(types, t => Assert.True(t.Value >= 100 / types.Count, $"{t.Key}: only {t.Value}"));
-    }
-
-    /// <summary>Checks every answer of every figure type over <paramref name="seeds"/> with the independent checker; returns the disagreements.</summary>
-    public static (IReadOnlyList<string> Failures, int Checked) CheckAnswers(IProceduralPipeline pipeline, int seeds)
-    {
-        var (failures, count) = RoutedSamples.Sweep(pipeline, seeds, (sample, qa) => Checking.ChartAnswerChecker.Check(sample.Data.Text, sample.Topic.Topic, sample.Topic.FigureType, qa), (p, seed, figureType) => Make(p, seed, figureType));
-        return (failures, count);
     }
 }

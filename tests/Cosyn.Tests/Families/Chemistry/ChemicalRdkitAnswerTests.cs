@@ -7,11 +7,10 @@ namespace Cosyn.Tests.Families.Chemistry;
 /// <summary>The C# SMILES reader agrees with RDKit on every catalog compound, and every molecule answer agrees with RDKit.</summary>
 public sealed class ChemicalRdkitAnswerTests
 {
-    private const int Seeds = 300;
-
     private static readonly ChemicalRdkitPipeline Pipeline = new();
 
-    private static readonly Lazy<RdkitFacts> Facts = new(() => RdkitFacts.For(MoleculeCatalog.Default.Compounds.Select(c => c.Smiles)));
+    /// <summary>What RDKit computes for every catalog compound (one Python run per test process).</summary>
+    internal static readonly Lazy<RdkitFacts> Facts = new(() => RdkitFacts.For(MoleculeCatalog.Default.Compounds.Select(c => c.Smiles)));
 
     [Fact]
     public void Catalog_HasAtLeast150CompoundsAcrossDomains()
@@ -57,28 +56,6 @@ public sealed class ChemicalRdkitAnswerTests
 
         Assert.True(problems.Count == 0, string.Join("\n", problems.Take(30)));
     }
-
-    [Fact]
-    public void GeneratedAnswers_AgreeWithRdkit_ForEveryFigureTypeAndSeed()
-    {
-        var (failures, checkedCount) = RoutedSamples.Sweep(Pipeline, Seeds, (s, qa) => ChemicalAnswerChecker.Check(Facts.Value[s.Data.Text], s.Code, qa));
-        Assert.True(failures.Count == 0, $"{failures.Count} of {checkedCount} answers disagree:\n" + string.Join("\n", failures.Take(25)));
-        Assert.True(checkedCount >= Seeds * Pipeline.FigureTypes.Count * 10);
-    }
-
-    [Fact]
-    public void Checker_RejectsEveryCorruptedAnswer() =>
-        RoutedSamples.AssertCheckerRejectsCorruptedAnswers(Pipeline, (s, qa) => ChemicalAnswerChecker.Check(Facts.Value[s.Data.Text], s.Code, qa), ChemicalAnswerChecker.NotAnswerable, "This molecule drawing");
-
-    [Fact]
-    public void Checker_RejectsAnUnrecognisedQuestion()
-    {
-        var sample = RoutedSamples.Make(Pipeline, 1);
-        Assert.Contains("unrecognised", ChemicalAnswerChecker.Check(Facts.Value[sample.Data.Text], sample.Code, new QaPair("What colour is the background?", "White.", "White")));
-    }
-
-    [Fact]
-    public void EverySample_HasThePapersQuestionMix() => RoutedSamples.AssertQuestionMix(Pipeline, ChemicalAnswerChecker.NotAnswerable, "This molecule drawing");
 
     [Fact]
     public void QueryAndPersona_SteerTheCompound()

@@ -14,45 +14,13 @@ public sealed class DiagramAnswerCheckerTests
     [Fact]
     public void GeneratedAnswers_AgreeWithIndependentChecker_ForEveryFigureTypeAndSeed()
     {
-        var failures = new List<string>();
-        var checkedCount = 0;
-        foreach (var (pipeline, figureType) in Cases)
-        {
-            for (var seed = 0; seed < Seeds; seed++)
-            {
-                var sample = DiagramSamples.Make(pipeline, seed, figureType);
-                Assert.Equal(figureType, sample.Topic.FigureType);
-                foreach (var qa in sample.Qa)
-                {
-                    checkedCount++;
-                    if (DiagramAnswerChecker.Check(sample.Data.Text, qa) is { } problem)
-                    {
-                        failures.Add($"[{pipeline} {figureType} seed {seed}] {problem}");
-                    }
-                }
-            }
-        }
-
-        Assert.True(failures.Count == 0, $"{failures.Count} of {checkedCount} answers disagree:\n" + string.Join("\n", failures.Take(25)));
+        var checkedCount = AnswerSweep.AssertAllAgree(AnswerSweep.Samples(Cases, Seeds, Make), (s, qa) => DiagramAnswerChecker.Check(s.Data.Text, qa));
         Assert.True(checkedCount >= Seeds * Cases.Count() * 11, $"only {checkedCount} answers checked");
     }
 
     [Fact]
-    public void Checker_RejectsEveryCorruptedAnswer()
-    {
-        foreach (var (pipeline, figureType) in Cases)
-        {
-            for (var seed = 0; seed < 4; seed++)
-            {
-                var sample = DiagramSamples.Make(pipeline, seed, figureType);
-                foreach (var qa in sample.Qa)
-                {
-                    var wrong = qa with { Answer = AnswerCorruption.Corrupt(qa.Answer, "This ", DiagramAnswerChecker.NotAnswerable) };
-                    Assert.True(DiagramAnswerChecker.Check(sample.Data.Text, wrong) is not null, $"accepted '{wrong.Answer}' for: {qa.Question}");
-                }
-            }
-        }
-    }
+    public void Checker_RejectsEveryCorruptedAnswer() => AnswerSweep.AssertRejectsCorrupted(
+        AnswerSweep.Samples(Cases, 4, Make).Select(s => s.Sample), (s, qa) => DiagramAnswerChecker.Check(s.Data.Text, qa), "This ", DiagramAnswerChecker.NotAnswerable);
 
     [Fact]
     public void Checker_RejectsAnUnrecognisedQuestion()
@@ -73,6 +41,14 @@ public sealed class DiagramAnswerCheckerTests
                 QuestionMix.AssertPapersMix(qa, $"{pipeline} {figureType} seed {seed}", "This ", DiagramAnswerChecker.NotAnswerable);
             }
         }
+    }
+
+    // A sample of the case's figure type (which it must have: the figure type is fixed through the ticket).
+    private static ProceduralSample Make((string Pipeline, string FigureType) c, long seed)
+    {
+        var sample = DiagramSamples.Make(c.Pipeline, seed, c.FigureType);
+        Assert.Equal(c.FigureType, sample.Topic.FigureType);
+        return sample;
     }
 
     [Fact]

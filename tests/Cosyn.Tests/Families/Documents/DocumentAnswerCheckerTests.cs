@@ -1,5 +1,4 @@
 using Cosyn.Tests.Families.Documents.Checking;
-using Cosyn.Tests.Testing.Checking;
 
 namespace Cosyn.Tests.Families.Documents;
 
@@ -8,53 +7,21 @@ public sealed class DocumentAnswerCheckerTests
 {
     private const int Seeds = 60;
 
+    private static IEnumerable<(string Pipeline, string Kind)> Cases =>
+        DocumentSamples.Pipelines.SelectMany(p => DocumentSamples.Pipeline(p).FigureTypes.Select(k => (p, k)));
+
     [Fact]
     public void GeneratedAnswers_AgreeWithIndependentChecker_ForEveryKindAndSeed()
     {
-        var failures = new List<string>();
-        var checkedCount = 0;
-        foreach (var pipeline in DocumentSamples.Pipelines)
-        {
-            foreach (var kind in DocumentSamples.Pipeline(pipeline).FigureTypes)
-            {
-                for (var seed = 0; seed < Seeds; seed++)
-                {
-                    var sample = DocumentSamples.Make(pipeline, seed, kind);
-                    foreach (var qa in sample.Qa)
-                    {
-                        checkedCount++;
-                        if (DocumentAnswerChecker.Check(sample.Data.Text, qa) is { } problem)
-                        {
-                            failures.Add($"[{pipeline} {kind} seed {seed}] {problem}");
-                        }
-                    }
-                }
-            }
-        }
-
-        Assert.True(failures.Count == 0, $"{failures.Count} of {checkedCount} answers disagree:\n" + string.Join("\n", failures.Take(30)));
+        var checkedCount = AnswerSweep.AssertAllAgree(AnswerSweep.Samples(Cases, Seeds, Make), (s, qa) => DocumentAnswerChecker.Check(s.Data.Text, qa));
         Assert.True(checkedCount >= Seeds * 16 * 10);
     }
 
     [Fact]
-    public void Checker_RejectsEveryCorruptedAnswer()
-    {
-        foreach (var pipeline in DocumentSamples.Pipelines)
-        {
-            foreach (var kind in DocumentSamples.Pipeline(pipeline).FigureTypes)
-            {
-                for (var seed = 0; seed < 4; seed++)
-                {
-                    var sample = DocumentSamples.Make(pipeline, seed, kind);
-                    foreach (var qa in sample.Qa)
-                    {
-                        var wrong = qa with { Answer = AnswerCorruption.Corrupt(qa.Answer, "This ", DocumentAnswerChecker.NotAnswerable) };
-                        Assert.True(DocumentAnswerChecker.Check(sample.Data.Text, wrong) is not null, $"accepted '{wrong.Answer}' for: {qa.Question}");
-                    }
-                }
-            }
-        }
-    }
+    public void Checker_RejectsEveryCorruptedAnswer() => AnswerSweep.AssertRejectsCorrupted(
+        AnswerSweep.Samples(Cases, 4, Make).Select(s => s.Sample), (s, qa) => DocumentAnswerChecker.Check(s.Data.Text, qa), "This ", DocumentAnswerChecker.NotAnswerable);
+
+    private static ProceduralSample Make((string Pipeline, string Kind) c, long seed) => DocumentSamples.Make(c.Pipeline, seed, c.Kind);
 
     [Fact]
     public void Checker_RejectsDataWhoseTotalsDoNotAddUp()

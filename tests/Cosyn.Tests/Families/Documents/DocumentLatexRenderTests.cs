@@ -10,28 +10,16 @@ public sealed class DocumentLatexRenderTests
     [Fact]
     public void GeneratedDocuments_CompileForEveryKind_AndShowEveryValueAskedAbout()
     {
-        Assert.True(PdfLatex.Available, "pdflatex and pdftotext are required");
         var pipeline = new DocumentLatexPipeline();
-        var root = Directory.CreateTempSubdirectory("cosyn-doc-latex-");
-        try
-        {
-            var samples = pipeline.FigureTypes.SelectMany(k => new long[] { 1, 2 }.Select(s => DocumentSamples.Make(pipeline.Name, s, k))).ToList();
-            var failures = new System.Collections.Concurrent.ConcurrentBag<string>();
-            Parallel.ForEach(samples, new ParallelOptions { MaxDegreeOfParallelism = 2 }, sample =>
-            {
-                var dir = Path.Combine(root.FullName, $"{sample.Topic.FigureType.Replace(' ', '-')}-{sample.Seed}");
-                var (text, error) = PdfLatex.CompileToText(sample.Code, dir);
-                var missing = error is null ? DocumentVisibleText.Missing((DocumentSpec)sample.Data.Model, text!) : [error];
-                if (missing.Count > 0)
-                {
-                    failures.Add($"{sample.Topic.FigureType} seed {sample.Seed}: not in the PDF: {string.Join(" | ", missing)}");
-                }
-            });
-            Assert.True(failures.IsEmpty, string.Join("\n", failures));
-        }
-        finally
-        {
-            root.Delete(recursive: true);
-        }
+        var samples = pipeline.FigureTypes.SelectMany(k => new long[] { 1, 2 }.Select(s => DocumentSamples.Make(pipeline.Name, s, k)));
+        var failures = PdfLatexSweep.Run("cosyn-doc-latex-", samples.Select(s => ($"{s.Topic.FigureType.Replace(' ', '-')}-{s.Seed}", s.Code, (Func<string, IEnumerable<string>>)(text => Problems(s, text)))));
+        Assert.True(failures.Count == 0, string.Join("\n", failures));
+    }
+
+    // What the PDF text lacks of the values the questions ask about, as one problem.
+    private static IEnumerable<string> Problems(ProceduralSample sample, string pdfText)
+    {
+        var missing = DocumentVisibleText.Missing((DocumentSpec)sample.Data.Model, pdfText);
+        return missing.Count == 0 ? [] : [$"not in the PDF: {string.Join(" | ", missing)}"];
     }
 }

@@ -12,29 +12,11 @@ public sealed class MathAnswerCheckerTests
     [Fact]
     public void StepsAndAnswers_AgreeWithIndependentChecker_ForEveryPipelineFigureTypeAndSeed()
     {
-        var failures = new List<string>();
-        var checkedCount = 0;
-        foreach (var name in MathSamples.Pipelines)
-        {
-            foreach (var figureType in ProceduralPipelines.All.Single(p => p.Name == name).FigureTypes.Where(MathFigureType))
-            {
-                for (var seed = 0; seed < Seeds; seed++)
-                {
-                    var sample = MathSamples.Make(name, seed, figureType);
-                    failures.AddRange(MathAnswerChecker.CheckSteps(sample.Data.Text).Select(f => $"[{name} {figureType} {seed}] {f}"));
-                    foreach (var qa in sample.Qa)
-                    {
-                        checkedCount++;
-                        if (MathAnswerChecker.Check(sample.Data.Text, qa) is { } problem)
-                        {
-                            failures.Add($"[{name} {figureType} {seed}] {problem}");
-                        }
-                    }
-                }
-            }
-        }
-
-        Assert.True(failures.Count == 0, $"{failures.Count} of {checkedCount} disagree:\n" + string.Join("\n", failures.Take(25)));
+        var cases = MathSamples.Pipelines.SelectMany(name => ProceduralPipelines.All.Single(p => p.Name == name).FigureTypes.Where(MathFigureType).Select(f => (Pipeline: name, FigureType: f)));
+        var samples = AnswerSweep.Samples(cases, Seeds, (c, seed) => MathSamples.Make(c.Pipeline, seed, c.FigureType)).ToList();
+        var stepFailures = samples.SelectMany(s => MathAnswerChecker.CheckSteps(s.Sample.Data.Text).Select(f => $"[{s.Label}] {f}")).ToList();
+        Assert.True(stepFailures.Count == 0, $"{stepFailures.Count} solution steps disagree:\n" + string.Join("\n", stepFailures.Take(25)));
+        var checkedCount = AnswerSweep.AssertAllAgree(samples, (s, qa) => MathAnswerChecker.Check(s.Data.Text, qa));
         Assert.True(checkedCount > Seeds * 11 * 10);
     }
 
@@ -42,21 +24,12 @@ public sealed class MathAnswerCheckerTests
     private static bool MathFigureType(string figureType) => figureType is not ("infographic" or "icon with labels" or "map");
 
     [Fact]
-    public void Checker_RejectsEveryCorruptedAnswer()
-    {
-        foreach (var name in MathSamples.Pipelines)
-        {
-            for (var seed = 0; seed < 20; seed++)
-            {
-                var sample = MathSamples.Make(name, seed, name == "graphic-svg" ? "geometry problem" : null);
-                foreach (var qa in sample.Qa)
-                {
-                    var wrong = qa with { Answer = AnswerCorruption.Corrupt(qa.Answer, "This problem", MathAnswerChecker.ProblemNotAnswerable, MathAnswerChecker.FigureNotAnswerable) };
-                    Assert.True(MathAnswerChecker.Check(sample.Data.Text, wrong) is not null, $"accepted '{wrong.Answer}' for: {qa.Question}");
-                }
-            }
-        }
-    }
+    public void Checker_RejectsEveryCorruptedAnswer() => AnswerSweep.AssertRejectsCorrupted(
+        AnswerSweep.Samples(MathSamples.Pipelines, 20, (name, seed) => MathSamples.Make(name, seed, name == "graphic-svg" ? "geometry problem" : null)).Select(s => s.Sample),
+        (s, qa) => MathAnswerChecker.Check(s.Data.Text, qa),
+        "This problem",
+        MathAnswerChecker.ProblemNotAnswerable,
+        MathAnswerChecker.FigureNotAnswerable);
 
     [Fact]
     public void Checker_RejectsACorruptedStep()

@@ -18,25 +18,8 @@ public sealed class TableAnswerCheckerTests
     [Fact]
     public void GeneratedAnswers_AgreeWithIndependentChecker_ForEveryPipelineAndSeed()
     {
-        var failures = new List<string>();
-        var checkedCount = 0;
-        foreach (var pipeline in TableSamples.Pipelines)
-        {
-            for (var seed = 0; seed < Seeds; seed++)
-            {
-                var sample = TableSamples.Make(pipeline, seed);
-                foreach (var qa in sample.Qa)
-                {
-                    checkedCount++;
-                    if (TableAnswerChecker.Check(sample.Data.Text, qa) is { } problem)
-                    {
-                        failures.Add($"[{pipeline} seed {seed}] {problem}");
-                    }
-                }
-            }
-        }
-
-        Assert.True(failures.Count == 0, $"{failures.Count} of {checkedCount} answers disagree:\n" + string.Join("\n", failures.Take(25)));
+        var samples = AnswerSweep.Samples(TableSamples.Pipelines, Seeds, (pipeline, seed) => TableSamples.Make(pipeline, seed));
+        var checkedCount = AnswerSweep.AssertAllAgree(samples, (s, qa) => TableAnswerChecker.Check(s.Data.Text, qa));
         Assert.True(checkedCount >= Seeds * TableSamples.Pipelines.Count * 11);
     }
 
@@ -54,21 +37,11 @@ public sealed class TableAnswerCheckerTests
     }
 
     [Fact]
-    public void Checker_RejectsEveryCorruptedAnswer()
-    {
-        foreach (var figureType in AllFigureTypes)
-        {
-            for (var seed = 0; seed < 5; seed++)
-            {
-                var sample = TableSamples.Make("table-html", seed, figureType);
-                foreach (var qa in sample.Qa)
-                {
-                    var wrong = qa with { Answer = AnswerCorruption.Corrupt(qa.Answer, "This table", TableAnswerChecker.NotAnswerable) };
-                    Assert.True(TableAnswerChecker.Check(sample.Data.Text, wrong) is not null, $"accepted '{wrong.Answer}' for: {qa.Question}");
-                }
-            }
-        }
-    }
+    public void Checker_RejectsEveryCorruptedAnswer() => AnswerSweep.AssertRejectsCorrupted(
+        AnswerSweep.Samples(AllFigureTypes, 5, (figureType, seed) => TableSamples.Make("table-html", seed, figureType)).Select(s => s.Sample),
+        (s, qa) => TableAnswerChecker.Check(s.Data.Text, qa),
+        "This table",
+        TableAnswerChecker.NotAnswerable);
 
     [Fact]
     public void Checker_RejectsAnUnrecognisedQuestion()

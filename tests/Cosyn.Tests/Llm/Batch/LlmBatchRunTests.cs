@@ -1,7 +1,6 @@
 using Cosyn.Hosting.Llm;
 using Cosyn.Llm;
 using Cosyn.Tests.Llm.Fakes;
-using Cosyn.Tests.Testing.Fakes;
 
 namespace Cosyn.Tests.Llm.Batch;
 
@@ -9,12 +8,8 @@ namespace Cosyn.Tests.Llm.Batch;
 /// Issue 15's "done when" for <c>--batch</c>: whole runs (factory, engine, fake renderer) against a fake that answers
 /// online and through both batch APIs from the same responder; repairs and QA corrections go in later batches.
 /// </summary>
-public sealed class LlmBatchRunTests : IDisposable
+public sealed class LlmBatchRunTests : TempFolderTests
 {
-    private readonly TempFolder _temp = new();
-
-    public void Dispose() => _temp.Dispose();
-
     [Theory]
     [InlineData(LlmProviders.OpenAiCompatible)]
     [InlineData(LlmProviders.Anthropic)]
@@ -23,8 +18,8 @@ public sealed class LlmBatchRunTests : IDisposable
         await using var online = await StartAsync(provider);
         await using var batched = await StartAsync(provider);
 
-        var onlineRun = await LlmRunHarness.RunAsync(online, provider, _temp.Sub("online"), 4, OnlineOptions());
-        var batchRun = await LlmRunHarness.RunAsync(batched, provider, _temp.Sub("batch"), 4, LlmBatchWireTests.BatchOptions());
+        var onlineRun = await LlmRunHarness.RunAsync(online, provider, Temp.Sub("online"), 4, OnlineOptions());
+        var batchRun = await LlmRunHarness.RunAsync(batched, provider, Temp.Sub("batch"), 4, LlmBatchWireTests.BatchOptions());
 
         Assert.Equal(4, batchRun.Result.Stats.Pipelines["chart-matplotlib"].Written);
         Assert.Equal(
@@ -35,10 +30,7 @@ public sealed class LlmBatchRunTests : IDisposable
         Assert.All(batched.CompletionsByBody.Values, n => Assert.Equal(1, n));
     }
 
-    private static Task<FakeLlmServer> StartAsync(string provider) =>
-        provider == LlmProviders.Anthropic
-            ? FakeLlmServer.StartAnthropicAsync(new FakeTranscript([], new PlausibleResponder().Reply))
-            : FakeLlmServer.StartOpenAiAsync(new FakeTranscript([], new PlausibleResponder().Reply));
+    private static Task<FakeLlmServer> StartAsync(string provider) => FakeLlmServer.StartForAsync(provider, new FakeTranscript([], new PlausibleResponder().Reply));
 
     private static LlmCallOptions OnlineOptions() => new()
     {

@@ -2,7 +2,6 @@ using Cosyn.Llm;
 using Cosyn.Llm.Accounting;
 using Cosyn.Llm.Batch;
 using Cosyn.Tests.Llm.Fakes;
-using Cosyn.Tests.Testing.Fakes;
 using Microsoft.Extensions.AI;
 
 namespace Cosyn.Tests.Llm.Batch;

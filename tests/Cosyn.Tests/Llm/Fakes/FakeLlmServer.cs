@@ -1,13 +1,9 @@
 using System.Collections.Concurrent;
-using System.Net;
 using System.Text;
+using Cosyn.Hosting.Llm;
+using Cosyn.Testing.Fakes;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace Cosyn.Tests.Llm.Fakes;
 
@@ -54,18 +50,21 @@ public sealed class FakeLlmServer : IAsyncDisposable
 
     public static Task<FakeLlmServer> StartAnthropicAsync(FakeTranscript transcript) => StartAsync(new AnthropicWireFormat(), transcript);
 
+    /// <summary>Starts the fake of <paramref name="provider"/>'s wire format: Anthropic's for <c>anthropic</c>, OpenAI's for the others.</summary>
+    public static Task<FakeLlmServer> StartForAsync(string provider, FakeTranscript transcript) =>
+        provider == LlmProviders.Anthropic ? StartAnthropicAsync(transcript) : StartOpenAiAsync(transcript);
+
     public static async Task<FakeLlmServer> StartAsync(IFakeWireFormat format, FakeTranscript transcript)
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseKestrel(k => k.Listen(IPAddress.Loopback, 0));
-        builder.Logging.ClearProviders();
-        var app = builder.Build();
-        var server = new FakeLlmServer(app, format, transcript);
-        app.MapPost(format.Path, (RequestDelegate)server.HandleAsync);
-        server.Batches.Map(app);
-        await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        server.BaseUri = new Uri(address);
+        ArgumentNullException.ThrowIfNull(format);
+        FakeLlmServer? server = null;
+        var (_, baseUri) = await LoopbackHost.StartAsync(app =>
+        {
+            server = new FakeLlmServer(app, format, transcript);
+            app.MapPost(format.Path, (RequestDelegate)server.HandleAsync);
+            server.Batches.Map(app);
+        });
+        server!.BaseUri = baseUri;
         return server;
     }
 

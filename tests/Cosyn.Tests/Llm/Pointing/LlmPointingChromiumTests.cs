@@ -5,7 +5,6 @@ using Cosyn.Rendering.Images;
 using Cosyn.Rendering.Targets;
 using Cosyn.Synthesis.Llm;
 using Cosyn.Tests.Families.Points;
-using Cosyn.Tests.Testing.Fakes;
 
 namespace Cosyn.Tests.Llm.Pointing;
 
@@ -14,7 +13,7 @@ namespace Cosyn.Tests.Llm.Pointing;
 /// repairs it from the finding, then writes questions; every answer point must fall inside the element a separate page
 /// finds by its visible text, and marks a reader cannot see must not be measured.
 /// </summary>
-public sealed class LlmPointingChromiumTests : IDisposable
+public sealed class LlmPointingChromiumTests : TempFolderTests
 {
     private static readonly (string Question, (string Locator, string[] Args)[] Elements)[] Expected =
     [
@@ -26,17 +25,13 @@ public sealed class LlmPointingChromiumTests : IDisposable
         ("Point to the trip from Dartmouth.", [("row", ["Dartmouth to Halifax", "$2.75"])]),
     ];
 
-    private readonly TempFolder _temp = new();
-
-    public void Dispose() => _temp.Dispose();
-
     [Fact]
     public async Task Run_ScriptedModelOnChromium_PutsEveryPointInsideItsElement()
     {
         await using var renderers = CosynDefaults.CreateRenderers(1);
         var code = new ScriptedChatClient(m => m[^1].Text.Contains("found layout problems", StringComparison.Ordinal) ? PointReplies.FixedPage : PointReplies.FirstPage);
         var clients = new LlmStageClients(new ScriptedChatClient(_ => PointReplies.Topics), new ScriptedChatClient(_ => PointReplies.Data), code, new ScriptedChatClient(_ => PointReplies.Questions()));
-        var options = new RunOptions { Pipelines = [PipelineCatalog.Find("point-html")!], Count = 1, OutputFolder = _temp.Sub("out"), Seed = 3, Concurrency = 1, RenderAttempts = 3 };
+        var options = new RunOptions { Pipelines = [PipelineCatalog.Find("point-html")!], Count = 1, OutputFolder = Temp.Sub("out"), Seed = 3, Concurrency = 1, RenderAttempts = 3 };
 
         var result = await new RunEngine(new LlmSynthesizer(clients), renderers, TimeProvider.System).RunAsync(options, new FixedPersonas(), new RunProgress(), CancellationToken.None);
 

@@ -2,7 +2,6 @@ using Cosyn.Catalog;
 using Cosyn.Engine;
 using Cosyn.Rendering.Targets;
 using Cosyn.Synthesis.Llm;
-using Cosyn.Tests.Testing.Fakes;
 
 namespace Cosyn.Tests.Llm.Pointing;
 
@@ -10,12 +9,9 @@ namespace Cosyn.Tests.Llm.Pointing;
 /// point-html through the real engine with the LLM synthesizer over scripted clients; the fake renderer measures one
 /// box per mark of the code, so the answer points can be checked against known boxes.
 /// </summary>
-public sealed class LlmPointingRunTests : IDisposable
+public sealed class LlmPointingRunTests : EngineRunTests
 {
     private static readonly PipelineDefinition PointHtml = PipelineCatalog.Find("point-html")!;
-    private readonly TempFolder _temp = new();
-
-    public void Dispose() => _temp.Dispose();
 
     [Fact]
     public async Task Run_ReusedMarkThenFixed_WritesMeasuredPointsAndCountsDroppedQuestions()
@@ -88,14 +84,13 @@ public sealed class LlmPointingRunTests : IDisposable
         {
             Pipelines = [PointHtml],
             Count = count,
-            OutputFolder = _temp.Sub("out"),
+            OutputFolder = Temp.Sub("out"),
             Seed = 3,
             Concurrency = 1,
             AttemptsPerSample = attemptsPerSample,
             RenderAttempts = 3,
         };
-        var engine = new RunEngine(new LlmSynthesizer(clients.ToStageClients()), renderers, TimeProvider.System);
-        return engine.RunAsync(options, new FixedPersonas(), new RunProgress(), CancellationToken.None);
+        return RunEngineAsync(new LlmSynthesizer(clients.ToStageClients()), renderers, options);
     }
 
     /// <summary>One scripted client per stage: a topic, the page's JSON, a first page that reuses a mark, then the fixed page, then the questions.</summary>

@@ -1,20 +1,15 @@
 using System.Text.Json;
 using Cosyn.Cli;
-using Cosyn.Tests.Testing.Fakes;
 
 namespace Cosyn.Tests.Output.Export;
 
-public sealed class ConversationExportTests : IDisposable
+public sealed class ConversationExportTests : TempFolderTests
 {
-    private readonly TempFolder _temp = new();
-
-    public void Dispose() => _temp.Dispose();
-
     [Fact]
     public async Task Llava_EverySampleIsOneConversationWithItsImage()
     {
         var run = CreateRun();
-        var output = _temp.Sub("llava");
+        var output = Temp.Sub("llava");
 
         var (code, _, stderr) = await InProcessCli.RunAsync("export", "--in", run, "--to", "llava", "--out", output);
 
@@ -35,7 +30,7 @@ public sealed class ConversationExportTests : IDisposable
     public async Task ShareGpt_MessagesImagesAndDatasetInfoEntry()
     {
         var run = CreateRun();
-        var output = _temp.Sub("sharegpt");
+        var output = Temp.Sub("sharegpt");
 
         var (code, _, stderr) = await InProcessCli.RunAsync("export", "--in", run, "--to", "sharegpt", "--out", output, "--answer-style", "cot");
 
@@ -54,7 +49,7 @@ public sealed class ConversationExportTests : IDisposable
     public async Task Swift_MaxTurnsSplitsLongSamplesIntoSeveralConversations()
     {
         var run = CreateRun();
-        var output = _temp.Sub("swift");
+        var output = Temp.Sub("swift");
 
         var (code, _, stderr) = await InProcessCli.RunAsync("export", "--in", run, "--to", "swift", "--out", output, "--max-turns", "4");
 
@@ -70,7 +65,7 @@ public sealed class ConversationExportTests : IDisposable
     public async Task Llava_ImagesAreHardLinked()
     {
         var run = CreateRun();
-        var output = _temp.Sub("llava");
+        var output = Temp.Sub("llava");
 
         await InProcessCli.RunAsync("export", "--in", run, "--to", "llava", "--out", output);
 
@@ -91,5 +86,5 @@ public sealed class ConversationExportTests : IDisposable
         return int.Parse(text.Trim(), System.Globalization.CultureInfo.InvariantCulture);
     }
 
-    private string CreateRun() => FakeRun.Create(_temp.Sub("run"), [.. Enumerable.Range(0, 5).Select(i => FakeRun.Sample("chart-matplotlib", i)), FakeRun.Sample("point-html", 5)]);
+    private string CreateRun() => FakeRun.Create(Temp.Sub("run"), [.. Enumerable.Range(0, 5).Select(i => FakeRun.Sample("chart-matplotlib", i)), FakeRun.Sample("point-html", 5)]);
 }

@@ -1,15 +1,10 @@
 using Cosyn.Cli;
-using Cosyn.Tests.Testing.Fakes;
 
 namespace Cosyn.Tests.Output.Export;
 
 /// <summary>Bad input to export and report: one line on stderr, exit code 1, no stack trace.</summary>
-public sealed class ExportBadInputTests : IDisposable
+public sealed class ExportBadInputTests : TempFolderTests
 {
-    private readonly TempFolder _temp = new();
-
-    public void Dispose() => _temp.Dispose();
-
     [Theory]
     [InlineData("export --in NOTARUN --to hf --out OUT", "is not a cosyn run folder")]
     [InlineData("export --in MISSING --to hf --out OUT", "does not exist")]
@@ -32,7 +27,7 @@ public sealed class ExportBadInputTests : IDisposable
     [Fact]
     public async Task Export_NonEmptyOutput_RefusedUnlessForce()
     {
-        var output = _temp.Sub("out");
+        var output = Temp.Sub("out");
         Directory.CreateDirectory(output);
         File.WriteAllText(Path.Combine(output, "notes.txt"), "mine");
 
@@ -74,20 +69,20 @@ public sealed class ExportBadInputTests : IDisposable
 
     private string Run()
     {
-        var path = _temp.Sub("run");
+        var path = Temp.Sub("run");
         return Directory.Exists(path) ? path : FakeRun.Create(path, [FakeRun.Sample("chart-matplotlib", 0), FakeRun.Sample("table-html", 1)]);
     }
 
-    private Task<(int Code, string Stdout, string Stderr)> RunAsync(string commandLine)
+    private Task<CliOutput> RunAsync(string commandLine)
     {
         var run = Run();
-        var notARun = _temp.Sub("not-a-run");
+        var notARun = Temp.Sub("not-a-run");
         Directory.CreateDirectory(notARun);
         var args = commandLine
             .Replace("NOTARUN", notARun, StringComparison.Ordinal)
-            .Replace("MISSING", _temp.Sub("missing"), StringComparison.Ordinal)
+            .Replace("MISSING", Temp.Sub("missing"), StringComparison.Ordinal)
             .Replace("RUN", run, StringComparison.Ordinal)
-            .Replace("OUT", _temp.Sub("out"), StringComparison.Ordinal)
+            .Replace("OUT", Temp.Sub("out"), StringComparison.Ordinal)
             .Split(' ', StringSplitOptions.RemoveEmptyEntries);
         return InProcessCli.RunAsync(args);
     }

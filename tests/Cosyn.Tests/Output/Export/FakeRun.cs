@@ -2,7 +2,6 @@ using System.Text.Json;
 using Cosyn.Model;
 using Cosyn.Output;
 using Cosyn.Store;
-using Cosyn.Tests.Testing.Fakes;
 
 namespace Cosyn.Tests.Output.Export;
 

@@ -1,25 +1,20 @@
 using Cosyn.Cli;
-using Cosyn.Tests.Testing.Fakes;
 
 namespace Cosyn.Tests.Output.Export;
 
 /// <summary>Exports what a real <c>cosyn generate</c> wrote (Graphviz diagrams and Chromium pointing pages), not a fake.</summary>
-public sealed class GeneratedRunExportTests : IDisposable
+public sealed class GeneratedRunExportTests : TempFolderTests
 {
-    private readonly TempFolder _temp = new();
-
-    public void Dispose() => _temp.Dispose();
-
     [Fact]
     public async Task GenerateThenExport_HfAndLlavaReadBackCompletely()
     {
-        var run = _temp.Sub("run");
+        var run = Temp.Sub("run");
         var generated = await InProcessCli.RunAsync("generate", "--pipeline", "diagram-graphviz,point-html", "--count", "6", "--seed", "4", "--concurrency", "2", "--out", run);
         Assert.True(generated.Code == ExitCodes.Ok, generated.Stderr + generated.Stdout);
         var ids = File.ReadLines(Path.Combine(run, "samples.jsonl")).Select(l => System.Text.Json.JsonDocument.Parse(l).RootElement.GetProperty("id").GetString()!).ToList();
         Assert.Equal(6, ids.Count);
 
-        var hf = _temp.Sub("hf");
+        var hf = Temp.Sub("hf");
         var (code, _, stderr) = await InProcessCli.RunAsync("export", "--in", run, "--to", "hf", "--out", hf);
 
         Assert.True(code == ExitCodes.Ok, stderr);
@@ -39,7 +34,7 @@ public sealed class GeneratedRunExportTests : IDisposable
         Assert.All(points, p => Assert.Equal(p[0], p[1]));
         Assert.Contains("cosyn generate --pipeline diagram-graphviz,point-html --count 6 --seed 4", File.ReadAllText(Path.Combine(hf, "README.md")), StringComparison.Ordinal);
 
-        var llava = _temp.Sub("llava");
+        var llava = Temp.Sub("llava");
         Assert.Equal(ExitCodes.Ok, (await InProcessCli.RunAsync("export", "--in", run, "--to", "llava", "--out", llava, "--answer-style", "cot")).Code);
         Assert.Equal(6, ConversationCheck.Llava(llava).Count);
     }

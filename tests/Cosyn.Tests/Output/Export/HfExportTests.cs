@@ -1,24 +1,16 @@
 using System.Globalization;
 using Cosyn.Cli;
 using Cosyn.Model;
-using Cosyn.Tests.Testing.Fakes;
 using YamlDotNet.RepresentationModel;
 
 namespace Cosyn.Tests.Output.Export;
 
-public sealed class HfExportTests : IDisposable
+public sealed class HfExportTests : TempFolderTests
 {
-    private readonly TempFolder _temp = new();
-
-    public void Dispose() => _temp.Dispose();
-
     [Fact]
     public async Task Export_FakeRun_EverySplitReadsBackWithDuckDbAndMatchesTheCard()
     {
-        var run = CreateRun(charts: 40, tables: 8, points: 21);
-        var output = _temp.Sub("hf");
-
-        var (code, stdout, stderr) = await InProcessCli.RunAsync("export", "--in", run, "--to", "hf", "--out", output);
+        var (_, output, (code, stdout, stderr)) = await ExportAsync(charts: 40, tables: 8, points: 21);
 
         Assert.True(code == ExitCodes.Ok, stderr);
         var rows = HfCheck.RowsByCardPattern(output);
@@ -34,10 +26,7 @@ public sealed class HfExportTests : IDisposable
     [Fact]
     public async Task Export_FakeRun_ColumnTypesAreTheCoSyn400KSchema()
     {
-        var run = CreateRun(charts: 3, tables: 0, points: 2);
-        var output = _temp.Sub("hf");
-
-        await InProcessCli.RunAsync("export", "--in", run, "--to", "hf", "--out", output);
+        var (_, output, _) = await ExportAsync(charts: 3, tables: 0, points: 2);
 
         var chart = HfCheck.Describe(Directory.GetFiles(Path.Combine(output, "data", "chart")).Single());
         Assert.Equal(
@@ -62,10 +51,7 @@ public sealed class HfExportTests : IDisposable
     [Fact]
     public async Task Export_FakeRun_ImageBytesAreThePngFilesAndQaTypesAreSet()
     {
-        var run = CreateRun(charts: 25, tables: 3, points: 0);
-        var output = _temp.Sub("hf");
-
-        await InProcessCli.RunAsync("export", "--in", run, "--to", "hf", "--out", output);
+        var (run, output, _) = await ExportAsync(charts: 25, tables: 3, points: 0);
 
         var files = HfCheck.ParquetFiles(output);
         var rows = DuckDb.Query($"SELECT id, image.bytes, image.path FROM read_parquet([{string.Join(", ", files.Select(DuckDb.Literal))}])");
@@ -86,10 +72,7 @@ public sealed class HfExportTests : IDisposable
     [Fact]
     public async Task Export_FakeRun_HuggingFaceMetadataDeclaresTheImageFeature()
     {
-        var run = CreateRun(charts: 2, tables: 0, points: 1);
-        var output = _temp.Sub("hf");
-
-        await InProcessCli.RunAsync("export", "--in", run, "--to", "hf", "--out", output);
+        var (_, output, _) = await ExportAsync(charts: 2, tables: 0, points: 1);
 
         foreach (var file in HfCheck.ParquetFiles(output))
         {
@@ -105,10 +88,7 @@ public sealed class HfExportTests : IDisposable
     [Fact]
     public async Task Export_FakeRun_CardFrontMatterHasWhatTheHubReads()
     {
-        var run = CreateRun(charts: 30, tables: 2, points: 0);
-        var output = _temp.Sub("hf");
-
-        await InProcessCli.RunAsync("export", "--in", run, "--to", "hf", "--out", output);
+        var (_, output, _) = await ExportAsync(charts: 30, tables: 2, points: 0);
 
         var front = HfCheck.FrontMatter(output);
         Assert.Equal("other", ((YamlScalarNode)front["license"]).Value);
@@ -142,8 +122,8 @@ public sealed class HfExportTests : IDisposable
     public async Task Export_SmallShardLimit_WritesSeveralNumberedShards()
     {
         var samples = Enumerable.Range(0, 30).Select(i => FakeRun.Sample("chart-matplotlib", i)).ToList();
-        var run = FakeRun.Create(_temp.Sub("run"), samples, image: id => FakeRun.IncompressiblePng(id, 300));
-        var output = _temp.Sub("hf");
+        var run = FakeRun.Create(Temp.Sub("run"), samples, image: id => FakeRun.IncompressiblePng(id, 300));
+        var output = Temp.Sub("hf");
 
         var (code, _, stderr) = await InProcessCli.RunAsync("export", "--in", run, "--to", "hf", "--out", output, "--max-shard-mb", "1", "--validation", "0");
 
@@ -160,11 +140,11 @@ public sealed class HfExportTests : IDisposable
     {
         var run = CreateRun(charts: 60, tables: 0, points: 0);
 
-        await InProcessCli.RunAsync("export", "--in", run, "--to", "hf", "--out", _temp.Sub("a"));
-        await InProcessCli.RunAsync("export", "--in", run, "--to", "hf", "--out", _temp.Sub("b"), "--config-by", "pipeline");
+        await InProcessCli.RunAsync("export", "--in", run, "--to", "hf", "--out", Temp.Sub("a"));
+        await InProcessCli.RunAsync("export", "--in", run, "--to", "hf", "--out", Temp.Sub("b"), "--config-by", "pipeline");
 
-        var a = DuckDb.Query($"SELECT id FROM {DuckDb.Literal(Directory.GetFiles(Path.Combine(_temp.Sub("a"), "data", "chart"), "validation-*").Single())} ORDER BY id");
-        var b = DuckDb.Query($"SELECT id FROM {DuckDb.Literal(Directory.GetFiles(Path.Combine(_temp.Sub("b"), "data", "chart-matplotlib"), "validation-*").Single())} ORDER BY id");
+        var a = DuckDb.Query($"SELECT id FROM {DuckDb.Literal(Directory.GetFiles(Path.Combine(Temp.Sub("a"), "data", "chart"), "validation-*").Single())} ORDER BY id");
+        var b = DuckDb.Query($"SELECT id FROM {DuckDb.Literal(Directory.GetFiles(Path.Combine(Temp.Sub("b"), "data", "chart-matplotlib"), "validation-*").Single())} ORDER BY id");
         Assert.Equal(3, a.Count);
         Assert.Equal(a.Select(r => r[0]), b.Select(r => r[0]));
     }
@@ -176,7 +156,7 @@ public sealed class HfExportTests : IDisposable
         File.Delete(Path.Combine(run, "images", "chart-matplotlib-s7-000002.png"));
         var corrupt = Path.Combine(run, "images", "chart-matplotlib-s7-000005.png");
         File.WriteAllBytes(corrupt, File.ReadAllBytes(corrupt)[..200]);
-        var output = _temp.Sub("hf");
+        var output = Temp.Sub("hf");
 
         var (code, stdout, _) = await InProcessCli.RunAsync("export", "--in", run, "--to", "hf", "--out", output);
 
@@ -193,9 +173,9 @@ public sealed class HfExportTests : IDisposable
     [Fact]
     public async Task Export_TwoRuns_RowsInOrderGiven_ImagesFromTheirOwnFolder()
     {
-        var first = FakeRun.Create(_temp.Sub("shard2"), [.. Enumerable.Range(5, 3).Select(i => FakeRun.Sample("chart-matplotlib", i))]);
-        var second = FakeRun.Create(_temp.Sub("shard1"), [.. Enumerable.Range(0, 5).Select(i => FakeRun.Sample("chart-matplotlib", i))]);
-        var output = _temp.Sub("llava");
+        var first = FakeRun.Create(Temp.Sub("shard2"), [.. Enumerable.Range(5, 3).Select(i => FakeRun.Sample("chart-matplotlib", i))]);
+        var second = FakeRun.Create(Temp.Sub("shard1"), [.. Enumerable.Range(0, 5).Select(i => FakeRun.Sample("chart-matplotlib", i))]);
+        var output = Temp.Sub("llava");
 
         var (code, stdout, stderr) = await InProcessCli.RunAsync("export", "--in", first, "--in", second, "--to", "llava", "--out", output);
 
@@ -215,9 +195,9 @@ public sealed class HfExportTests : IDisposable
     [Fact]
     public async Task Export_TwoRunsSharingAnId_RefusedInOneLineNamingBothFolders()
     {
-        var first = FakeRun.Create(_temp.Sub("run1"), [.. Enumerable.Range(0, 5).Select(i => FakeRun.Sample("chart-matplotlib", i))]);
-        var second = FakeRun.Create(_temp.Sub("run2"), [.. Enumerable.Range(3, 5).Select(i => FakeRun.Sample("chart-matplotlib", i))]);
-        var output = _temp.Sub("hf");
+        var first = FakeRun.Create(Temp.Sub("run1"), [.. Enumerable.Range(0, 5).Select(i => FakeRun.Sample("chart-matplotlib", i))]);
+        var second = FakeRun.Create(Temp.Sub("run2"), [.. Enumerable.Range(3, 5).Select(i => FakeRun.Sample("chart-matplotlib", i))]);
+        var output = Temp.Sub("hf");
 
         var (code, _, stderr) = await InProcessCli.RunAsync("export", "--in", first, "--in", second, "--to", "hf", "--out", output);
 
@@ -227,12 +207,20 @@ public sealed class HfExportTests : IDisposable
         Assert.False(Directory.Exists(output) && Directory.EnumerateFileSystemEntries(output).Any());
     }
 
+    /// <summary>Exports a fake run of that many chart, table and point samples to Parquet; returns the run, the export and what the CLI said.</summary>
+    private async Task<(string Run, string Output, CliOutput Cli)> ExportAsync(int charts, int tables, int points)
+    {
+        var run = CreateRun(charts, tables, points);
+        var output = Temp.Sub("hf");
+        return (run, output, await InProcessCli.RunAsync("export", "--in", run, "--to", "hf", "--out", output));
+    }
+
     private string CreateRun(int charts, int tables, int points)
     {
         var samples = new List<Sample>();
         samples.AddRange(Enumerable.Range(0, charts).Select(i => FakeRun.Sample("chart-matplotlib", i)));
         samples.AddRange(Enumerable.Range(charts, tables).Select(i => FakeRun.Sample("table-html", i)));
         samples.AddRange(Enumerable.Range(charts + tables, points).Select(i => FakeRun.Sample("point-html", i)));
-        return FakeRun.Create(_temp.Sub("run"), samples);
+        return FakeRun.Create(Temp.Sub("run"), samples);
     }
 }

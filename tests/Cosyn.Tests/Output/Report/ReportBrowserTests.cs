@@ -1,18 +1,13 @@
 using Cosyn.Cli;
 using Cosyn.Model;
-using Cosyn.Tests.Testing.Fakes;
 using Cosyn.Tests.Output.Export;
 
 namespace Cosyn.Tests.Output.Report;
 
 /// <summary>The report in a real headless Chromium: it opens without errors, filters, caps the gallery and runs no sample text.</summary>
-public sealed class ReportBrowserTests : IDisposable
+public sealed class ReportBrowserTests : TempFolderTests
 {
     private const string HostileCode = "</pre></details><script>window.__pwned = 1; console.error('pwned');</script><pre>";
-
-    private readonly TempFolder _temp = new();
-
-    public void Dispose() => _temp.Dispose();
 
     [Fact]
     public async Task Report_OpensWithoutErrorsAndShowsEveryCard()
@@ -55,7 +50,7 @@ public sealed class ReportBrowserTests : IDisposable
         {
             Metadata = new SampleMetadata("chart-matplotlib", "matplotlib", "bar\" onmouseover=\"window.__pwned = 3", "<svg onload=\"window.__pwned = 4\">", "persona", 1),
         };
-        var run = FakeRun.Create(_temp.Sub("run"), [hostile], [FakeRun.Failure("chart-matplotlib", 1, detail: "<script>window.__pwned = 5</script>")]);
+        var run = FakeRun.Create(Temp.Sub("run"), [hostile], [FakeRun.Failure("chart-matplotlib", 1, detail: "<script>window.__pwned = 5</script>")]);
         var (code, stdout, stderr) = await InProcessCli.RunAsync("report", "--in", run);
         Assert.True(code == ExitCodes.Ok, stderr);
 
@@ -72,8 +67,8 @@ public sealed class ReportBrowserTests : IDisposable
     [Fact]
     public async Task Report_LargeRun_GalleryIsCappedPerPipelineAndSaysSo()
     {
-        var run = FakeRun.Create(_temp.Sub("run"), [.. Enumerable.Range(0, 30).Select(i => FakeRun.Sample("chart-matplotlib", i))]);
-        var output = _temp.Sub("elsewhere/report.html");
+        var run = FakeRun.Create(Temp.Sub("run"), [.. Enumerable.Range(0, 30).Select(i => FakeRun.Sample("chart-matplotlib", i))]);
+        var output = Temp.Sub("elsewhere/report.html");
 
         var (code, _, stderr) = await InProcessCli.RunAsync("report", "--in", run, "--out", output, "--gallery", "5");
 
@@ -90,7 +85,7 @@ public sealed class ReportBrowserTests : IDisposable
         var samples = Enumerable.Range(0, charts).Select(i => FakeRun.Sample("chart-matplotlib", i * 2))
             .Concat(Enumerable.Range(0, tables).Select(i => FakeRun.Sample("table-html", (i * 2) + 1))).ToList();
         var failed = Enumerable.Range(0, failures).Select(i => FakeRun.Failure("chart-matplotlib", 100 + i)).ToList();
-        var run = FakeRun.Create(_temp.Sub("run"), samples, failed);
+        var run = FakeRun.Create(Temp.Sub("run"), samples, failed);
         var (code, _, stderr) = await InProcessCli.RunAsync("report", "--in", run);
         Assert.True(code == ExitCodes.Ok, stderr);
         return Path.Combine(run, "report.html");

@@ -1,22 +1,17 @@
 using Cosyn.Cli;
 using Cosyn.Tests.Output.Export;
-using Cosyn.Tests.Testing.Fakes;
 
 namespace Cosyn.Tests.Output.Report;
 
 /// <summary><c>cosyn report</c> over several run folders (e.g. shards not merged): order, image links, duplicates, configurations.</summary>
-public sealed class ReportSeveralRunsTests : IDisposable
+public sealed class ReportSeveralRunsTests : TempFolderTests
 {
-    private readonly TempFolder _temp = new();
-
-    public void Dispose() => _temp.Dispose();
-
     [Fact]
     public async Task Report_TwoRuns_CardsInOrderGiven_ImagesLinkedInTheirOwnFolder()
     {
-        var first = FakeRun.Create(_temp.Sub("b"), [.. Enumerable.Range(5, 2).Select(i => FakeRun.Sample("chart-matplotlib", i))]);
-        var second = FakeRun.Create(_temp.Sub("a"), [.. Enumerable.Range(0, 3).Select(i => FakeRun.Sample("chart-matplotlib", i))]);
-        var report = Path.Combine(_temp.Sub("out"), "report.html");
+        var first = FakeRun.Create(Temp.Sub("b"), [.. Enumerable.Range(5, 2).Select(i => FakeRun.Sample("chart-matplotlib", i))]);
+        var second = FakeRun.Create(Temp.Sub("a"), [.. Enumerable.Range(0, 3).Select(i => FakeRun.Sample("chart-matplotlib", i))]);
+        var report = Path.Combine(Temp.Sub("out"), "report.html");
 
         var (code, stdout, stderr) = await InProcessCli.RunAsync("report", "--in", first, "--in", second, "--out", report);
 
@@ -35,9 +30,9 @@ public sealed class ReportSeveralRunsTests : IDisposable
     [Fact]
     public async Task Report_RunsOfDifferentConfigurations_AllowedAndNoted()
     {
-        var first = FakeRun.Create(_temp.Sub("seed7"), [FakeRun.Sample("chart-matplotlib", 0)]);
-        var second = FakeRun.Create(_temp.Sub("seed8"), [FakeRun.Sample("chart-matplotlib", 1)], seed: 8);
-        var report = Path.Combine(_temp.Sub("out"), "report.html");
+        var first = FakeRun.Create(Temp.Sub("seed7"), [FakeRun.Sample("chart-matplotlib", 0)]);
+        var second = FakeRun.Create(Temp.Sub("seed8"), [FakeRun.Sample("chart-matplotlib", 1)], seed: 8);
+        var report = Path.Combine(Temp.Sub("out"), "report.html");
 
         var (code, stdout, stderr) = await InProcessCli.RunAsync("report", "--in", first, second, "--out", report);
 
@@ -49,8 +44,8 @@ public sealed class ReportSeveralRunsTests : IDisposable
     [Fact]
     public async Task Report_TwoRunsSharingAnId_RefusedInOneLineNamingBothFolders()
     {
-        var first = FakeRun.Create(_temp.Sub("run1"), [.. Enumerable.Range(0, 2).Select(i => FakeRun.Sample("table-html", i))]);
-        var second = FakeRun.Create(_temp.Sub("run2"), [.. Enumerable.Range(1, 2).Select(i => FakeRun.Sample("table-html", i))]);
+        var first = FakeRun.Create(Temp.Sub("run1"), [.. Enumerable.Range(0, 2).Select(i => FakeRun.Sample("table-html", i))]);
+        var second = FakeRun.Create(Temp.Sub("run2"), [.. Enumerable.Range(1, 2).Select(i => FakeRun.Sample("table-html", i))]);
 
         var (code, _, stderr) = await InProcessCli.RunAsync("report", "--in", first, "--in", second);
 

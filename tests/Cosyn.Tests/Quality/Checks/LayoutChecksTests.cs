@@ -5,6 +5,11 @@ using static Cosyn.Tests.Quality.QualityFixtures;
 
 namespace Cosyn.Tests.Quality.Checks;
 
+/// <summary>
+/// The checks on a rendered figure's text, from the renderer's layout facts or the pixels: overlaps, clipping, missing
+/// glyphs, tiny text, coverage, legends and OCR recall, which reads the measured text unless the options ask for OCR
+/// anyway (as <c>cosyn check</c> does).
+/// </summary>
 public sealed class LayoutChecksTests
 {
     [Fact]
@@ -190,5 +195,30 @@ public sealed class LayoutChecksTests
         {
             canvas.DrawRect(50 + (i * 24), 100, 16, 20, paint);
         }
+    }
+
+    [Fact]
+    public async Task With_layout_facts_the_measured_text_is_judged_without_ocr()
+    {
+        var ocr = new FakeOcr();
+        var layout = Layout(new TextBox("North", 0, 0, 40, 16), new TextBox("South", 0, 20, 40, 16));
+
+        var result = await new OcrRecallCheck().RunAsync(new CheckContext(Sample(), Chart(), layout, ocr), new QualityOptions());
+
+        Assert.True(result.Passed, result.Reason);
+        Assert.StartsWith("the layout finds 2 of 2", result.Reason, StringComparison.Ordinal);
+        Assert.Equal(0, ocr.Calls);
+    }
+
+    [Fact]
+    public async Task Ocr_with_layout_reads_the_pixels_even_beside_layout_facts()
+    {
+        var ocr = new FakeOcr(new OcrWord("East", 0, 0, 30, 14, 90));
+        var layout = Layout(new TextBox("North", 0, 0, 40, 16), new TextBox("South", 0, 20, 40, 16));
+
+        var result = await new OcrRecallCheck().RunAsync(new CheckContext(Sample(), Chart(), layout, ocr), new QualityOptions { OcrWithLayout = true });
+
+        Assert.False(result.Passed);
+        Assert.Equal(1, ocr.Calls);
     }
 }

@@ -1,21 +1,19 @@
+using Cosyn.Tests.Testing.Checking;
+
 namespace Cosyn.Tests.Families.Circuits.Checking;
 
 /// <summary>The checker's own reading of circuit <c>data</c> JSON: values parsed from their SI-prefixed strings.</summary>
-internal sealed class CheckerCircuit
+internal sealed class CheckerCircuit : CheckerData
 {
     public CheckerCircuit(string json)
+        : base(json)
     {
-        using var doc = JsonDocument.Parse(json);
-        var root = doc.RootElement;
-        Title = root.GetProperty("title").GetString()!;
-        Configuration = root.GetProperty("configuration").GetString()!;
-        SourceId = root.GetProperty("source").GetProperty("id").GetString()!;
-        SourceText = root.GetProperty("source").GetProperty("voltage").GetString()!;
+        Configuration = Root.Text("configuration");
+        SourceId = Root.GetProperty("source").Text("id");
+        SourceText = Root.GetProperty("source").Text("voltage");
         Source = Parse(SourceText).Value;
-        Parts = [.. root.GetProperty("components").EnumerateArray().Select(c => (c.GetProperty("id").GetString()!, c.GetProperty("type").GetString()!, c.GetProperty("value").GetString()!))];
+        Parts = [.. Root.GetProperty("components").EnumerateArray().Select(c => (c.Text("id"), c.Text("type"), c.Text("value")))];
     }
-
-    public string Title { get; }
 
     public string Configuration { get; }
 

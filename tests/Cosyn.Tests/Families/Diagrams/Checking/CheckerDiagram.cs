@@ -1,74 +1,72 @@
+using Cosyn.Tests.Testing.Checking;
+
 namespace Cosyn.Tests.Families.Diagrams.Checking;
 
 /// <summary>The checker's own reading of diagram <c>data</c> JSON, with its own graph walks (no production types).</summary>
-public sealed class CheckerDiagram
+public sealed class CheckerDiagram : CheckerData
 {
     public CheckerDiagram(string json)
+        : base(json)
     {
-        using var doc = JsonDocument.Parse(json);
-        var root = doc.RootElement;
-        Kind = root.GetProperty("kind").GetString()!;
-        Title = root.GetProperty("title").GetString()!;
-        if (root.TryGetProperty("nodes", out var nodes))
+        Kind = Root.Text("kind");
+        if (Root.TryGetProperty("nodes", out var nodes))
         {
-            Directed = root.GetProperty("directed").GetBoolean();
+            Directed = Root.GetProperty("directed").GetBoolean();
             foreach (var n in nodes.EnumerateArray())
             {
-                Labels[n.GetProperty("id").GetString()!] = n.GetProperty("label").GetString()!;
+                Labels[n.Text("id")] = n.Text("label");
                 if (n.TryGetProperty("name", out var name))
                 {
-                    Names[n.GetProperty("id").GetString()!] = name.GetString()!;
+                    Names[n.Text("id")] = name.GetString()!;
                 }
             }
 
-            Edges = [.. root.GetProperty("edges").EnumerateArray().Select(e => (e.GetProperty("from").GetString()!, e.GetProperty("to").GetString()!, e.TryGetProperty("label", out var l) ? l.GetString() : null))];
+            Edges = [.. Root.GetProperty("edges").EnumerateArray().Select(e => (e.Text("from"), e.Text("to"), e.TryGetProperty("label", out var l) ? l.GetString() : null))];
         }
 
-        if (root.TryGetProperty("participants", out var participants))
+        if (Root.TryGetProperty("participants", out var participants))
         {
             Participants = [.. participants.EnumerateArray().Select(p => p.GetString()!)];
-            Messages = [.. root.GetProperty("messages").EnumerateArray().Select(m => (m.GetProperty("from").GetString()!, m.GetProperty("to").GetString()!, m.GetProperty("text").GetString()!, m.GetProperty("reply").GetBoolean()))];
+            Messages = [.. Root.GetProperty("messages").EnumerateArray().Select(m => (m.Text("from"), m.Text("to"), m.Text("text"), m.GetProperty("reply").GetBoolean()))];
         }
 
-        if (root.TryGetProperty("sections", out var sections))
+        if (Root.TryGetProperty("sections", out var sections))
         {
             foreach (var s in sections.EnumerateArray())
             {
                 foreach (var t in s.GetProperty("tasks").EnumerateArray())
                 {
-                    Tasks.Add((t.GetProperty("id").GetString()!, t.GetProperty("name").GetString()!, s.GetProperty("name").GetString()!,
-                        DateOnly.Parse(t.GetProperty("start").GetString()!, System.Globalization.CultureInfo.InvariantCulture),
-                        DateOnly.Parse(t.GetProperty("end").GetString()!, System.Globalization.CultureInfo.InvariantCulture),
+                    Tasks.Add((t.Text("id"), t.Text("name"), s.Text("name"),
+                        DateOnly.Parse(t.Text("start"), System.Globalization.CultureInfo.InvariantCulture),
+                        DateOnly.Parse(t.Text("end"), System.Globalization.CultureInfo.InvariantCulture),
                         t.TryGetProperty("after", out var a) ? a.GetString() : null));
                 }
             }
         }
 
-        if (root.TryGetProperty("entities", out var entities))
+        if (Root.TryGetProperty("entities", out var entities))
         {
             foreach (var e in entities.EnumerateArray())
             {
-                var attributes = e.GetProperty("attributes").EnumerateArray().Select(a => (a.GetProperty("name").GetString()!, a.TryGetProperty("key", out var k) ? k.GetString() : null)).ToList();
+                var attributes = e.GetProperty("attributes").EnumerateArray().Select(a => (a.Text("name"), a.TryGetProperty("key", out var k) ? k.GetString() : null)).ToList();
                 var methods = e.TryGetProperty("methods", out var m) ? m.GetArrayLength() : 0;
-                Entities.Add((e.GetProperty("name").GetString()!, attributes, methods));
+                Entities.Add((e.Text("name"), attributes, methods));
             }
 
-            Relations = [.. root.GetProperty("relationships").EnumerateArray().Select(r => (r.GetProperty("from").GetString()!, r.GetProperty("to").GetString()!, r.GetProperty("label").GetString()!, r.GetProperty("to_cardinality").GetString()!))];
-            if (root.TryGetProperty("inheritance", out var inheritance))
+            Relations = [.. Root.GetProperty("relationships").EnumerateArray().Select(r => (r.Text("from"), r.Text("to"), r.Text("label"), r.Text("to_cardinality")))];
+            if (Root.TryGetProperty("inheritance", out var inheritance))
             {
-                Parents = [.. inheritance.EnumerateArray().Select(i => (i.GetProperty("child").GetString()!, i.GetProperty("parent").GetString()!))];
+                Parents = [.. inheritance.EnumerateArray().Select(i => (i.Text("child"), i.Text("parent")))];
             }
         }
 
-        if (root.TryGetProperty("events", out var events))
+        if (Root.TryGetProperty("events", out var events))
         {
-            Events = [.. events.EnumerateArray().Select(e => (e.GetProperty("year").GetInt32(), e.GetProperty("event").GetString()!))];
+            Events = [.. events.EnumerateArray().Select(e => (e.GetProperty("year").GetInt32(), e.Text("event")))];
         }
     }
 
     public string Kind { get; }
-
-    public string Title { get; }
 
     public bool Directed { get; }
 

@@ -1,40 +1,38 @@
+using Cosyn.Tests.Testing.Checking;
+
 namespace Cosyn.Tests.Families.Documents.Checking;
 
 /// <summary>The checker's own reading of a document's <c>data</c> JSON: fields, tables as rows of named cells, total lines, choices.</summary>
-public sealed class CheckerDocument
+public sealed class CheckerDocument : CheckerData
 {
     private static readonly string[] DatePatterns = ["MMMM d, yyyy", "d MMM yyyy", "yyyy-MM-dd", "MMM d, yyyy"];
 
     public CheckerDocument(string json)
+        : base(json)
     {
-        using var doc = JsonDocument.Parse(json);
-        var root = doc.RootElement;
-        Type = root.GetProperty("document_type").GetString()!;
-        Title = root.GetProperty("title").GetString()!;
-        Issuer = root.GetProperty("issuer").GetProperty("name").GetString()!;
-        Fields = root.GetProperty("fields").EnumerateObject().ToDictionary(p => p.Name, p => Value(p.Value), StringComparer.OrdinalIgnoreCase);
-        if (root.TryGetProperty("tables", out var tables))
+        Type = Root.Text("document_type");
+        Issuer = Root.GetProperty("issuer").Text("name");
+        Fields = Root.GetProperty("fields").EnumerateObject().ToDictionary(p => p.Name, p => Value(p.Value), StringComparer.OrdinalIgnoreCase);
+        if (Root.TryGetProperty("tables", out var tables))
         {
             Tables = [.. tables.EnumerateArray().Select(t => new CheckerDocTable(
-                t.GetProperty("heading").GetString()!,
+                t.Text("heading"),
                 [.. t.GetProperty("columns").EnumerateArray().Select(c => c.GetString()!)],
                 [.. t.GetProperty("rows").EnumerateArray().Select(r => r.EnumerateObject().ToDictionary(p => p.Name, p => Value(p.Value)))]))];
         }
 
-        if (root.TryGetProperty("totals", out var totals))
+        if (Root.TryGetProperty("totals", out var totals))
         {
-            Totals = [.. totals.EnumerateArray().Select(t => (t.GetProperty("role").GetString()!, t.TryGetProperty("rate", out var r) ? r.GetDecimal() : (decimal?)null, t.GetProperty("amount").GetDecimal()))];
+            Totals = [.. totals.EnumerateArray().Select(t => (t.Text("role"), t.TryGetProperty("rate", out var r) ? r.GetDecimal() : (decimal?)null, t.GetProperty("amount").GetDecimal()))];
         }
 
-        if (root.TryGetProperty("choices", out var choices))
+        if (Root.TryGetProperty("choices", out var choices))
         {
-            Choices = [.. choices.EnumerateArray().Select(c => (c.GetProperty("label").GetString()!, c.GetProperty("options").EnumerateArray().Select(o => o.GetString()!).ToList(), c.GetProperty("selected").GetString()!))];
+            Choices = [.. choices.EnumerateArray().Select(c => (c.Text("label"), c.GetProperty("options").EnumerateArray().Select(o => o.GetString()!).ToList(), c.Text("selected")))];
         }
     }
 
     public string Type { get; }
-
-    public string Title { get; }
 
     public string Issuer { get; }
 

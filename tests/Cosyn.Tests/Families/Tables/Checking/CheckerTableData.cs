@@ -1,36 +1,34 @@
+using Cosyn.Tests.Testing.Checking;
+
 namespace Cosyn.Tests.Families.Tables.Checking;
 
 /// <summary>A table's <c>data</c> JSON as the table checker reads it, without the production model.</summary>
-internal sealed class CheckerTableData
+internal sealed class CheckerTableData : CheckerData
 {
     public CheckerTableData(string json)
+        : base(json)
     {
-        using var doc = JsonDocument.Parse(json);
-        var root = doc.RootElement;
-        Title = root.GetProperty("title").GetString()!;
-        Measure = root.TryGetProperty("measure", out var m) ? m.GetString() : null;
-        Columns = [.. root.GetProperty("columns").EnumerateArray().Select(c => (c.GetProperty("name").GetString()!, c.GetProperty("unit").GetString()!))];
-        foreach (var row in root.GetProperty("rows").EnumerateArray())
+        Measure = Root.TryGetProperty("measure", out var m) ? m.GetString() : null;
+        Columns = [.. Root.GetProperty("columns").EnumerateArray().Select(c => (c.Text("name"), c.Text("unit")))];
+        foreach (var row in Root.GetProperty("rows").EnumerateArray())
         {
             Groups.Add(row.TryGetProperty("group", out var g) ? g.GetString() : null);
-            Rows.Add(row.GetProperty("name").GetString()!);
+            Rows.Add(row.Text("name"));
             Cells.Add(Numbers(row.GetProperty("cells")));
         }
 
-        if (root.TryGetProperty("totals", out var totals))
+        if (Root.TryGetProperty("totals", out var totals))
         {
             TotalsLabel = totals.GetProperty("label").GetString();
             Totals = Numbers(totals.GetProperty("cells"));
         }
 
-        if (root.TryGetProperty("highlight", out var highlight))
+        if (Root.TryGetProperty("highlight", out var highlight))
         {
             HighlightRule = highlight.GetProperty("rule").GetString();
-            Highlighted = [.. highlight.GetProperty("cells").EnumerateArray().Select(c => (c.GetProperty("row").GetString()!, c.GetProperty("column").GetString()!))];
+            Highlighted = [.. highlight.GetProperty("cells").EnumerateArray().Select(c => (c.Text("row"), c.Text("column")))];
         }
     }
-
-    public string Title { get; }
 
     /// <summary>Set for cross tables (one measure in every cell).</summary>
     public string? Measure { get; }
