@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.RegularExpressions;
 
 namespace Cosyn.Quality.Checks;
 
@@ -50,9 +51,25 @@ public static class ExpectedStrings
 
         var lines = code.Split('\n').Where(l => !l.TrimStart().StartsWith("//", StringComparison.Ordinal) && !l.TrimStart().StartsWith('#')
             && !l.TrimStart().StartsWith('%') && !l.TrimStart().StartsWith("<!--", StringComparison.Ordinal));
-        var written = Texts.Normal(string.Join('\n', lines));
-        return [.. strings.Where(s => written.Contains(Texts.Normal(s), StringComparison.Ordinal)
-            || (Visibility.WithoutUnit(s) is { } bare && written.Contains(Texts.Normal(bare), StringComparison.Ordinal)))];
+        var source = string.Join('\n', lines);
+        var written = Texts.Normal(source);
+        return [.. strings.Where(s => Writes(source, written, s) || (Visibility.WithoutUnit(s) is { } bare && Writes(source, written, bare)))];
+    }
+
+    // Up to this many letters and digits, a string must stand in the code as a whole token: normalised, "AB" is in
+    // "label(...)" and "A--B", so a rectangle's side names were expected in an image that only labels its corners.
+    private const int ShortToken = 4;
+
+    private static bool Writes(string source, string written, string text)
+    {
+        var normal = Texts.Normal(text);
+        if (normal.Length > ShortToken)
+        {
+            return written.Contains(normal, StringComparison.Ordinal);
+        }
+
+        var token = new Regex(@"(?<![\p{L}\p{N}])" + Regex.Escape(text.Trim()) + @"(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        return normal.Length > 0 && token.IsMatch(source);
     }
 
     /// <summary>Label-like strings of the data with a capital letter, at most 24, spread over it.</summary>
