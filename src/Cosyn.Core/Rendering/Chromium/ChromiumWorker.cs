@@ -102,9 +102,11 @@ internal sealed class ChromiumWorker : IWarmWorker
             _browser.Disconnect();
             _browser.Dispose();
         }
-        catch (Exception e) when (e is PuppeteerException or ObjectDisposedException or IOException)
+        catch (Exception e) when (e is PuppeteerException or ObjectDisposedException or IOException or InvalidOperationException)
         {
-            // The connection is already gone with the process.
+            // The connection is already gone with the process. InvalidOperationException: the killed process closes the
+            // pipe, and PuppeteerSharp's own close handler detaches the browser on another thread while Disconnect does
+            // ("Collection was modified" in DisposableActionsStack); seen once at the end of a finished generate run.
         }
     }
 
