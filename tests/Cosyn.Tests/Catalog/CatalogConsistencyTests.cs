@@ -110,12 +110,10 @@ public sealed class CatalogConsistencyTests
         Assert.True(start >= 0 && end > start, "README.md has no pipelines table between its markers");
         var table = readme[(start + TableStart.Length)..end].Trim('\n');
 
-        using var stdout = new StringWriter();
-        using var stderr = new StringWriter();
-        var code = await CosynCli.RunAsync(["pipelines", "--markdown"], stdout, stderr);
+        var run = await InProcessCli.RunAsync("pipelines", "--markdown");
 
-        Assert.Equal(ExitCodes.Ok, code);
-        Assert.Equal(stdout.ToString().Trim('\n'), table);
+        Assert.Equal(ExitCodes.Ok, run.Code);
+        Assert.Equal(run.Stdout.Trim('\n'), table);
         Assert.All(PipelineCatalog.All, p => Assert.Contains($"| `{p.Name}` |", table, StringComparison.Ordinal));
     }
 }

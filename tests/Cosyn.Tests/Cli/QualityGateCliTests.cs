@@ -17,12 +17,10 @@ public sealed class QualityGateCliTests : TempFolderTests
         RequiredTool.For(ToolNames.Matplotlib, ToolNames.Rdkit);
         RequiredTool.Check(TesseractOcr.Requirements);
         var folder = Temp.Sub("run");
-        using var stdout = new StringWriter();
-        using var stderr = new StringWriter();
 
-        var code = await CosynCli.RunAsync(["generate", "--pipeline", "chart-matplotlib,chemical-rdkit", "--count", "4", "--concurrency", "2", "--keep-rejected", "--out", folder], stdout, stderr);
+        var run = await InProcessCli.RunAsync("generate", "--pipeline", "chart-matplotlib,chemical-rdkit", "--count", "4", "--concurrency", "2", "--keep-rejected", "--out", folder);
 
-        Assert.True(code == 0, stderr.ToString());
+        Assert.True(run.Code == 0, run.Stderr);
         var lines = File.ReadAllLines(Path.Combine(folder, "samples.jsonl"));
         Assert.Equal(4, lines.Length);
         foreach (var row in lines.Select(l => JsonNode.Parse(l)!))

@@ -1,33 +1,23 @@
-using Cosyn.Catalog;
-using Cosyn.Engine;
 using Cosyn.Tests.Testing.Fakes;
 
 namespace Cosyn.Tests.Engine;
 
 /// <summary>A row records <c>figures_found</c> when the code drew several figures and one was chosen, and only then.</summary>
-public sealed class FiguresFoundRowTests : IDisposable
+public sealed class FiguresFoundRowTests : EngineRunTests
 {
-    private static readonly PipelineDefinition ChartMatplotlib = PipelineCatalog.Find("chart-matplotlib")!;
-    private readonly TempFolder _temp = new();
-
-    public void Dispose() => _temp.Dispose();
-
     [Fact]
     public async Task Several_figures_are_recorded_one_is_not()
     {
         // Samples whose code has an even character sum "draw" three figures, the others one.
-        var renderers = new FakeRendererRegistry { FiguresFound = r => r.Code.Sum(c => c) % 2 == 0 ? 3 : 1 };
-        var options = new RunOptions { Pipelines = [ChartMatplotlib], Count = 12, OutputFolder = _temp.Sub("out"), Seed = 4, Concurrency = 2 };
-        await new RunEngine(new FakeSynthesizer(ChartMatplotlib.Name), renderers, TimeProvider.System)
-            .RunAsync(options, new FixedPersonas(), new RunProgress(), CancellationToken.None);
+        var renderers = new FakeRendererRegistry { FiguresFound = r => Several(r.Code) ? 3 : 1 };
+        await RunEngineAsync(new FakeSynthesizer(ChartMatplotlib.Name), renderers, Options("out", 12, concurrency: 2, seed: 4));
 
-        var rows = File.ReadAllLines(Path.Combine(_temp.Sub("out"), "samples.jsonl")).Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        var rows = Lines("out").Select(l => JsonDocument.Parse(l).RootElement).ToList();
         Assert.Equal(12, rows.Count);
         foreach (var row in rows)
         {
-            var several = row.GetProperty("code").GetString()!.Sum(c => c) % 2 == 0;
             var recorded = row.GetProperty("metadata").TryGetProperty("figures_found", out var figures);
-            Assert.Equal(several, recorded);
+            Assert.Equal(Several(row.GetProperty("code").GetString()!), recorded);
             if (recorded)
             {
                 Assert.Equal(3, figures.GetInt32());
@@ -37,4 +27,6 @@ public sealed class FiguresFoundRowTests : IDisposable
         Assert.Contains(rows, r => r.GetProperty("metadata").TryGetProperty("figures_found", out _));
         Assert.Contains(rows, r => !r.GetProperty("metadata").TryGetProperty("figures_found", out _));
     }
+
+    private static bool Several(string code) => code.Sum(c => c) % 2 == 0;
 }

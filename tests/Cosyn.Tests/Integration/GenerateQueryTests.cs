@@ -24,8 +24,7 @@ public sealed class GenerateQueryTests
 
     private static async Task<(int Code, string Error)> GenerateAsync(string output, string query, int count)
     {
-        using var error = new StringWriter();
-        var code = await CosynCli.RunAsync(["generate", "--query", query, "--count", count.ToString(CultureInfo.InvariantCulture), "--out", output], TextWriter.Null, error);
-        return (code, error.ToString());
+        var run = await InProcessCli.RunAsync("generate", "--query", query, "--count", count.ToString(CultureInfo.InvariantCulture), "--out", output);
+        return (run.Code, run.Stderr);
     }
 }

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Cosyn.Catalog;
 using Cosyn.Engine;
 using Cosyn.Output;
 using Cosyn.Routing;
@@ -9,19 +8,14 @@ using Cosyn.Tests.Testing.Fakes;
 namespace Cosyn.Tests.Output;
 
 /// <summary>stats.json built from the store row by row (issue 17) is the stats of the rows held in memory, and a resume re-embeds nothing.</summary>
-public sealed class StatsBuilderStreamTests : IDisposable
+public sealed class StatsBuilderStreamTests : EngineRunTests
 {
-    private static readonly PipelineDefinition Chart = PipelineCatalog.Find("chart-matplotlib")!;
-    private static readonly PipelineDefinition Table = PipelineCatalog.Find("table-matplotlib")!;
-    private readonly TempFolder _temp = new();
-
-    public void Dispose() => _temp.Dispose();
 
     [Fact]
     public async Task Streamed_stats_equal_the_in_memory_rows_and_a_resume_reads_topic_vectors_from_the_store()
     {
         var folder = await RunAsync();
-        var plan = new RunPlan([Chart, Table], 13, 3);
+        var plan = new RunPlan([ChartMatplotlib, TableMatplotlib], 13, 3);
         var context = new RunStatsContext(13, 7, "fake", Completed: true, SessionSeconds: 1, SessionSamples: 13);
         using var store = RunStore.Open(folder);
         var embedder = new CountingEmbedder();
@@ -42,13 +36,13 @@ public sealed class StatsBuilderStreamTests : IDisposable
     private async Task<string> RunAsync()
     {
         // Every fifth index fails at the data stage, so the stats hold failures and retries too.
-        var synthesizer = new FakeSynthesizer(Chart.Name, Table.Name)
+        var synthesizer = new FakeSynthesizer(ChartMatplotlib.Name, TableMatplotlib.Name)
         {
             FailWhen = (t, s) => s == StageName.Data && t.Index % 5 == 2 ? new StageFailure(StageName.Data, "parse-error", "bad csv") : null,
         };
         var renderers = new FakeRendererRegistry { Image = r => NoisePng.For(r.Code) };
-        var options = new RunOptions { Pipelines = [Chart, Table], Count = 13, OutputFolder = _temp.Sub("run"), Seed = 7, Concurrency = 2 };
-        var result = await new RunEngine(synthesizer, renderers, TimeProvider.System).RunAsync(options, new FixedPersonas(), new RunProgress(), CancellationToken.None);
+        var options = new RunOptions { Pipelines = [ChartMatplotlib, TableMatplotlib], Count = 13, OutputFolder = Temp.Sub("run"), Seed = 7, Concurrency = 2 };
+        var result = await RunEngineAsync(synthesizer, renderers, options);
         return result.OutputFolder;
     }
 
